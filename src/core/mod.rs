@@ -1,0 +1,10 @@
+//! The pure core: register model, validation, search, filters and facets, status from dates,
+//! and the URL view state. Plain Rust types; nothing here touches the DOM or a reactive runtime,
+//! so everything is tested natively with `cargo test`.
+
+pub mod date;
+pub mod model;
+pub mod query;
+pub mod search;
+pub mod url;
+pub mod validate;

@@ -1,0 +1,178 @@
+//! The view state and its query string. The URL is the only source of view state: a link
+//! reproduces the view exactly. Keys and ids are a public contract (links get mailed around):
+//! `q`, `akademi`, `forvaltning`, `kategori`, `status`, `vy`, `post`.
+
+use std::collections::BTreeSet;
+
+use super::date::Status;
+use super::model::Register;
+use super::query::{Facet, Filters};
+
+pub const KEY_SEARCH: &str = "q";
+pub const KEY_VIEW: &str = "vy";
+pub const KEY_ENTRY: &str = "post";
+
+/// Longest search text kept from a URL, in characters.
+pub const MAX_SEARCH_CHARS: usize = 200;
+
+/// Which view is shown (`vy=`).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum View {
+    #[default]
+    List,
+    About,
+}
+
+impl View {
+    pub const ALL: [View; 2] = [View::List, View::About];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            View::List => "lista",
+            View::About => "om",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<View> {
+        View::ALL.into_iter().find(|v| v.id() == id)
+    }
+}
+
+/// Everything a link reproduces.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ViewState {
+    /// The search text as typed.
+    pub q: String,
+    pub filters: Filters,
+    pub view: View,
+    /// The open entry's id.
+    pub post: Option<String>,
+}
+
+/// Something in a URL that was ignored, to tell the user briefly.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Notice {
+    UnknownKey(String),
+    UnknownId { key: &'static str, id: String },
+    UnknownView(String),
+    UnknownEntry(String),
+    SearchTooLong,
+}
+
+/// At most this many notices are reported for one URL; the rest add nothing for the reader.
+pub const MAX_NOTICES: usize = 5;
+
+impl ViewState {
+    /// The query string without `?`; empty for the default view. Keys in a fixed order,
+    /// values in canonical order, so equal states give equal URLs.
+    pub fn to_query(&self) -> String {
+        let mut parts: Vec<String> = Vec::new();
+        if !self.q.is_empty() {
+            parts.push(format!("{KEY_SEARCH}={}", encode(&self.q)));
+        }
+        for facet in Facet::ALL {
+            let ids = self.filters.selected(facet);
+            if !ids.is_empty() {
+                let joined: Vec<String> = ids.iter().map(|id| encode(id)).collect();
+                parts.push(format!("{}={}", facet.key(), joined.join(",")));
+            }
+        }
+        if self.view != View::List {
+            parts.push(format!("{KEY_VIEW}={}", self.view.id()));
+        }
+        if let Some(post) = &self.post {
+            parts.push(format!("{KEY_ENTRY}={}", encode(post)));
+        }
+        parts.join("&")
+    }
+
+    /// Reads a query string (with or without `?`). Never fails: what cannot be used is dropped
+    /// and reported as a [`Notice`]. Ids are checked against `register`.
+    pub fn from_query(query: &str, register: &Register) -> (ViewState, Vec<Notice>) {
+        let query = query.strip_prefix('?').unwrap_or(query);
+        let mut state = ViewState::default();
+        let mut notices = Vec::new();
+        for (key, value) in form_urlencoded::parse(query.as_bytes()) {
+            let facet = Facet::ALL.into_iter().find(|f| f.key() == key);
+            match (key.as_ref(), facet) {
+                (_, Some(facet)) => {
+                    for id in value.split(',').map(str::trim).filter(|id| !id.is_empty()) {
+                        if known(register, facet, id) {
+                            insert(&mut state.filters, facet, id);
+                        } else {
+                            notices.push(Notice::UnknownId {
+                                key: facet.key(),
+                                id: shorten(id),
+                            });
+                        }
+                    }
+                }
+                (KEY_SEARCH, None) => {
+                    state.q = value.chars().take(MAX_SEARCH_CHARS).collect();
+                    if value.chars().count() > MAX_SEARCH_CHARS {
+                        notices.push(Notice::SearchTooLong);
+                    }
+                }
+                (KEY_VIEW, None) => match View::from_id(&value) {
+                    Some(v) => state.view = v,
+                    None => notices.push(Notice::UnknownView(shorten(&value))),
+                },
+                (KEY_ENTRY, None) => {
+                    if register.entry(&value).is_some() {
+                        state.post = Some(value.into_owned());
+                    } else if !value.is_empty() {
+                        notices.push(Notice::UnknownEntry(shorten(&value)));
+                    }
+                }
+                (other, None) => {
+                    if !other.is_empty() {
+                        notices.push(Notice::UnknownKey(shorten(other)));
+                    }
+                }
+            }
+        }
+        notices.dedup();
+        notices.truncate(MAX_NOTICES);
+        (state, notices)
+    }
+}
+
+fn encode(s: &str) -> String {
+    form_urlencoded::byte_serialize(s.as_bytes()).collect()
+}
+
+/// Echoes of user input in notices are kept short.
+fn shorten(s: &str) -> String {
+    const MAX: usize = 40;
+    if s.chars().count() > MAX {
+        let mut t: String = s.chars().take(MAX).collect();
+        t.push('…');
+        t
+    } else {
+        s.to_string()
+    }
+}
+
+fn known(register: &Register, facet: Facet, id: &str) -> bool {
+    match facet {
+        Facet::Academy => register.academy(id).is_some(),
+        Facet::Department => register.department(id).is_some(),
+        Facet::Category => register.category(id).is_some(),
+        Facet::Status => Status::from_id(id).is_some(),
+    }
+}
+
+fn insert(filters: &mut Filters, facet: Facet, id: &str) {
+    let set: &mut BTreeSet<String> = match facet {
+        Facet::Academy => &mut filters.academies,
+        Facet::Department => &mut filters.departments,
+        Facet::Category => &mut filters.categories,
+        Facet::Status => {
+            if let Some(s) = Status::from_id(id) {
+                filters.statuses.insert(s);
+            }
+            return;
+        }
+    };
+    set.insert(id.to_string());
+}
