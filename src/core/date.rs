@@ -52,8 +52,8 @@ impl DatePoint {
                 Ok(DatePoint::Month(year, month))
             }
             [_, m, d] => {
-                let date = NaiveDate::from_ymd_opt(year, number(m, 2)?, number(d, 2)?)
-                    .ok_or_else(bad)?;
+                let date =
+                    NaiveDate::from_ymd_opt(year, number(m, 2)?, number(d, 2)?).ok_or_else(bad)?;
                 Ok(DatePoint::Day(date))
             }
             _ => Err(bad()),
@@ -102,7 +102,7 @@ impl fmt::Display for DatePoint {
         match self {
             DatePoint::Year(y) => write!(f, "{y:04}"),
             DatePoint::Month(y, m) => write!(f, "{y:04}-{m:02}"),
-            DatePoint::Day(d) => write!(f, "{}", d.format("%Y-%m-%d")),
+            DatePoint::Day(d) => write!(f, "{:04}-{:02}-{:02}", d.year(), d.month(), d.day()),
         }
     }
 }
@@ -253,8 +253,17 @@ mod tests {
             Ok(DatePoint::Day(day("2024-02-29")))
         );
         for bad in [
-            "", "25", "2025-4", "2025-13", "2023-02-29", "2025-01-01-01", "abcd", "0000", "+202",
-            "2025–2027", " 2025",
+            "",
+            "25",
+            "2025-4",
+            "2025-13",
+            "2023-02-29",
+            "2025-01-01-01",
+            "abcd",
+            "0000",
+            "+202",
+            "2025–2027",
+            " 2025",
         ] {
             assert!(DatePoint::parse(bad).is_err(), "{bad:?} should be rejected");
         }
@@ -284,25 +293,52 @@ mod tests {
     fn status_boundaries() {
         let today = day("2026-11-28");
         let until = |s: &str| Some(Until::Date(DatePoint::parse(s).unwrap()));
-        assert_eq!(status_on(true, until("2030"), today), StatusReason::ListedAsEnded);
+        assert_eq!(
+            status_on(true, until("2030"), today),
+            StatusReason::ListedAsEnded
+        );
         assert_eq!(status_on(false, None, today).status(), Status::Active);
         assert_eq!(
             status_on(false, Some(Until::FurtherNotice), today).status(),
             Status::Active
         );
-        assert_eq!(status_on(false, until("2025"), today).status(), Status::Ended);
-        assert_eq!(status_on(false, until("2026"), today).status(), Status::Expiring);
+        assert_eq!(
+            status_on(false, until("2025"), today).status(),
+            Status::Ended
+        );
+        assert_eq!(
+            status_on(false, until("2026"), today).status(),
+            Status::Expiring
+        );
         // Exactly today and exactly six months ahead still count as expiring.
-        assert_eq!(status_on(false, until("2026-11-28"), today).status(), Status::Expiring);
-        assert_eq!(status_on(false, until("2027-05-28"), today).status(), Status::Expiring);
-        assert_eq!(status_on(false, until("2027-05-29"), today).status(), Status::Active);
-        assert_eq!(status_on(false, until("2026-11-27"), today).status(), Status::Ended);
-        assert_eq!(status_on(false, until("2027"), today).status(), Status::Active);
+        assert_eq!(
+            status_on(false, until("2026-11-28"), today).status(),
+            Status::Expiring
+        );
+        assert_eq!(
+            status_on(false, until("2027-05-28"), today).status(),
+            Status::Expiring
+        );
+        assert_eq!(
+            status_on(false, until("2027-05-29"), today).status(),
+            Status::Active
+        );
+        assert_eq!(
+            status_on(false, until("2026-11-27"), today).status(),
+            Status::Ended
+        );
+        assert_eq!(
+            status_on(false, until("2027"), today).status(),
+            Status::Active
+        );
     }
 
     #[test]
     fn status_ids_are_the_url_contract() {
-        assert_eq!(Status::ALL.map(Status::id), ["aktiv", "loper-ut", "avslutad"]);
+        assert_eq!(
+            Status::ALL.map(Status::id),
+            ["aktiv", "loper-ut", "avslutad"]
+        );
         for s in Status::ALL {
             assert_eq!(Status::from_id(s.id()), Some(s));
         }

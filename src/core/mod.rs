@@ -6,5 +6,6 @@ pub mod date;
 pub mod model;
 pub mod query;
 pub mod search;
+pub mod summary;
 pub mod url;
 pub mod validate;

@@ -18,7 +18,12 @@ pub enum Facet {
 }
 
 impl Facet {
-    pub const ALL: [Facet; 4] = [Facet::Academy, Facet::Department, Facet::Category, Facet::Status];
+    pub const ALL: [Facet; 4] = [
+        Facet::Academy,
+        Facet::Department,
+        Facet::Category,
+        Facet::Status,
+    ];
 
     /// The URL key (`akademi`, `forvaltning`, `kategori`, `status`); a public contract.
     pub fn key(self) -> &'static str {
@@ -139,11 +144,19 @@ impl Catalog {
             .iter()
             .map(|e| status_on(e.ended, e.validity.until, today))
             .collect();
-        Catalog { register, index, today, status }
+        Catalog {
+            register,
+            index,
+            today,
+            status,
+        }
     }
 
     pub fn status_reason(&self, i: usize) -> StatusReason {
-        self.status.get(i).copied().unwrap_or(StatusReason::NoEndGiven)
+        self.status
+            .get(i)
+            .copied()
+            .unwrap_or(StatusReason::NoEndGiven)
     }
 
     pub fn status(&self, i: usize) -> Status {
@@ -242,6 +255,10 @@ impl Catalog {
                 }
             }
         }
-        Results { hits, facets, blockers }
+        Results {
+            hits,
+            facets,
+            blockers,
+        }
     }
 }

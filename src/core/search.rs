@@ -1,6 +1,6 @@
 //! Full-text search: case- and diacritic-insensitive prefix matching over every field of an entry.
 //!
-//! Text is folded once when the index is built (NFKD, combining marks dropped, lowercased), so a
+//! Text is folded once when the index is built (NFD, combining marks dropped, lowercased), so a
 //! keystroke only compares prefixes. Entries where a term also matches with its diacritics as typed
 //! rank first: `malmö` puts "Malmö" before "Malmo".
 
@@ -11,15 +11,16 @@ use super::model::{Entry, Register};
 
 /// Case- and diacritic-insensitive form: `Södertörns` → `sodertorns`, `Örebro` → `orebro`.
 pub fn fold(s: &str) -> String {
-    s.nfkd()
+    s.nfd()
         .filter(|c| !is_combining_mark(*c))
         .flat_map(char::to_lowercase)
         .collect()
 }
 
-/// Lowercase with diacritics kept (composed), for the exact-match ranking.
+/// Lowercase with diacritics kept, for the exact-match ranking. Decomposed (NFD) like `fold`,
+/// so composed and decomposed input compare equal and only one Unicode table ships in the wasm.
 fn lower(s: &str) -> String {
-    s.nfc().flat_map(char::to_lowercase).collect()
+    s.nfd().flat_map(char::to_lowercase).collect()
 }
 
 fn is_word_char(c: char) -> bool {
@@ -157,7 +158,13 @@ pub fn searchable_texts<'a>(register: &'a Register, entry: &'a Entry) -> Vec<(Fi
     }
     out.push((Field::Text, &entry.description));
     out.extend(entry.comment.as_deref().map(|c| (Field::Text, c)));
-    out.extend(entry.validity.as_written.as_deref().map(|v| (Field::Text, v)));
+    out.extend(
+        entry
+            .validity
+            .as_written
+            .as_deref()
+            .map(|v| (Field::Text, v)),
+    );
     out.extend(entry.links.iter().map(|l| (Field::Text, l.as_str())));
     out
 }
@@ -173,7 +180,10 @@ impl SearchIndex {
                     for (a, b) in word_ranges(text) {
                         let word = &text[a..b];
                         let (folded, lower) = (fold(word), lower(word));
-                        match words.iter_mut().find(|w| w.folded == folded && w.lower == lower) {
+                        match words
+                            .iter_mut()
+                            .find(|w| w.folded == folded && w.lower == lower)
+                        {
                             Some(w) => w.weight = w.weight.max(field.weight()),
                             None => words.push(Word {
                                 folded,
@@ -192,7 +202,10 @@ impl SearchIndex {
     /// `None` if some term matches no word of entry `i`.
     pub fn score(&self, i: usize, query: &Query) -> Option<Score> {
         let words = self.docs.get(i)?;
-        let mut score = Score { exact_terms: 0, weight: 0 };
+        let mut score = Score {
+            exact_terms: 0,
+            weight: 0,
+        };
         for term in &query.terms {
             let mut best = None;
             let mut exact = false;
@@ -250,13 +263,22 @@ pub fn highlight<'a>(text: &'a str, query: &Query) -> Vec<Segment<'a>> {
     let mut at = 0;
     for (a, b) in marks {
         if a > at {
-            out.push(Segment { text: &text[at..a], hit: false });
+            out.push(Segment {
+                text: &text[at..a],
+                hit: false,
+            });
         }
-        out.push(Segment { text: &text[a..b], hit: true });
+        out.push(Segment {
+            text: &text[a..b],
+            hit: true,
+        });
         at = b;
     }
     if at < text.len() || out.is_empty() {
-        out.push(Segment { text: &text[at..], hit: false });
+        out.push(Segment {
+            text: &text[at..],
+            hit: false,
+        });
     }
     out
 }
@@ -320,8 +342,16 @@ mod tests {
 
     #[test]
     fn highlight_keeps_all_text() {
-        for (text, q) in [("Södertörns högskola", "hog"), ("", "x"), ("abc", ""), ("– ö –", "o")] {
-            let joined: String = highlight(text, &Query::parse(q)).iter().map(|s| s.text).collect();
+        for (text, q) in [
+            ("Södertörns högskola", "hog"),
+            ("", "x"),
+            ("abc", ""),
+            ("– ö –", "o"),
+        ] {
+            let joined: String = highlight(text, &Query::parse(q))
+                .iter()
+                .map(|s| s.text)
+                .collect();
             assert_eq!(joined, text);
         }
     }

@@ -63,6 +63,12 @@ pub enum Notice {
 pub const MAX_NOTICES: usize = 5;
 
 impl ViewState {
+    /// "Rensa alla": no search and no filters; the view stays.
+    pub fn clear_all(&mut self) {
+        self.q.clear();
+        self.filters = Filters::default();
+    }
+
     /// The query string without `?`; empty for the default view. Keys in a fixed order,
     /// values in canonical order, so equal states give equal URLs.
     pub fn to_query(&self) -> String {

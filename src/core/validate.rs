@@ -11,13 +11,34 @@ use super::model::{Register, SCHEMA_NAME, SCHEMA_VERSION};
 pub enum Problem {
     WrongSchema(String),
     UnsupportedVersion(u32),
-    BadId { list: &'static str, id: String },
-    DuplicateId { list: &'static str, id: String },
-    UnknownReference { owner: String, field: &'static str, id: String },
-    RepeatedReference { owner: String, field: &'static str, id: String },
-    EmptyName { entry: String },
-    FromAfterUntil { entry: String },
-    BadLink { entry: String, link: String },
+    BadId {
+        list: &'static str,
+        id: String,
+    },
+    DuplicateId {
+        list: &'static str,
+        id: String,
+    },
+    UnknownReference {
+        owner: String,
+        field: &'static str,
+        id: String,
+    },
+    RepeatedReference {
+        owner: String,
+        field: &'static str,
+        id: String,
+    },
+    EmptyName {
+        entry: String,
+    },
+    FromAfterUntil {
+        entry: String,
+    },
+    BadLink {
+        entry: String,
+        link: String,
+    },
 }
 
 impl fmt::Display for Problem {
@@ -35,7 +56,9 @@ impl fmt::Display for Problem {
                 f,
                 "{list}: id \"{id}\" får bara innehålla a–z, 0–9 och bindestreck"
             ),
-            Problem::DuplicateId { list, id } => write!(f, "{list}: id \"{id}\" finns flera gånger"),
+            Problem::DuplicateId { list, id } => {
+                write!(f, "{list}: id \"{id}\" finns flera gånger")
+            }
             Problem::UnknownReference { owner, field, id } => {
                 write!(f, "{owner}: {field} \"{id}\" finns inte i registret")
             }
@@ -47,7 +70,10 @@ impl fmt::Display for Problem {
                 write!(f, "{entry}: giltig från ligger efter giltig till")
             }
             Problem::BadLink { entry, link } => {
-                write!(f, "{entry}: länken \"{link}\" börjar inte med https:// eller http://")
+                write!(
+                    f,
+                    "{entry}: länken \"{link}\" börjar inte med https:// eller http://"
+                )
             }
         }
     }
@@ -72,10 +98,16 @@ fn check_ids<'a>(
     let mut seen = HashSet::new();
     for id in ids {
         if !is_slug(id) {
-            problems.push(Problem::BadId { list, id: id.to_string() });
+            problems.push(Problem::BadId {
+                list,
+                id: id.to_string(),
+            });
         }
         if !seen.insert(id) {
-            problems.push(Problem::DuplicateId { list, id: id.to_string() });
+            problems.push(Problem::DuplicateId {
+                list,
+                id: id.to_string(),
+            });
         }
     }
     seen
@@ -91,10 +123,26 @@ impl Register {
         if self.version != SCHEMA_VERSION {
             problems.push(Problem::UnsupportedVersion(self.version));
         }
-        let categories = check_ids("kategorier", self.categories.iter().map(|c| c.id.as_str()), &mut problems);
-        let academies = check_ids("akademier", self.academies.iter().map(|a| a.id.as_str()), &mut problems);
-        let departments = check_ids("förvaltningar", self.departments.iter().map(|d| d.id.as_str()), &mut problems);
-        check_ids("poster", self.entries.iter().map(|e| e.id.as_str()), &mut problems);
+        let categories = check_ids(
+            "kategorier",
+            self.categories.iter().map(|c| c.id.as_str()),
+            &mut problems,
+        );
+        let academies = check_ids(
+            "akademier",
+            self.academies.iter().map(|a| a.id.as_str()),
+            &mut problems,
+        );
+        let departments = check_ids(
+            "förvaltningar",
+            self.departments.iter().map(|d| d.id.as_str()),
+            &mut problems,
+        );
+        check_ids(
+            "poster",
+            self.entries.iter().map(|e| e.id.as_str()),
+            &mut problems,
+        );
 
         if !departments.contains(self.about.strategy.managed_by.as_str()) {
             problems.push(Problem::UnknownReference {
@@ -146,14 +194,19 @@ impl Register {
                     problems.push(unknown(field, d));
                 }
             }
-            if let (Some(from), Some(Until::Date(until))) = (entry.validity.from, entry.validity.until) {
+            if let (Some(from), Some(Until::Date(until))) =
+                (entry.validity.from, entry.validity.until)
+            {
                 if from.first_day() > until.last_day() {
                     problems.push(Problem::FromAfterUntil { entry: owner() });
                 }
             }
             for link in &entry.links {
                 if !(link.starts_with("https://") || link.starts_with("http://")) {
-                    problems.push(Problem::BadLink { entry: owner(), link: link.clone() });
+                    problems.push(Problem::BadLink {
+                        entry: owner(),
+                        link: link.clone(),
+                    });
                 }
             }
         }

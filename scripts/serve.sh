@@ -1,0 +1,8 @@
+#!/usr/bin/env bash
+# Serves the app at http://127.0.0.1:8080/ (PORT to change), rebuilding on change.
+# Installs the build tools first where missing.
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
+"$root/scripts/tools.sh"
+cd "$root"
+exec trunk serve --address 127.0.0.1 --port "${PORT:-8080}" "$@"

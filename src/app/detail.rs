@@ -1,0 +1,139 @@
+//! One entry with every field, its status reason, and the entries related to it.
+
+use leptos::prelude::*;
+
+use super::i18n::t;
+use super::search::marked;
+use super::state::{use_app, Step};
+use crate::core::summary::{academy_names, validity_text};
+
+#[component]
+pub fn DetailView() -> impl IntoView {
+    let app = use_app();
+    let post = move || app.view.with(|s| s.post.clone());
+    let close = move || app.go(Step::Push, |s| s.post = None);
+    let back_href = move || app.href(|s| s.post = None);
+    let body = move || {
+        let Some(id) = post() else {
+            return ().into_any();
+        };
+        app.catalog.with_value(|c| {
+            let r = &c.register;
+            let Some(i) = r.position(&id) else {
+                return view! { <p>{t().entry_not_found}</p> }.into_any();
+            };
+            let e = &r.entries[i];
+            let reason = c.status_reason(i);
+            let status = reason.status();
+            let academies = academy_names(r, e);
+            let department = e.department.as_deref().and_then(|d| r.department(d)).map(|d| d.label());
+            let contact_department = e
+                .contact
+                .as_ref()
+                .and_then(|k| k.department.as_deref())
+                .and_then(|d| r.department(d))
+                .map(|d| d.label());
+            let category = r.category(&e.category).cloned();
+            let related: Vec<(String, String)> =
+                r.related(e).into_iter().map(|o| (o.id.clone(), o.name.clone())).collect();
+            let opt = |v: Option<String>| v.unwrap_or_else(|| t().not_given.to_string());
+            view! {
+                <article class="detail" aria-labelledby="post-rubrik" data-id=e.id.clone()>
+                    <div class="detail-head">
+                        <h2 id="post-rubrik">{marked(e.name.clone())}</h2>
+                        <span class=format!("badge status-{}", status.id())>{(t().status_label)(status)}</span>
+                    </div>
+                    <p class="status-reason">{(t().status_reason)(reason)}</p>
+                    <dl class="fields">
+                        <dt>{t().col_category}</dt>
+                        <dd>{category.as_ref().map(|c| c.name.clone()).unwrap_or_default()}</dd>
+                        <dt>{t().col_academies}</dt>
+                        <dd>
+                            {if academies.is_empty() {
+                                t().none_named.into_any()
+                            } else {
+                                view! { <ul>{academies.into_iter().map(|a| view! { <li>{marked(a)}</li> }).collect_view()}</ul> }.into_any()
+                            }}
+                        </dd>
+                        {(!e.partners.is_empty()).then(|| view! {
+                            <dt>{t().label_partners}</dt>
+                            <dd><ul>{e.partners.iter().map(|p| view! { <li>{marked(p.clone())}</li> }).collect_view()}</ul></dd>
+                        })}
+                        <dt>{t().col_department}</dt>
+                        <dd>{marked(opt(department))}</dd>
+                        <dt>{t().col_contact}</dt>
+                        <dd>
+                            {match &e.contact {
+                                Some(k) => view! {
+                                    {marked(k.name.clone())}
+                                    {k.title.clone().map(|title| view! { ", " {marked(title)} })}
+                                }.into_any(),
+                                None => t().not_given.into_any(),
+                            }}
+                        </dd>
+                        {contact_department.map(|d| view! {
+                            <dt>{t().label_contact_department}</dt>
+                            <dd>{marked(d)}</dd>
+                        })}
+                        <dt>{t().col_validity}</dt>
+                        <dd>{opt(validity_text(&e.validity))}</dd>
+                        <dt>{t().label_from}</dt>
+                        <dd>{opt(e.validity.from.map(|d| d.to_string()))}</dd>
+                        <dt>{t().label_until}</dt>
+                        <dd>{opt(e.validity.until.map(|d| d.to_string()))}</dd>
+                        <dt>{t().label_source}</dt>
+                        <dd>{e.source.clone()}</dd>
+                    </dl>
+                    {(!e.description.is_empty()).then(|| view! {
+                        <h3>{t().label_description}</h3>
+                        {e.description.split("\n\n").map(|p| view! { <p>{marked(p.to_string())}</p> }).collect_view()}
+                    })}
+                    {e.comment.clone().map(|c| view! {
+                        <h3>{t().label_comment}</h3>
+                        <p>{marked(c)}</p>
+                    })}
+                    {(!e.links.is_empty()).then(|| view! {
+                        <h3>{t().label_links}</h3>
+                        <ul>
+                            {e.links.iter().map(|l| view! {
+                                <li><a href=l.clone() rel="noopener noreferrer" target="_blank">{l.clone()}</a></li>
+                            }).collect_view()}
+                        </ul>
+                    })}
+                    {category.filter(|c| !c.description.is_empty()).map(|c| view! {
+                        <h3>{t().label_category_about} " " {c.name.clone()}</h3>
+                        <p>{c.description.clone()}</p>
+                    })}
+                    {(!related.is_empty()).then(|| view! {
+                        <h3>{t().related_heading}</h3>
+                        <ul class="related">
+                            {related.into_iter().map(|(id, name)| {
+                                let target = id.clone();
+                                let href = app.href(move |s| s.post = Some(target));
+                                view! {
+                                    <li>
+                                        <a href=href on:click=move |ev| {
+                                            ev.prevent_default();
+                                            let id = id.clone();
+                                            app.go(Step::Push, move |s| s.post = Some(id));
+                                        }>{name}</a>
+                                    </li>
+                                }
+                            }).collect_view()}
+                        </ul>
+                    })}
+                </article>
+            }
+            .into_any()
+        })
+    };
+    view! {
+        <div class="detail-wrap">
+            <a class="back" href=back_href on:click=move |ev| {
+                ev.prevent_default();
+                close();
+            }>"← " {t().back_to_list}</a>
+            {body}
+        </div>
+    }
+}

@@ -1,0 +1,144 @@
+//! The facet panel (checkboxes with live counts) and the active-filter chips.
+
+use leptos::prelude::*;
+
+use super::i18n::t;
+use super::state::{use_app, Step};
+use crate::core::date::Status;
+use crate::core::query::{Catalog, Facet};
+use crate::core::url::ViewState;
+
+/// The display name of a facet value.
+fn value_label(c: &Catalog, facet: Facet, id: &str) -> String {
+    let r = &c.register;
+    match facet {
+        Facet::Academy => r.academy(id).map(|a| a.label()),
+        Facet::Department => r.department(id).map(|d| d.label()),
+        Facet::Category => r.category(id).map(|c| c.name.clone()),
+        Facet::Status => Status::from_id(id).map(|s| (t().status_label)(s).to_string()),
+    }
+    .unwrap_or_else(|| id.to_string())
+}
+
+#[component]
+pub fn FacetPanel() -> impl IntoView {
+    Facet::ALL
+        .into_iter()
+        .map(|facet| view! { <FacetGroup facet=facet/> })
+        .collect_view()
+}
+
+#[component]
+fn FacetGroup(facet: Facet) -> impl IntoView {
+    let app = use_app();
+    let ids = app.catalog.with_value(|c| c.facet_ids(facet));
+    let count_of = move |id: &str| {
+        app.results.with(|r| {
+            r.facets
+                .iter()
+                .find(|(f, _)| *f == facet)
+                .and_then(|(_, vs)| vs.iter().find(|v| v.id == id))
+                .map(|v| v.count)
+                .unwrap_or(0)
+        })
+    };
+    let options = ids
+        .into_iter()
+        .map(|id| {
+            let label = app.catalog.with_value(|c| value_label(c, facet, &id));
+            let dom_id = format!("f-{}-{id}", facet.key());
+            let (id_checked, id_count, id_toggle) = (id.clone(), id.clone(), id.clone());
+            let checked =
+                Memo::new(move |_| app.view.with(|s| s.filters.contains(facet, &id_checked)));
+            let count = Memo::new(move |_| count_of(&id_count));
+            view! {
+                <li class:zero=move || count.get() == 0 && !checked.get()>
+                    <input
+                        type="checkbox"
+                        id=dom_id.clone()
+                        value=id.clone()
+                        prop:checked=checked
+                        on:change=move |_| {
+                            let id = id_toggle.clone();
+                            app.go(Step::Push, move |s| {
+                                s.filters.toggle(facet, &id);
+                                s.post = None;
+                            });
+                        }
+                    />
+                    <label for=dom_id>
+                        <span class="facet-label">{label}</span>
+                        <span class="facet-count">{count}</span>
+                    </label>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <details class="facet" open data-facet=facet.key()>
+            <summary>{(t().facet_title)(facet)}</summary>
+            <ul>{options}</ul>
+        </details>
+    }
+}
+
+/// Removable chips for each active filter value, and "Rensa alla".
+#[component]
+pub fn ActiveFilters() -> impl IntoView {
+    let app = use_app();
+    let chips = move || {
+        let filters = app.view.with(|s| s.filters.clone());
+        Facet::ALL
+            .into_iter()
+            .flat_map(|facet| {
+                filters
+                    .selected(facet)
+                    .into_iter()
+                    .map(move |id| (facet, id))
+            })
+            .collect::<Vec<_>>()
+    };
+    view! {
+        <Show when=move || !chips().is_empty()>
+            <div class="chips" aria-label=t().active_filters role="group">
+                <span class="chips-label">{t().active_filters} ":"</span>
+                {move || {
+                    chips()
+                        .into_iter()
+                        .map(|(facet, id)| {
+                            let text = format!(
+                                "{}: {}",
+                                (t().facet_title)(facet),
+                                app.catalog.with_value(|c| value_label(c, facet, &id)),
+                            );
+                            let aria = format!("{} {text}", t().remove_filter);
+                            view! {
+                                <button
+                                    type="button"
+                                    class="chip"
+                                    aria-label=aria
+                                    on:click=move |_| {
+                                        let id = id.clone();
+                                        app.go(Step::Push, move |s| s.filters.toggle(facet, &id))
+                                    }
+                                >
+                                    {text}
+                                    <span aria-hidden="true">" ×"</span>
+                                </button>
+                            }
+                        })
+                        .collect_view()
+                }}
+                <button
+                    type="button"
+                    class="chip clear-all"
+                    on:click=move |_| {
+                        app.go(Step::Push, ViewState::clear_all)
+                    }
+                >
+                    {t().clear_all}
+                </button>
+            </div>
+        </Show>
+    }
+}

@@ -1,0 +1,167 @@
+//! The register list: search, facets, active-filter chips, result count and rows.
+//! When `post` is set the detail takes the rows' place.
+
+use leptos::prelude::*;
+
+use super::detail::DetailView;
+use super::facets::{ActiveFilters, FacetPanel};
+use super::i18n::t;
+use super::search::{marked, SearchBox};
+use super::share::CopyLink;
+use super::state::{use_app, Step};
+use crate::core::query::Constraint;
+use crate::core::url::ViewState;
+
+#[component]
+pub fn ListView() -> impl IntoView {
+    let app = use_app();
+    let has_post = move || app.view.with(|s| s.post.is_some());
+    let total = app.catalog.with_value(|c| c.register.entries.len());
+    let shown = move || app.results.with(|r| r.hits.len());
+    view! {
+        <div class="layout">
+            <aside class="sidebar" aria-labelledby="filter-rubrik">
+                <h2 id="filter-rubrik">{t().filters_heading}</h2>
+                <FacetPanel/>
+            </aside>
+            <div class="content">
+                <SearchBox/>
+                <ActiveFilters/>
+                <div class="toolbar">
+                    <p class="count" role="status" aria-live="polite" id="antal">
+                        {move || (t().result_count)(shown(), total)}
+                    </p>
+                    <CopyLink/>
+                </div>
+                <Show when=has_post fallback=|| view! { <Results/> }>
+                    <DetailView/>
+                </Show>
+            </div>
+        </div>
+    }
+}
+
+#[component]
+fn Results() -> impl IntoView {
+    let app = use_app();
+    let hits = move || app.results.with(|r| r.hits.clone());
+    view! {
+        <Show when=move || !hits().is_empty() fallback=|| view! { <EmptyResults/> }>
+            <h2 class="visually-hidden">{t().nav_list}</h2>
+            <ul class="entries">
+                <For each=hits key=|i| *i let:i>
+                    <EntryRow index=i/>
+                </For>
+            </ul>
+        </Show>
+    }
+}
+
+#[component]
+fn EntryRow(index: usize) -> impl IntoView {
+    let app = use_app();
+    let Some(row) = app
+        .catalog
+        .with_value(|c| crate::core::summary::summary(c, index))
+    else {
+        return ().into_any();
+    };
+    let id = row.id.clone();
+    let open = move |ev: leptos::ev::MouseEvent| {
+        // Let ctrl/cmd/shift-click open a new tab as a normal link does.
+        if ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.button() != 0 {
+            return;
+        }
+        ev.prevent_default();
+        let id = id.clone();
+        app.go(Step::Push, move |s| s.post = Some(id));
+    };
+    let id = row.id.clone();
+    let href = move || {
+        let id = id.clone();
+        app.href(move |s| s.post = Some(id))
+    };
+    view! {
+        <li class="entry" data-id=row.id.clone()>
+            <div class="entry-head">
+                <h3>
+                    <a href=href on:click=open>{marked(row.name)}</a>
+                </h3>
+                <span class=format!("badge status-{}", row.status.id())>
+                    {(t().status_label)(row.status)}
+                </span>
+            </div>
+            <dl class="facts">
+                <div>
+                    <dt>{t().col_category}</dt>
+                    <dd>{marked(row.category)}</dd>
+                </div>
+                <div>
+                    <dt>{t().col_academies}</dt>
+                    <dd>{row.academies.map_or_else(|| t().none_named.into_any(), |a| marked(a).into_any())}</dd>
+                </div>
+                <div>
+                    <dt>{t().col_department}</dt>
+                    <dd>{row.department.map_or_else(|| t().not_given.into_any(), |d| marked(d).into_any())}</dd>
+                </div>
+                <div>
+                    <dt>{t().col_contact}</dt>
+                    <dd>{row.contact.map_or_else(|| t().not_given.into_any(), |c| marked(c).into_any())}</dd>
+                </div>
+                <div>
+                    <dt>{t().col_validity}</dt>
+                    <dd>{row.validity.map_or_else(|| t().not_given.into_any(), |v| marked(v).into_any())}</dd>
+                </div>
+            </dl>
+        </li>
+    }
+    .into_any()
+}
+
+#[component]
+fn EmptyResults() -> impl IntoView {
+    let app = use_app();
+    let blockers = move || app.results.with(|r| r.blockers.clone());
+    let lift = move |c: Constraint| {
+        app.go(Step::Push, move |s| match c {
+            Constraint::Search => s.q.clear(),
+            Constraint::Facet(f) => s.filters.clear(f),
+        })
+    };
+    let label = |c: Constraint, n: usize| match c {
+        Constraint::Search => (t().without_search)(n),
+        Constraint::Facet(f) => (t().without_facet)((t().facet_title)(f), n),
+    };
+    view! {
+        <div class="empty" id="tomt">
+            <p><strong>{t().no_results}</strong></p>
+            <ul class="blockers">
+                {move || {
+                    blockers()
+                        .into_iter()
+                        .filter(|(_, n)| *n > 0)
+                        .map(|(c, n)| {
+                            view! {
+                                <li>
+                                    <button type="button" on:click=move |_| lift(c)>{label(c, n)}</button>
+                                </li>
+                            }
+                        })
+                        .collect_view()
+                }}
+            </ul>
+            <Show when=move || blockers().iter().all(|(_, n)| *n == 0)>
+                <p>{t().no_results_combined}</p>
+            </Show>
+            <button
+                type="button"
+                class="clear-all"
+                on:click=move |_| {
+                    app.go(Step::Push, ViewState::clear_all)
+                }
+            >
+                {t().clear_all}
+            </button>
+        </div>
+    }
+}

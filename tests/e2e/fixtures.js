@@ -1,0 +1,39 @@
+// Shared set-up for every browser test: a fixed "today", and after each test the checks that
+// hold everywhere: no console errors, no uncaught exceptions (a Rust panic shows up as one),
+// and no request leaving the app's own origin.
+import { test as base, expect } from "@playwright/test";
+
+export const TODAY = "2026-11-28T12:00:00";
+
+export const test = base.extend({
+  page: async ({ page, baseURL }, use) => {
+    const origin = new URL(baseURL).origin;
+    const problems = [];
+    page.on("console", (m) => {
+      if (m.type() === "error") problems.push(`console error: ${m.text()}`);
+    });
+    page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
+    page.on("request", (r) => {
+      const url = r.url();
+      if (!url.startsWith(origin + "/") && !url.startsWith("data:") && !url.startsWith("blob:")) {
+        problems.push(`request off origin: ${url}`);
+      }
+    });
+    await page.clock.setFixedTime(new Date(TODAY));
+    await use(page);
+    expect(problems, "console errors, page errors or off-origin requests").toEqual([]);
+  },
+});
+
+export { expect };
+
+/** The ids of the listed entries, in order. */
+export async function listedIds(page) {
+  return page.locator("li.entry").evaluateAll((els) => els.map((e) => e.dataset.id));
+}
+
+/** Opens a query string on the app's page (relative to the sub-path) and waits for the app. */
+export async function open(page, query = "") {
+  await page.goto(query ? `./${query}` : "./");
+  await expect(page.locator("#antal")).toBeVisible();
+}

@@ -1,0 +1,37 @@
+// Browser tests run against the release build in dist/, served from a sub-path, in Debian's
+// Chromium. Nothing here downloads a browser.
+import { defineConfig } from "@playwright/test";
+
+const port = Number(process.env.E2E_PORT ?? 8787);
+export const BASE_PATH = "/a/b/register/";
+
+export default defineConfig({
+  testDir: ".",
+  testMatch: "*.spec.js",
+  fullyParallel: true,
+  workers: 2,
+  retries: 0,
+  reporter: [["list"]],
+  timeout: 30_000,
+  use: {
+    baseURL: `http://127.0.0.1:${port}${BASE_PATH}`,
+    launchOptions: {
+      executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--disable-quic",
+      ],
+    },
+  },
+  webServer: {
+    command: `node serve.mjs ../../dist ${port} ${BASE_PATH}`,
+    url: `http://127.0.0.1:${port}${BASE_PATH}`,
+    reuseExistingServer: false,
+    timeout: 10_000,
+  },
+});
