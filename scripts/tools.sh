@@ -2,7 +2,7 @@
 # Installs, where missing, what building the app needs: the wasm32 target, trunk, wasm-bindgen-cli
 # and wasm-opt. With --browser also Chromium and the browser-test packages.
 # Only package registries are used (crates.io, npm, Debian); nothing else is downloaded.
-# Versions: see docs/TOOLCHAIN.md for why each is pinned.
+# Why each version is pinned: README.md, "Tools".
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 cd "$root"

@@ -20,16 +20,26 @@ fn value_label(c: &Catalog, facet: Facet, id: &str) -> String {
     .unwrap_or_else(|| id.to_string())
 }
 
+/// Facet groups start folded on narrow screens, so search and results are not pushed off a phone.
+fn narrow_screen() -> bool {
+    window()
+        .match_media("(max-width: 50rem)")
+        .ok()
+        .flatten()
+        .is_some_and(|m| m.matches())
+}
+
 #[component]
 pub fn FacetPanel() -> impl IntoView {
+    let open = !narrow_screen();
     Facet::ALL
         .into_iter()
-        .map(|facet| view! { <FacetGroup facet=facet/> })
+        .map(|facet| view! { <FacetGroup facet=facet open=open/> })
         .collect_view()
 }
 
 #[component]
-fn FacetGroup(facet: Facet) -> impl IntoView {
+fn FacetGroup(facet: Facet, open: bool) -> impl IntoView {
     let app = use_app();
     let ids = app.catalog.with_value(|c| c.facet_ids(facet));
     let count_of = move |id: &str| {
@@ -75,8 +85,14 @@ fn FacetGroup(facet: Facet) -> impl IntoView {
         })
         .collect_view();
     view! {
-        <details class="facet" open data-facet=facet.key()>
-            <summary>{(t().facet_title)(facet)}</summary>
+        <details class="facet" open=open data-facet=facet.key()>
+            <summary>
+                {(t().facet_title)(facet)}
+                {move || {
+                    let n = app.view.with(|s| s.filters.selected(facet).len());
+                    (n > 0).then(|| view! { <span class="facet-active">{format!(" ({n})")}</span> })
+                }}
+            </summary>
             <ul>{options}</ul>
         </details>
     }

@@ -19,13 +19,13 @@ pub fn ListView() -> impl IntoView {
     let total = app.catalog.with_value(|c| c.register.entries.len());
     let shown = move || app.results.with(|r| r.hits.len());
     view! {
+        <SearchBox/>
         <div class="layout">
             <aside class="sidebar" aria-labelledby="filter-rubrik">
                 <h2 id="filter-rubrik">{t().filters_heading}</h2>
                 <FacetPanel/>
             </aside>
             <div class="content">
-                <SearchBox/>
                 <ActiveFilters/>
                 <div class="toolbar">
                     <p class="count" role="status" aria-live="polite" id="antal">
