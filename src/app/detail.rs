@@ -1,6 +1,7 @@
 //! One entry with every field, its status reason, and the entries related to it.
 
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 use super::i18n::t;
 use super::search::marked;
@@ -13,6 +14,20 @@ pub fn DetailView() -> impl IntoView {
     let post = move || app.view.with(|s| s.post.clone());
     let close = move || app.go(Step::Push, |s| s.post = None);
     let back_href = move || app.href(|s| s.post = None);
+    // Opening an entry from far down the list must not leave the reader scrolled past it: move
+    // focus (and so the viewport) to its heading once it is in the DOM.
+    Effect::new(move |_| {
+        if post().is_some() {
+            request_animation_frame(|| {
+                if let Some(h) = document()
+                    .get_element_by_id("post-rubrik")
+                    .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+                {
+                    let _ = h.focus();
+                }
+            });
+        }
+    });
     let body = move || {
         let Some(id) = post() else {
             return ().into_any();
@@ -40,7 +55,7 @@ pub fn DetailView() -> impl IntoView {
             view! {
                 <article class="detail" aria-labelledby="post-rubrik" data-id=e.id.clone()>
                     <div class="detail-head">
-                        <h2 id="post-rubrik">{marked(e.name.clone())}</h2>
+                        <h2 id="post-rubrik" tabindex="-1">{marked(e.name.clone())}</h2>
                         <span class=format!("badge status-{}", status.id())>{(t().status_label)(status)}</span>
                     </div>
                     <p class="status-reason">{(t().status_reason)(reason)}</p>

@@ -124,6 +124,8 @@ test.describe("interacting updates the URL", () => {
     await page.locator("li.entry[data-id=ulf-konstfack] h3 a").click();
     await expect(page).toHaveURL(/\?q=ulf&forvaltning=buf&post=ulf-konstfack$/);
     await expect(page.locator("article.detail h2")).toHaveText("ULF-avtal med Konstfack");
+    // Focus follows to the opened entry.
+    await expect(page.locator("article.detail h2")).toBeFocused();
 
     // Back walks the same steps in reverse.
     await page.goBack();
