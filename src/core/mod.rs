@@ -5,7 +5,9 @@
 pub mod date;
 pub mod model;
 pub mod query;
+pub mod relation;
 pub mod search;
 pub mod summary;
+pub mod timeline;
 pub mod url;
 pub mod validate;

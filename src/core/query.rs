@@ -199,6 +199,15 @@ impl Catalog {
             .all(|f| self.passes(i, filters, f))
     }
 
+    /// Matching entries, best first, without facet counts.
+    pub fn run_hits(&self, query: &Query, filters: &Filters) -> Vec<usize> {
+        self.index
+            .search(query)
+            .into_iter()
+            .filter(|&i| self.passes_all_but(i, filters, None))
+            .collect()
+    }
+
     pub fn run(&self, q: &str, filters: &Filters) -> Results {
         let query = Query::parse(q);
         let found = self.index.search(&query);

@@ -1,0 +1,183 @@
+//! The academy × department matrix and the bipartite diagram's layout.
+
+use chrono::NaiveDate;
+use samverkansregistret::core::date::Status;
+use samverkansregistret::core::model::{Academy, Department, Register};
+use samverkansregistret::core::query::{Catalog, Facet, Filters};
+use samverkansregistret::core::relation::{diagram, NODE_GAP};
+
+fn catalog() -> Catalog {
+    Catalog::new(
+        Register::bundled().unwrap(),
+        NaiveDate::from_ymd_opt(2026, 11, 28).unwrap(),
+    )
+}
+
+fn names(c: &Catalog, idx: &[usize]) -> Vec<String> {
+    idx.iter()
+        .map(|&i| c.register.entries[i].id.clone())
+        .collect()
+}
+
+#[test]
+fn matrix_counts_the_memo() {
+    let c = catalog();
+    let f = Filters::default();
+    let m = c.matrix(&c.relation_pool("", &f), &f);
+    let count = |a: &str, d: &str| m.cell(a, d).map_or(0, |c| c.count());
+    // Södertörn with GAF: Högskolerådet, Gymnasierådet, ULF, strategic partnership.
+    assert_eq!(count("sh", "gaf"), 4);
+    assert_eq!(count("sh", "kuf"), 2); // Nya röster, Scenkonstresidens
+    assert_eq!(count("sh", "digitaliseringsavdelningen"), 1);
+    assert_eq!(count("konstfack", "buf"), 1);
+    assert_eq!(count("mau", "sof"), 1);
+    assert_eq!(count("ki", "naringslivsenheten"), 1);
+    assert_eq!(count("konstfack", "gaf"), 0);
+    // Status strands: SH × KUF is one ended by date, one listed as ended.
+    assert_eq!(m.cell("sh", "kuf").unwrap().by_status, [0, 0, 2]);
+    assert_eq!(m.cell("skh", "buf").unwrap().by_status, [0, 1, 0]);
+    // Every academy has a row; every department a column.
+    assert_eq!(m.academies.len(), 13);
+    assert_eq!(m.departments.len(), 7);
+    // Row totals count entries once: SH is in 11 entries, all with a department.
+    let sh = m.academies.iter().position(|a| a == "sh").unwrap();
+    assert_eq!(m.row_totals[sh], 11);
+}
+
+#[test]
+fn entries_without_an_academy_are_accounted_for() {
+    let c = catalog();
+    let f = Filters::default();
+    let m = c.matrix(&c.relation_pool("", &f), &f);
+    assert_eq!(names(&c, &m.unplaced.no_academy), ["cpu", "examensarbeten"]);
+    assert!(m.unplaced.no_department.is_empty());
+    assert_eq!(m.placed + m.unplaced.no_academy.len(), 18);
+    let partners: Vec<&str> = m.partners.iter().map(|(p, _)| p.as_str()).collect();
+    assert_eq!(
+        partners,
+        [
+            "Botkyrka kommun",
+            "Film Stockholm AB",
+            "Nacka",
+            "Region Stockholm",
+            "Stiftelsen Flemingsberg Science",
+            "Studentkåren",
+            "Tyresö"
+        ]
+    );
+}
+
+#[test]
+fn matrix_follows_search_category_and_status_but_keeps_selected_rows() {
+    let c = catalog();
+    let mut f = Filters::default();
+    f.toggle(Facet::Category, "ulf");
+    let m = c.matrix(&c.relation_pool("", &f), &f);
+    assert_eq!(m.academies, ["sh", "skh", "konstfack"]);
+    assert_eq!(m.departments, ["gaf", "buf"]);
+
+    // Academy and department filters select, they do not shrink the matrix.
+    f.toggle(Facet::Academy, "konstfack");
+    f.toggle(Facet::Department, "buf");
+    let m2 = c.matrix(&c.relation_pool("", &f), &f);
+    assert_eq!(m2.academies, m.academies);
+
+    // A selected academy with nothing in the pool still has its row (empty).
+    f.toggle(Facet::Academy, "gu");
+    let m3 = c.matrix(&c.relation_pool("", &f), &f);
+    assert!(m3.academies.contains(&"gu".to_string()));
+
+    let m4 = c.matrix(
+        &c.relation_pool("pia", &Filters::default()),
+        &Filters::default(),
+    );
+    assert_eq!(m4.academies, ["sh", "ki", "kth", "rkh", "smi"]);
+    assert_eq!(m4.departments, ["gaf"]);
+}
+
+#[test]
+fn diagram_places_nodes_evenly_and_weights_edges() {
+    let c = catalog();
+    let f = Filters::default();
+    let m = c.matrix(&c.relation_pool("", &f), &f);
+    let d = diagram(&m);
+    assert_eq!(d.left_y.len(), 13);
+    assert_eq!(d.right_y.len(), 7);
+    assert!(d.left_y.windows(2).all(|w| w[1] > w[0]));
+    assert!((d.left_y[1] - d.left_y[0] - NODE_GAP).abs() < 1e-9);
+    // The shorter side spreads over the same height.
+    assert!((d.right_y[0] - d.left_y[0]) > 0.0);
+    assert!(d.right_y[6] < d.height);
+    // One edge per (pair, status) with entries, widest for the largest cell.
+    let strands: usize = m
+        .cells
+        .iter()
+        .flatten()
+        .map(|c| c.by_status.iter().filter(|n| **n > 0).count())
+        .sum();
+    assert_eq!(d.edges.len(), strands);
+    let widest = d
+        .edges
+        .iter()
+        .max_by(|a, b| a.stroke.total_cmp(&b.stroke))
+        .unwrap();
+    assert_eq!((widest.count, widest.status), (4, Status::Active));
+    assert!(d.edges.iter().all(|e| e.stroke >= 1.5 && e.stroke <= 12.0));
+}
+
+/// 100 academies × 30 departments, entries spread over them deterministically.
+fn synthetic(academies: usize, departments: usize, entries: usize) -> Register {
+    let mut r = Register::bundled().unwrap();
+    let template = r.entries[3].clone();
+    r.academies = (0..academies)
+        .map(|i| Academy {
+            id: format!("a{i}"),
+            name: format!("Akademi {i}"),
+            short: None,
+            flemingsberg: false,
+        })
+        .collect();
+    r.departments = (0..departments)
+        .map(|i| Department {
+            id: format!("d{i}"),
+            name: format!("Förvaltning {i}"),
+            short: None,
+        })
+        .collect();
+    r.about.strategy.managed_by = "d0".into();
+    r.entries = (0..entries)
+        .map(|i| {
+            let mut e = template.clone();
+            e.id = format!("e{i}");
+            e.academies = vec![
+                format!("a{}", i % academies),
+                format!("a{}", (i * 7 + 3) % academies),
+            ];
+            e.academies.dedup();
+            e.department = Some(format!("d{}", (i * 13) % departments));
+            e
+        })
+        .collect();
+    assert_eq!(r.validate(), vec![]);
+    r
+}
+
+#[test]
+fn a_large_register_still_lays_out() {
+    let c = Catalog::new(
+        synthetic(100, 30, 600),
+        NaiveDate::from_ymd_opt(2026, 11, 28).unwrap(),
+    );
+    let f = Filters::default();
+    let m = c.matrix(&c.relation_pool("", &f), &f);
+    assert_eq!((m.academies.len(), m.departments.len()), (100, 30));
+    assert_eq!(m.placed, 600);
+    let d = diagram(&m);
+    assert!((d.height - (100.0 * NODE_GAP + 32.0)).abs() < 1e-9);
+    // Departments spread over the full height: no two closer than the academy spacing.
+    assert!(d.right_y.windows(2).all(|w| w[1] - w[0] >= NODE_GAP));
+    assert!(d
+        .edges
+        .iter()
+        .all(|e| e.y1 > 0.0 && e.y1 < d.height && e.y2 > 0.0 && e.y2 < d.height));
+}
