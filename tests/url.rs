@@ -82,6 +82,26 @@ fn unknown_keys_and_ids_are_ignored_with_a_notice() {
 }
 
 #[test]
+fn view_ids_are_the_public_contract() {
+    let ids: Vec<&str> = View::ALL.iter().map(|v| v.id()).collect();
+    assert_eq!(ids, ["lista", "relation", "tidslinje", "om"]);
+    let r = register();
+    for v in View::ALL {
+        let (s, n) = ViewState::from_query(&format!("vy={}", v.id()), &r);
+        assert_eq!((s.view, n), (v, vec![]));
+    }
+    // The default view is not written.
+    assert_eq!(
+        ViewState {
+            view: View::List,
+            ..Default::default()
+        }
+        .to_query(),
+        ""
+    );
+}
+
+#[test]
 fn a_huge_search_is_cut_with_a_notice() {
     let q = format!("q={}", "å".repeat(10_000));
     let (s, n) = ViewState::from_query(&q, &register());

@@ -1,23 +1,37 @@
-//! The register list: search, facets, active-filter chips, result count and rows.
-//! When `post` is set the detail takes the rows' place.
+//! The workspace shared by the list, relation and timeline views: search, facets, active-filter
+//! chips and the result count, then the chosen view. When `post` is set the detail takes its place.
 
 use leptos::prelude::*;
 
 use super::detail::DetailView;
 use super::facets::{ActiveFilters, FacetPanel};
 use super::i18n::t;
+use super::relation::RelationView;
 use super::search::{marked, SearchBox};
 use super::share::CopyLink;
 use super::state::{use_app, Step};
+use super::timeline::TimelineView;
 use crate::core::query::Constraint;
-use crate::core::url::ViewState;
+use crate::core::url::{View, ViewState};
 
 #[component]
-pub fn ListView() -> impl IntoView {
+pub fn Workspace() -> impl IntoView {
     let app = use_app();
-    let has_post = move || app.view.with(|s| s.post.is_some());
+    // Memos, so a keystroke (which changes `q`) does not rebuild the chosen view.
+    let kind = Memo::new(move |_| app.view.with(|s| s.view));
+    let has_post = Memo::new(move |_| app.view.with(|s| s.post.is_some()));
     let total = app.catalog.with_value(|c| c.register.entries.len());
     let shown = move || app.results.with(|r| r.hits.len());
+    let content = move || {
+        if has_post.get() {
+            return view! { <DetailView/> }.into_any();
+        }
+        match kind.get() {
+            View::Relation => view! { <RelationView/> }.into_any(),
+            View::Timeline => view! { <TimelineView/> }.into_any(),
+            View::List | View::About => view! { <EntryList/> }.into_any(),
+        }
+    };
     view! {
         <SearchBox/>
         <div class="layout">
@@ -33,21 +47,19 @@ pub fn ListView() -> impl IntoView {
                     </p>
                     <CopyLink/>
                 </div>
-                <Show when=has_post fallback=|| view! { <Results/> }>
-                    <DetailView/>
-                </Show>
+                {content}
             </div>
         </div>
     }
 }
 
+/// The filtered entries as rows; when nothing matches, says why.
 #[component]
-fn Results() -> impl IntoView {
+pub fn EntryList() -> impl IntoView {
     let app = use_app();
     let hits = move || app.results.with(|r| r.hits.clone());
     view! {
         <Show when=move || !hits().is_empty() fallback=|| view! { <EmptyResults/> }>
-            <h2 class="visually-hidden">{t().nav_list}</h2>
             <ul class="entries">
                 <For each=hits key=|i| *i let:i>
                     <EntryRow index=i/>

@@ -6,9 +6,11 @@ mod detail;
 mod facets;
 mod i18n;
 mod list;
+mod relation;
 mod search;
 mod share;
 mod state;
+mod timeline;
 
 use chrono::Local;
 use leptos::prelude::*;
@@ -47,7 +49,9 @@ fn Root() -> impl IntoView {
 #[component]
 fn App() -> impl IntoView {
     let app = use_app();
-    let view = move || app.view.with(|s| s.view);
+    // A memo: re-render the page body only when the view changes, not on every keystroke.
+    let view = Memo::new(move |_| app.view.with(|s| s.view.has_workspace()));
+    let current = Memo::new(move |_| app.view.with(|s| s.view));
     let nav_link = move |target: View, label: &'static str| {
         let href = move || {
             app.href(|s| {
@@ -58,7 +62,7 @@ fn App() -> impl IntoView {
         view! {
             <a
                 href=href
-                aria-current=move || (view() == target).then_some("page")
+                aria-current=move || (current.get() == target).then_some("page")
                 on:click=move |ev| {
                     ev.prevent_default();
                     app.go(Step::Push, |s| {
@@ -85,14 +89,19 @@ fn App() -> impl IntoView {
             </div>
             <nav aria-label="Huvudmeny">
                 {nav_link(View::List, t().nav_list)}
+                {nav_link(View::Relation, t().nav_relation)}
+                {nav_link(View::Timeline, t().nav_timeline)}
                 {nav_link(View::About, t().nav_about)}
             </nav>
         </header>
         <share::Notices/>
         <main id="innehall" tabindex="-1">
-            {move || match view() {
-                View::List => view! { <list::ListView/> }.into_any(),
-                View::About => view! { <about::AboutView/> }.into_any(),
+            {move || {
+                if view.get() {
+                    view! { <list::Workspace/> }.into_any()
+                } else {
+                    view! { <about::AboutView/> }.into_any()
+                }
             }}
         </main>
         <footer class="site-footer">

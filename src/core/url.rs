@@ -20,17 +20,28 @@ pub const MAX_SEARCH_CHARS: usize = 200;
 pub enum View {
     #[default]
     List,
+    /// Academies × departments: matrix and diagram.
+    Relation,
+    /// Validity over time.
+    Timeline,
     About,
 }
 
 impl View {
-    pub const ALL: [View; 2] = [View::List, View::About];
+    pub const ALL: [View; 4] = [View::List, View::Relation, View::Timeline, View::About];
 
     pub fn id(self) -> &'static str {
         match self {
             View::List => "lista",
+            View::Relation => "relation",
+            View::Timeline => "tidslinje",
             View::About => "om",
         }
+    }
+
+    /// Views that show the register with search and facets (all but "Om registret").
+    pub fn has_workspace(self) -> bool {
+        self != View::About
     }
 
     pub fn from_id(id: &str) -> Option<View> {

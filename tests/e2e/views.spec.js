@@ -1,0 +1,135 @@
+import { test, expect, listedIds, open } from "./fixtures.js";
+
+test.describe("relation view", () => {
+  test("vy=relation shows the academy × department matrix as a table", async ({ page }) => {
+    await open(page, "?vy=relation");
+    const matrix = page.locator("table#matris");
+    await expect(matrix.locator("caption")).toHaveText("Antal poster per akademi och ansvarig förvaltning");
+    await expect(matrix.locator("tbody tr")).toHaveCount(13);
+    await expect(matrix.locator("thead th")).toHaveCount(1 + 7 + 1);
+    const cell = (academy, dept) =>
+      matrix.locator(`tbody tr:has(th:has-text("${academy}")) td`).nth(dept);
+    // Södertörns högskola × GAF (second column) = 4; × BUF (third) is empty.
+    await expect(cell("Södertörns högskola", 1)).toHaveText("4");
+    await expect(cell("Södertörns högskola", 2)).toHaveText("");
+    // Names of a cell's entries on focus.
+    await cell("Konstfack", 2).locator("button").focus();
+    await expect(page.locator(".cell-info")).toHaveText(
+      "Konstfack × Barn- och utbildningsförvaltningen (BUF): ULF-avtal med Konstfack",
+    );
+    // Entries the matrix cannot place are accounted for.
+    await expect(page.locator("#ej-placerade")).toContainText(
+      "2 poster namnger ingen akademi i PM och saknar därför rad:",
+    );
+    await expect(page.locator("#ej-placerade")).toContainText("Examensarbeten");
+    await expect(page.locator("#ej-placerade")).toContainText("Film Stockholm AB (1)");
+    await expect(page.locator("nav a[aria-current=page]")).toHaveText("Relationer");
+  });
+
+  test("clicking a cell sets akademi and forvaltning and shows those entries", async ({ page }) => {
+    await open(page, "?vy=relation");
+    await page.getByRole("button", { name: /^Konstfack × Barn- och utbildningsförvaltningen/ }).click();
+    await expect(page).toHaveURL(/\?akademi=konstfack&forvaltning=buf&vy=relation$/);
+    expect(await listedIds(page)).toEqual(["ulf-konstfack"]);
+    await expect(page.locator("#f-akademi-konstfack")).toBeChecked();
+    // The matrix keeps its rows; the chosen cell is marked.
+    await expect(page.locator("table#matris tbody tr")).toHaveCount(13);
+    await expect(page.locator("table#matris td.selected")).toHaveCount(1);
+    // The same cell again clears the selection.
+    await page.getByRole("button", { name: /^Konstfack × Barn- och utbildningsförvaltningen/ }).click();
+    await expect(page).toHaveURL(/\?vy=relation$/);
+    // A row header filters by that academy alone; a column header by that department.
+    await page.getByRole("button", { name: "Filtrera på Malmö universitet" }).first().click();
+    await expect(page).toHaveURL(/\?akademi=mau&vy=relation$/);
+    expect(await listedIds(page)).toEqual(["mau-fys"]);
+    await page.locator("table#matris thead").getByRole("button", { name: /Filtrera på Socialförvaltningen/ }).click();
+    await expect(page).toHaveURL(/\?akademi=mau&forvaltning=sof&vy=relation$/);
+  });
+
+  test("the diagram highlights a node's edges and filters on click", async ({ page }) => {
+    await open(page, "?vy=relation");
+    const edges = page.locator(".diagram path.edge");
+    const total = await edges.count();
+    expect(total).toBeGreaterThan(20);
+    await expect(page.locator(".diagram path.edge.dim")).toHaveCount(0);
+    const node = page.locator(".diagram g.node", { hasText: "Malmö universitet" });
+    await node.focus();
+    // Only Malmö's one edge stays lit.
+    await expect(page.locator(".diagram path.edge.dim")).toHaveCount(total - 1);
+    await node.press("Enter");
+    await expect(page).toHaveURL(/\?akademi=mau&vy=relation$/);
+    await expect(page.locator(".diagram path.edge-loper-ut")).toHaveCount(3);
+  });
+
+  test("the matrix follows search and category", async ({ page }) => {
+    await open(page, "?kategori=ulf&vy=relation");
+    await expect(page.locator("table#matris tbody th")).toHaveText([
+      "Södertörns högskola",
+      "Stockholms konstnärliga högskola",
+      "Konstfack",
+    ]);
+    await open(page, "?q=zzzz&vy=relation");
+    await expect(page.locator(".relation")).toContainText(
+      "Ingen post med namngiven akademi matchar sökningen och filtren.",
+    );
+  });
+});
+
+test.describe("timeline", () => {
+  test("vy=tidslinje marks exactly the entries expiring on 2026-11-28", async ({ page }) => {
+    await open(page, "?vy=tidslinje");
+    const panel = page.locator("#loper-ut");
+    await expect(panel.locator("h2")).toHaveText("Löper ut inom 6 månader");
+    expect(await panel.locator("li").evaluateAll((els) => els.map((e) => e.dataset.id))).toEqual([
+      "mau-fys",
+      "ulf-skh",
+      "ulf-konstfack",
+    ]);
+    await expect(panel.locator("li[data-id=ulf-konstfack]")).toContainText("slutar 2026-12-31");
+    await expect(panel.locator("li[data-id=ulf-konstfack]")).toContainText(
+      "Kontaktperson: Christina Dolke Andersson, avdelningschef",
+    );
+    const expiringRows = await page
+      .locator(".tl-row[data-status=loper-ut]")
+      .evaluateAll((els) => els.map((e) => e.dataset.id));
+    expect(expiringRows).toEqual(["mau-fys", "ulf-skh", "ulf-konstfack"]);
+    await expect(page.locator(".tl-row")).toHaveCount(18);
+    // Sorted by end: the earliest end first.
+    await expect(page.locator(".tl-row").first()).toHaveAttribute("data-id", "scenkonstresidens");
+    // Open ends and unknown dates are said in words.
+    await expect(page.locator(".tl-row[data-id=cpu]")).toContainText("tills vidare, fortsätter efter axeln");
+    await expect(page.locator(".tl-row[data-id=examensarbeten]")).toContainText("datum saknas i PM");
+    await expect(page.locator(".tl-row[data-id=examensarbeten] .bar")).toHaveCount(0);
+    await expect(page.locator(".tl-axis .tick", { hasText: "2009" })).toHaveCount(1);
+  });
+
+  test("a bar opens its entry", async ({ page }) => {
+    await open(page, "?vy=tidslinje&forvaltning=kuf");
+    await page.locator(".tl-row[data-id=nya-roster] .bar").click();
+    await expect(page).toHaveURL(/\?forvaltning=kuf&vy=tidslinje&post=nya-roster$/);
+    await expect(page.locator("article.detail h2")).toContainText("Nya röster");
+    await page.goBack();
+    await expect(page.locator(".tl-row")).toHaveCount(2);
+  });
+
+  test("on another day other entries expire", async ({ page }) => {
+    await page.clock.setFixedTime(new Date("2027-07-01T12:00:00"));
+    await open(page, "?vy=tidslinje");
+    expect(await page.locator("#loper-ut li").evaluateAll((els) => els.map((e) => e.dataset.id))).toEqual([
+      "ulf-sh",
+      "innovation-station",
+    ]);
+  });
+
+  test("the navigation switches views and keeps the filters", async ({ page }) => {
+    await open(page, "?akademi=sh");
+    await page.getByRole("navigation").getByRole("link", { name: "Tidslinje" }).click();
+    await expect(page).toHaveURL(/\?akademi=sh&vy=tidslinje$/);
+    await expect(page.locator(".tl-row")).toHaveCount(11);
+    await page.getByRole("navigation").getByRole("link", { name: "Relationer" }).click();
+    await expect(page).toHaveURL(/\?akademi=sh&vy=relation$/);
+    await page.getByRole("navigation").getByRole("link", { name: "Lista" }).click();
+    await expect(page).toHaveURL(/\?akademi=sh$/);
+    await expect(page.locator("li.entry")).toHaveCount(11);
+  });
+});
