@@ -3,7 +3,10 @@
 //! so everything is tested natively with `cargo test`.
 
 pub mod date;
+pub mod draft;
+pub mod exchange;
 pub mod model;
+pub mod overlay;
 pub mod query;
 pub mod relation;
 pub mod search;

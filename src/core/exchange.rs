@@ -1,0 +1,249 @@
+//! Export and import: the full register as JSON (exactly the bundled schema), the overlay as JSON,
+//! the current view as CSV for Swedish Excel, and reading a file the user picked.
+
+use std::fmt;
+
+use serde::Deserialize;
+
+use super::date::Status;
+use super::model::{Register, SCHEMA_NAME, SCHEMA_VERSION};
+use super::overlay::{Overlay, OVERLAY_SCHEMA, OVERLAY_VERSION};
+use super::query::Catalog;
+use super::summary::{academy_names, validity_text};
+use super::validate::Problem;
+
+/// Larger files are refused before they are read: the register is tens of kilobytes.
+pub const MAX_IMPORT_BYTES: usize = 5 * 1024 * 1024;
+
+pub fn register_json(register: &Register) -> String {
+    // Serialising plain data to a String cannot fail; an empty result would be caught by import.
+    serde_json::to_string_pretty(register).unwrap_or_default() + "\n"
+}
+
+pub fn overlay_json(overlay: &Overlay) -> String {
+    serde_json::to_string_pretty(overlay).unwrap_or_default() + "\n"
+}
+
+/// A file the user chose, understood.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Import {
+    Register(Box<Register>),
+    Overlay(Overlay),
+}
+
+/// Why a file cannot be imported. Nothing is changed in any of these cases.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ImportError {
+    TooLarge {
+        bytes: usize,
+    },
+    NotText,
+    /// Not JSON; line and column of the first error.
+    Malformed {
+        line: usize,
+        column: usize,
+    },
+    /// JSON, but neither a register nor an overlay.
+    UnknownSchema,
+    /// A register or overlay from a newer version of the app.
+    FutureVersion {
+        found: u32,
+        supported: u32,
+    },
+    /// The right schema, but a field is missing or of the wrong type (serde's words).
+    WrongShape(String),
+    /// Duplicate or unknown ids, bad dates and the like.
+    Invalid(Vec<Problem>),
+}
+
+#[derive(Deserialize)]
+struct Header {
+    schema: Option<String>,
+    version: Option<u32>,
+}
+
+/// Reads an import file. Never panics, whatever the bytes.
+pub fn parse_import(bytes: &[u8], published: &Register) -> Result<Import, ImportError> {
+    if bytes.len() > MAX_IMPORT_BYTES {
+        return Err(ImportError::TooLarge { bytes: bytes.len() });
+    }
+    let text = std::str::from_utf8(bytes).map_err(|_| ImportError::NotText)?;
+    // A byte-order mark is harmless; editors add it.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let header: Header = serde_json::from_str(text).map_err(|e| {
+        if e.is_data() {
+            ImportError::UnknownSchema
+        } else {
+            ImportError::Malformed {
+                line: e.line(),
+                column: e.column(),
+            }
+        }
+    })?;
+    let (supported, is_register) = match header.schema.as_deref() {
+        Some(SCHEMA_NAME) => (SCHEMA_VERSION, true),
+        Some(OVERLAY_SCHEMA) => (OVERLAY_VERSION, false),
+        _ => return Err(ImportError::UnknownSchema),
+    };
+    match header.version {
+        Some(v) if v > supported => {
+            return Err(ImportError::FutureVersion {
+                found: v,
+                supported,
+            })
+        }
+        Some(v) if v == supported => {}
+        _ => return Err(ImportError::WrongShape("version".into())),
+    }
+    let shape = |e: serde_json::Error| ImportError::WrongShape(e.to_string());
+    if is_register {
+        let r: Register = serde_json::from_str(text).map_err(shape)?;
+        let problems = r.validate();
+        if problems.is_empty() {
+            Ok(Import::Register(Box::new(r)))
+        } else {
+            Err(ImportError::Invalid(problems))
+        }
+    } else {
+        let o: Overlay = serde_json::from_str(text).map_err(shape)?;
+        let mut problems = Vec::new();
+        let mut seen = std::collections::HashSet::new();
+        for e in &o.edits {
+            if !seen.insert(e.id.as_str()) {
+                problems.push(Problem::DuplicateId {
+                    list: "ändringar",
+                    id: e.id.clone(),
+                });
+            }
+            if e.entry.as_ref().is_some_and(|x| x.id != e.id) {
+                problems.push(Problem::UnknownReference {
+                    owner: format!("ändring \"{}\"", e.id),
+                    field: "post",
+                    id: e.entry.as_ref().map(|x| x.id.clone()).unwrap_or_default(),
+                });
+            }
+        }
+        // The overlay must give a sound register on top of the published one.
+        problems.extend(o.apply(published).0.validate());
+        if problems.is_empty() {
+            Ok(Import::Overlay(o))
+        } else {
+            Err(ImportError::Invalid(problems))
+        }
+    }
+}
+
+impl fmt::Display for ImportError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ImportError::TooLarge { bytes } => write!(
+                f,
+                "Filen är för stor ({:.1} MB). Ett register eller en ändringsfil är högst {} MB.",
+                *bytes as f64 / 1_048_576.0,
+                MAX_IMPORT_BYTES / 1_048_576
+            ),
+            ImportError::NotText => f.write_str("Filen är inte en textfil (UTF-8). Välj en JSON-fil som exporterats från registret."),
+            ImportError::Malformed { line, column } => write!(
+                f,
+                "Filen är inte giltig JSON (fel på rad {line}, kolumn {column})."
+            ),
+            ImportError::UnknownSchema => f.write_str(
+                "Filen är JSON men varken ett samverkansregister eller en ändringsfil från registret.",
+            ),
+            ImportError::FutureVersion { found, supported } => write!(
+                f,
+                "Filen är från en nyare version av registret (version {found}); den här appen läser version {supported}. Uppdatera appen först."
+            ),
+            ImportError::WrongShape(msg) => write!(f, "Filen har fel innehåll: {msg}."),
+            ImportError::Invalid(problems) => {
+                write!(f, "Filen har {} fel: ", problems.len())?;
+                let shown: Vec<String> = problems.iter().take(5).map(|p| p.to_string()).collect();
+                f.write_str(&shown.join("; "))?;
+                if problems.len() > 5 {
+                    write!(f, " … och {} till", problems.len() - 5)?;
+                }
+                f.write_str(".")
+            }
+        }
+    }
+}
+
+/// Column headings of the CSV export, in order.
+pub const CSV_HEADER: [&str; 14] = [
+    "Namn",
+    "Kategori",
+    "Akademier",
+    "Övriga parter",
+    "Ansvarig förvaltning",
+    "Kontaktperson",
+    "Titel",
+    "Giltig från",
+    "Giltig till",
+    "Giltighetstid",
+    "Status",
+    "Beskrivning",
+    "Länkar",
+    "Id",
+];
+
+/// A cell that a spreadsheet would run as a formula is prefixed with `'`.
+fn defuse(s: String) -> String {
+    if s.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{s}")
+    } else {
+        s
+    }
+}
+
+/// The entries `hits` as CSV that opens correctly in Swedish Excel: UTF-8 with BOM, `;` between
+/// fields, CRLF line ends, quoting where needed.
+pub fn view_csv(
+    catalog: &Catalog,
+    hits: &[usize],
+    status_label: fn(Status) -> &'static str,
+) -> String {
+    let mut w = csv::WriterBuilder::new()
+        .delimiter(b';')
+        .terminator(csv::Terminator::CRLF)
+        .from_writer(Vec::new());
+    let r = &catalog.register;
+    let mut rows: Vec<Vec<String>> = vec![CSV_HEADER.iter().map(|s| s.to_string()).collect()];
+    for &i in hits {
+        let Some(e) = r.entries.get(i) else { continue };
+        let department = e
+            .department
+            .as_deref()
+            .and_then(|d| r.department(d))
+            .map(|d| d.label());
+        rows.push(vec![
+            e.name.clone(),
+            r.category(&e.category)
+                .map(|c| c.name.clone())
+                .unwrap_or_default(),
+            academy_names(r, e).join(", "),
+            e.partners.join(", "),
+            department.unwrap_or_default(),
+            e.contact
+                .as_ref()
+                .map(|c| c.name.clone())
+                .unwrap_or_default(),
+            e.contact
+                .as_ref()
+                .and_then(|c| c.title.clone())
+                .unwrap_or_default(),
+            e.validity.from.map(|d| d.to_string()).unwrap_or_default(),
+            e.validity.until.map(|d| d.to_string()).unwrap_or_default(),
+            validity_text(&e.validity).unwrap_or_default(),
+            status_label(catalog.status(i)).to_string(),
+            e.description.clone(),
+            e.links.join(" "),
+            e.id.clone(),
+        ]);
+    }
+    for row in rows {
+        // Writing to a Vec cannot fail.
+        let _ = w.write_record(row.into_iter().map(defuse));
+    }
+    let bytes = w.into_inner().unwrap_or_default();
+    format!("\u{feff}{}", String::from_utf8_lossy(&bytes))
+}
