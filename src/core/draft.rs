@@ -199,9 +199,7 @@ impl Draft {
             },
         };
         let from = date(Field::From, &self.from, &mut errors);
-        let until = if self.until_further_notice {
-            Some(Until::FurtherNotice)
-        } else if self.until.trim() == UNTIL_FURTHER_NOTICE {
+        let until = if self.until_further_notice || self.until.trim() == UNTIL_FURTHER_NOTICE {
             Some(Until::FurtherNotice)
         } else {
             date(Field::Until, &self.until, &mut errors).map(Until::Date)
