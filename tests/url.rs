@@ -129,14 +129,16 @@ fn arb_state() -> impl Strategy<Value = ViewState> {
         subset(statuses),
         prop::sample::select(View::ALL.to_vec()),
         prop::sample::select(posts),
+        any::<bool>(),
     )
-        .prop_map(|(q, a, d, c, s, view, post)| {
+        .prop_map(|(q, a, d, c, s, view, post, local_only)| {
             let mut state = ViewState {
                 q,
                 view,
                 post,
                 ..Default::default()
             };
+            state.filters.local_only = local_only;
             for (facet, ids) in [
                 (Facet::Academy, a),
                 (Facet::Department, d),

@@ -9,7 +9,7 @@ use super::state::use_app;
 #[component]
 pub fn AboutView() -> impl IntoView {
     let app = use_app();
-    app.catalog.with_value(|c| {
+    app.with_catalog(|c| {
         let r = &c.register;
         let a = &r.about;
         let st = &a.strategy;

@@ -4,8 +4,10 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::i18n::t;
+use super::list::local_badges;
 use super::search::marked;
-use super::state::{use_app, Step};
+use super::state::{use_app, Editing, Step};
+use crate::core::overlay::Conflict;
 use crate::core::summary::{academy_names, validity_text};
 
 #[component]
@@ -32,7 +34,7 @@ pub fn DetailView() -> impl IntoView {
         let Some(id) = post() else {
             return ().into_any();
         };
-        app.catalog.with_value(|c| {
+        app.with_catalog(|c| {
             let r = &c.register;
             let Some(i) = r.position(&id) else {
                 return view! { <p>{t().entry_not_found}</p> }.into_any();
@@ -56,9 +58,13 @@ pub fn DetailView() -> impl IntoView {
                 <article class="detail" aria-labelledby="post-rubrik" data-id=e.id.clone()>
                     <div class="detail-head">
                         <h2 id="post-rubrik" tabindex="-1">{marked(e.name.clone())}</h2>
-                        <span class=format!("badge status-{}", status.id())>{(t().status_label)(status)}</span>
+                        <span class="badges">
+                            {local_badges(app, &e.id)}
+                            <span class=format!("badge status-{}", status.id())>{(t().status_label)(status)}</span>
+                        </span>
                     </div>
                     <p class="status-reason">{(t().status_reason)(reason)}</p>
+                    <EntryActions id=e.id.clone() name=e.name.clone()/>
                     <dl class="fields">
                         <dt>{t().col_category}</dt>
                         <dd>{category.as_ref().map(|c| c.name.clone()).unwrap_or_default()}</dd>
@@ -150,5 +156,79 @@ pub fn DetailView() -> impl IntoView {
             }>"← " {t().back_to_list}</a>
             {body}
         </div>
+    }
+}
+
+/// "Redigera", "Ta bort" (confirmed in place), "Återställ" for a local change, and the choice
+/// when the entry changed both here and in a new published register.
+#[component]
+fn EntryActions(id: String, name: String) -> impl IntoView {
+    let app = use_app();
+    let confirming = RwSignal::new(false);
+    let mark = app.snapshot.with_untracked(|s| s.mark(&id).cloned());
+    let published = app.published.with_value(|p| p.entry(&id).cloned());
+    let (edit_id, del_id, del_name, restore_id, restore_name) = (
+        id.clone(),
+        id.clone(),
+        name.clone(),
+        id.clone(),
+        name.clone(),
+    );
+    let delete = move |_| {
+        let id = del_id.clone();
+        app.change(
+            format!("{} {del_name}", t().delete),
+            &id.clone(),
+            move |o, p| o.delete(p, &id),
+        );
+        confirming.set(false);
+    };
+    let restore = move |_| {
+        let id = restore_id.clone();
+        app.change(
+            format!("{} {restore_name}", t().restore),
+            &id.clone(),
+            move |o, _| o.restore(&id),
+        );
+    };
+    let conflict = mark.as_ref().and_then(|m| m.conflict).map(|c| {
+        let text = match c {
+            Conflict::ChangedUpstream => t().conflict_changed,
+            Conflict::RemovedUpstream => t().conflict_removed,
+            Conflict::AddedUpstream => t().conflict_added,
+        };
+        let (keep_id, keep_name) = (id.clone(), name.clone());
+        let theirs = published.as_ref().map(|p| {
+            view! { <p>{t().published_version} ": " <strong>{p.name.clone()}</strong> " – " {p.description.clone()}</p> }
+        });
+        view! {
+            <div class="conflict" role="note">
+                <p>{text}</p>
+                {theirs}
+                <button type="button" on:click=move |_| {
+                    let id = keep_id.clone();
+                    app.change(format!("{} {keep_name}", t().keep_mine), &id.clone(), move |o, p| o.keep_mine(p, &id));
+                }>{t().keep_mine}</button>
+                {(c != Conflict::RemovedUpstream).then(|| view! {
+                    <button type="button" on:click=restore.clone()>{t().use_published}</button>
+                })}
+            </div>
+        }
+    });
+    let can_restore = mark.is_some() && published.is_some();
+    view! {
+        {conflict}
+        <div class="entry-actions">
+            <button type="button" on:click=move |_| app.editing.set(Some(Editing::Entry(edit_id.clone())))>{t().edit}</button>
+            <button type="button" on:click=move |_| confirming.set(true)>{t().delete}</button>
+            {can_restore.then(|| view! { <button type="button" on:click=restore>{t().restore}</button> })}
+        </div>
+        <Show when=move || confirming.get()>
+            <div class="confirm" role="alertdialog" aria-labelledby="bekrafta">
+                <p id="bekrafta">{(t().delete_confirm)(&name)}</p>
+                <button type="button" class="danger" on:click=delete.clone()>{t().delete}</button>
+                <button type="button" on:click=move |_| confirming.set(false)>{t().cancel}</button>
+            </div>
+        </Show>
     }
 }

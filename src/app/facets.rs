@@ -32,16 +32,50 @@ fn narrow_screen() -> bool {
 #[component]
 pub fn FacetPanel() -> impl IntoView {
     let open = !narrow_screen();
-    Facet::ALL
-        .into_iter()
-        .map(|facet| view! { <FacetGroup facet=facet open=open/> })
-        .collect_view()
+    view! {
+        <LocalFilter/>
+        {Facet::ALL
+            .into_iter()
+            .map(|facet| view! { <FacetGroup facet=facet open=open/> })
+            .collect_view()}
+    }
+}
+
+/// "Endast lokala ändringar (N)": shown once this browser has edits, or when a link asks for it.
+#[component]
+fn LocalFilter() -> impl IntoView {
+    let app = use_app();
+    let count = move || app.snapshot.with(|s| s.marks.len());
+    let checked = move || app.view.with(|s| s.filters.local_only);
+    let visible = move || count() > 0 || checked();
+    view! {
+        <Show when=visible>
+            <div class="local-filter">
+                <input
+                    type="checkbox"
+                    id="f-lokala"
+                    prop:checked=checked
+                    on:change=move |ev| {
+                        let on = event_target_checked(&ev);
+                        app.go(Step::Push, move |s| {
+                            s.filters.local_only = on;
+                            s.post = None;
+                        });
+                    }
+                />
+                <label for="f-lokala">
+                    <span class="facet-label">{t().local_only_filter}</span>
+                    <span class="facet-count">{count}</span>
+                </label>
+            </div>
+        </Show>
+    }
 }
 
 #[component]
 fn FacetGroup(facet: Facet, open: bool) -> impl IntoView {
     let app = use_app();
-    let ids = app.catalog.with_value(|c| c.facet_ids(facet));
+    let ids = app.with_catalog(|c| c.facet_ids(facet));
     let count_of = move |id: &str| {
         app.results.with(|r| {
             r.facets
@@ -55,7 +89,7 @@ fn FacetGroup(facet: Facet, open: bool) -> impl IntoView {
     let options = ids
         .into_iter()
         .map(|id| {
-            let label = app.catalog.with_value(|c| value_label(c, facet, &id));
+            let label = app.with_catalog(|c| value_label(c, facet, &id));
             let dom_id = format!("f-{}-{id}", facet.key());
             let (id_checked, id_count, id_toggle) = (id.clone(), id.clone(), id.clone());
             let checked =
@@ -115,7 +149,7 @@ pub fn ActiveFilters() -> impl IntoView {
             .collect::<Vec<_>>()
     };
     view! {
-        <Show when=move || !chips().is_empty()>
+        <Show when=move || !chips().is_empty() || app.view.with(|s| s.filters.local_only)>
             <div class="chips" aria-label=t().active_filters role="group">
                 <span class="chips-label">{t().active_filters} ":"</span>
                 {move || {
@@ -125,7 +159,7 @@ pub fn ActiveFilters() -> impl IntoView {
                             let text = format!(
                                 "{}: {}",
                                 (t().facet_title)(facet),
-                                app.catalog.with_value(|c| value_label(c, facet, &id)),
+                                app.with_catalog(|c| value_label(c, facet, &id)),
                             );
                             let aria = format!("{} {text}", t().remove_filter);
                             view! {
@@ -145,6 +179,17 @@ pub fn ActiveFilters() -> impl IntoView {
                         })
                         .collect_view()
                 }}
+                {move || app.view.with(|s| s.filters.local_only).then(|| view! {
+                    <button
+                        type="button"
+                        class="chip"
+                        aria-label=format!("{} {}", t().remove_filter, t().local_only_filter)
+                        on:click=move |_| app.go(Step::Push, |s| s.filters.local_only = false)
+                    >
+                        {t().local_only_filter}
+                        <span aria-hidden="true">" ×"</span>
+                    </button>
+                })}
                 <button
                     type="button"
                     class="chip clear-all"

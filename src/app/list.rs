@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use super::detail::DetailView;
+use super::edit::{EditForm, EditToolbar};
 use super::facets::{ActiveFilters, FacetPanel};
 use super::i18n::t;
 use super::relation::RelationView;
@@ -11,6 +12,7 @@ use super::search::{marked, SearchBox};
 use super::share::CopyLink;
 use super::state::{use_app, Step};
 use super::timeline::TimelineView;
+use crate::core::overlay::Local;
 use crate::core::query::Constraint;
 use crate::core::url::{View, ViewState};
 
@@ -20,9 +22,13 @@ pub fn Workspace() -> impl IntoView {
     // Memos, so a keystroke (which changes `q`) does not rebuild the chosen view.
     let kind = Memo::new(move |_| app.view.with(|s| s.view));
     let has_post = Memo::new(move |_| app.view.with(|s| s.post.is_some()));
-    let total = app.catalog.with_value(|c| c.register.entries.len());
+    let total = app.with_catalog(|c| c.register.entries.len());
     let shown = move || app.results.with(|r| r.hits.len());
+    let editing = Memo::new(move |_| app.editing.get());
     let content = move || {
+        if let Some(target) = editing.get() {
+            return view! { <EditForm target=target/> }.into_any();
+        }
         if has_post.get() {
             return view! { <DetailView/> }.into_any();
         }
@@ -47,6 +53,7 @@ pub fn Workspace() -> impl IntoView {
                     </p>
                     <CopyLink/>
                 </div>
+                <EditToolbar/>
                 {content}
             </div>
         </div>
@@ -58,6 +65,7 @@ pub fn Workspace() -> impl IntoView {
 pub fn EntryList() -> impl IntoView {
     let app = use_app();
     let hits = move || app.results.with(|r| r.hits.clone());
+    let local_only = move || app.view.with(|s| s.filters.local_only);
     view! {
         <Show when=move || !hits().is_empty() fallback=|| view! { <EmptyResults/> }>
             <ul class="entries">
@@ -66,16 +74,75 @@ pub fn EntryList() -> impl IntoView {
                 </For>
             </ul>
         </Show>
+        <Show when=local_only>
+            <DeletedEntries/>
+        </Show>
     }
+}
+
+/// Entries deleted locally are not in the register any more; with the local-changes filter on
+/// they are listed here, each with "Återställ".
+#[component]
+fn DeletedEntries() -> impl IntoView {
+    let app = use_app();
+    let deleted = move || {
+        app.snapshot.with(|s| {
+            s.marks
+                .iter()
+                .filter(|m| m.local == Local::Deleted)
+                .filter_map(|m| {
+                    let name = app
+                        .published
+                        .with_value(|p| p.entry(&m.id).map(|e| e.name.clone()))?;
+                    Some((m.id.clone(), name))
+                })
+                .collect::<Vec<_>>()
+        })
+    };
+    view! {
+        <Show when=move || !deleted().is_empty()>
+            <section class="deleted" aria-labelledby="borttagna-rubrik">
+                <h2 id="borttagna-rubrik">{t().deleted_heading}</h2>
+                <ul>
+                    {move || deleted().into_iter().map(|(id, name)| {
+                        let label = format!("{} {name}", t().restore);
+                        let data_id = id.clone();
+                        view! {
+                            <li data-id=data_id>
+                                <span class="deleted-name">{name.clone()}</span>
+                                <button type="button" aria-label=label on:click=move |_| {
+                                    let id = id.clone();
+                                    app.change(format!("{} {name}", t().restore), &id.clone(), move |o, _| o.restore(&id));
+                                }>{t().restore}</button>
+                            </li>
+                        }
+                    }).collect_view()}
+                </ul>
+            </section>
+        </Show>
+    }
+}
+
+/// "Ny lokalt", "Ändrad lokalt", "Konflikt" next to an entry's name.
+pub fn local_badges(app: super::state::AppState, id: &str) -> impl IntoView {
+    let mark = app.snapshot.with_untracked(|s| s.mark(id).cloned());
+    mark.map(|m| {
+        let text = match m.local {
+            Local::Added => t().mark_added,
+            Local::Changed => t().mark_changed,
+            Local::Deleted => t().mark_deleted,
+        };
+        view! {
+            <span class="badge local">{text}</span>
+            {m.conflict.map(|_| view! { <span class="badge conflict">{t().mark_conflict}</span> })}
+        }
+    })
 }
 
 #[component]
 fn EntryRow(index: usize) -> impl IntoView {
     let app = use_app();
-    let Some(row) = app
-        .catalog
-        .with_value(|c| crate::core::summary::summary(c, index))
-    else {
+    let Some(row) = app.with_catalog(|c| crate::core::summary::summary(c, index)) else {
         return ().into_any();
     };
     let id = row.id.clone();
@@ -99,8 +166,11 @@ fn EntryRow(index: usize) -> impl IntoView {
                 <h3>
                     <a href=href on:click=open>{marked(row.name)}</a>
                 </h3>
-                <span class=format!("badge status-{}", row.status.id())>
-                    {(t().status_label)(row.status)}
+                <span class="badges">
+                    {local_badges(app, &row.id)}
+                    <span class=format!("badge status-{}", row.status.id())>
+                        {(t().status_label)(row.status)}
+                    </span>
                 </span>
             </div>
             <dl class="facts">
@@ -138,11 +208,13 @@ fn EmptyResults() -> impl IntoView {
         app.go(Step::Push, move |s| match c {
             Constraint::Search => s.q.clear(),
             Constraint::Facet(f) => s.filters.clear(f),
+            Constraint::LocalOnly => s.filters.local_only = false,
         })
     };
     let label = |c: Constraint, n: usize| match c {
         Constraint::Search => (t().without_search)(n),
         Constraint::Facet(f) => (t().without_facet)((t().facet_title)(f), n),
+        Constraint::LocalOnly => (t().without_facet)(t().local_only_filter, n),
     };
     view! {
         <div class="empty" id="tomt">

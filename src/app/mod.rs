@@ -3,6 +3,7 @@
 
 mod about;
 mod detail;
+mod edit;
 mod facets;
 mod i18n;
 mod list;
@@ -10,13 +11,13 @@ mod relation;
 mod search;
 mod share;
 mod state;
+mod storage;
 mod timeline;
 
 use chrono::Local;
 use leptos::prelude::*;
 
 use crate::core::model::Register;
-use crate::core::query::Catalog;
 use crate::core::url::View;
 use i18n::t;
 use state::{use_app, AppState, Step};
@@ -38,7 +39,7 @@ fn Root() -> impl IntoView {
     match Register::bundled() {
         Ok(register) => {
             let today = Local::now().date_naive();
-            let state = AppState::new(Catalog::new(register, today));
+            let state = AppState::new(register, today);
             provide_context(state);
             view! { <App/> }.into_any()
         }
@@ -75,7 +76,7 @@ fn App() -> impl IntoView {
             </a>
         }
     };
-    let source = app.catalog.with_value(|c| {
+    let source = app.with_catalog(|c| {
         let s = &c.register.source;
         (t().source_line)(&s.date, &s.dnr, &s.organisation)
     });
@@ -95,9 +96,13 @@ fn App() -> impl IntoView {
             </nav>
         </header>
         <share::Notices/>
+        <edit::StorageBanner/>
         <main id="innehall" tabindex="-1">
             {move || {
                 if view.get() {
+                    // Rebuilt when the register changes (an edit here or in another tab), so every
+                    // label, list and count reads the new one.
+                    app.snapshot.track();
                     view! { <list::Workspace/> }.into_any()
                 } else {
                     view! { <about::AboutView/> }.into_any()

@@ -68,8 +68,10 @@ pub fn RelationView() -> impl IntoView {
     let app = use_app();
     let matrix = Memo::new(move |_| {
         app.view.with(|s| {
-            app.catalog
-                .with_value(|c| c.matrix(&c.relation_pool(&s.q, &s.filters), &s.filters))
+            app.snapshot.with(|snap| {
+                let c = &snap.catalog;
+                c.matrix(&c.relation_pool(&s.q, &s.filters), &s.filters)
+            })
         })
     });
     let hover = RwSignal::new(None::<Hover>);
@@ -105,9 +107,7 @@ fn MatrixTable(matrix: Memo<Matrix>, hover: RwSignal<Option<Hover>>) -> impl Int
             .iter()
             .enumerate()
             .map(|(col, d)| {
-                let (short, long) = app
-                    .catalog
-                    .with_value(|c| (department_label(c, d, true), department_label(c, d, false)));
+                let (short, long) = app.with_catalog(|c| (department_label(c, d, true), department_label(c, d, false)));
                 let id = d.clone();
                 let sel = {
                     let d = d.clone();
@@ -135,7 +135,7 @@ fn MatrixTable(matrix: Memo<Matrix>, hover: RwSignal<Option<Hover>>) -> impl Int
             .iter()
             .enumerate()
             .map(|(row, a)| {
-                let name = app.catalog.with_value(|c| academy_label(c, a));
+                let name = app.with_catalog(|c| academy_label(c, a));
                 let id = a.clone();
                 let sel = {
                     let a = a.clone();
@@ -149,7 +149,7 @@ fn MatrixTable(matrix: Memo<Matrix>, hover: RwSignal<Option<Hover>>) -> impl Int
                         if n == 0 {
                             return view! { <td class="zero"></td> }.into_any();
                         }
-                        let (entry_names, dept) = app.catalog.with_value(|c| {
+                        let (entry_names, dept) = app.with_catalog(|c| {
                             let names: Vec<String> = cell
                                 .entries
                                 .iter()
@@ -242,7 +242,7 @@ fn CellInfo(matrix: Memo<Matrix>, hover: RwSignal<Option<Hover>>) -> impl IntoVi
     let text = move || {
         let h = hover.get()?;
         matrix.with(|m| {
-            app.catalog.with_value(|c| {
+            app.with_catalog(|c| {
                 let names = |idx: &mut dyn Iterator<Item = usize>| {
                     let mut v: Vec<String> = idx
                         .filter_map(|i| c.register.entries.get(i).map(|e| e.name.clone()))
@@ -310,7 +310,7 @@ fn Bipartite(matrix: Memo<Matrix>, hover: RwSignal<Option<Hover>>) -> impl IntoV
             })
             .collect_view();
         let node = |left: bool, i: usize, id: String, y: f64| {
-            let (label, full) = app.catalog.with_value(|c| {
+            let (label, full) = app.with_catalog(|c| {
                 if left {
                     let a = c.register.academy(&id);
                     let short = a
@@ -409,7 +409,7 @@ fn Unplaced(matrix: Memo<Matrix>) -> impl IntoView {
     move || {
         let m = matrix.get();
         let names = |idx: &[usize]| {
-            app.catalog.with_value(|c| {
+            app.with_catalog(|c| {
                 idx.iter()
                     .filter_map(|&i| c.register.entries.get(i).map(|e| e.name.clone()))
                     .collect::<Vec<_>>()

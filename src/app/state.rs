@@ -1,12 +1,21 @@
-//! The bridge between the URL and the reactive world. The URL is the only source of view state:
-//! `view` is set from `location.search` at start and on back/forward, and every change goes
-//! through [`AppState::go`], which writes the URL in the same step.
+//! The bridge between the outside world and the reactive one.
+//!
+//! - The URL is the only source of view state: `view` is set from `location.search` at start and
+//!   on back/forward, and every change goes through [`AppState::go`], which writes the URL in the
+//!   same step.
+//! - Local edits live in `overlay`; the register the user sees (`snapshot`) is derived from the
+//!   published register and the overlay, never kept in step by hand. Every edit goes through
+//!   [`AppState::change`], which starts from the freshest stored overlay (another tab may have
+//!   written since), records an undo step and saves.
 
 use std::sync::Arc;
 
 use leptos::prelude::*;
 use wasm_bindgen::JsValue;
 
+use super::storage::{self, StorageProblem};
+use crate::core::model::Register;
+use crate::core::overlay::{Mark, Overlay};
 use crate::core::query::{Catalog, Results};
 use crate::core::search::Query;
 use crate::core::url::{Notice, ViewState};
@@ -21,17 +30,56 @@ pub enum Step {
     Typing,
 }
 
-/// Shared with every view through context. `Copy`: signals and a stored catalog.
+/// The register as the user sees it. Compared by identity: a new overlay makes a new snapshot.
+#[derive(Clone)]
+pub struct Snapshot {
+    pub catalog: Arc<Catalog>,
+    pub marks: Arc<Vec<Mark>>,
+}
+
+impl PartialEq for Snapshot {
+    fn eq(&self, other: &Self) -> bool {
+        Arc::ptr_eq(&self.catalog, &other.catalog)
+    }
+}
+
+impl Snapshot {
+    pub fn mark(&self, id: &str) -> Option<&Mark> {
+        self.marks.iter().find(|m| m.id == id)
+    }
+}
+
+/// One undoable edit: the entry's edit record before it.
+#[derive(Clone)]
+pub struct UndoStep {
+    pub label: String,
+    id: String,
+    before: Option<crate::core::overlay::Edit>,
+}
+
+/// What the edit form is working on.
+#[derive(Clone, PartialEq)]
+pub enum Editing {
+    New,
+    Entry(String),
+}
+
+/// Shared with every view through context. `Copy`: signals and stored values only.
 #[derive(Clone, Copy)]
 pub struct AppState {
-    pub catalog: StoredValue<Arc<Catalog>>,
+    pub published: StoredValue<Arc<Register>>,
+    pub overlay: RwSignal<Overlay>,
+    pub snapshot: Memo<Snapshot>,
     pub view: RwSignal<ViewState>,
     /// What the last URL read ignored; shown until dismissed or the next read.
     pub notices: RwSignal<Vec<Notice>>,
-    /// Derived from `view` and the catalog: only recomputed when search or filters change.
+    /// Derived from `view` and the snapshot.
     pub results: Memo<Results>,
     /// The parsed search, for highlighting.
     pub query: Memo<Query>,
+    pub storage_problem: RwSignal<Option<StorageProblem>>,
+    pub undo: RwSignal<Vec<UndoStep>>,
+    pub editing: RwSignal<Option<Editing>>,
     typing: RwSignal<bool>,
 }
 
@@ -40,34 +88,68 @@ fn location_search() -> String {
 }
 
 impl AppState {
-    pub fn new(catalog: Catalog) -> AppState {
-        let catalog = StoredValue::new(Arc::new(catalog));
-        let (initial, notices) =
-            catalog.with_value(|c| ViewState::from_query(&location_search(), &c.register));
+    pub fn new(published: Register, today: chrono::NaiveDate) -> AppState {
+        let (overlay, problem) = match storage::load() {
+            Ok(o) => (o.unwrap_or_default(), None),
+            Err(p) => (Overlay::default(), Some(p)),
+        };
+        let published = StoredValue::new(Arc::new(published));
+        let overlay = RwSignal::new(overlay);
+        let snapshot = Memo::new(move |_| {
+            let (register, marks) = overlay.with(|o| published.with_value(|p| o.apply(p)));
+            let local = marks.iter().map(|m| m.id.as_str());
+            let catalog = Catalog::new(register.clone(), today).with_local(local);
+            Snapshot {
+                catalog: Arc::new(catalog),
+                marks: Arc::new(marks),
+            }
+        });
+        let (initial, notices) = snapshot
+            .with_untracked(|s| ViewState::from_query(&location_search(), &s.catalog.register));
         let view = RwSignal::new(initial);
         let results = Memo::new(move |_| {
             // Only search and filters matter here; view and post changes reuse the last result.
             let (q, filters) = view.with(|s| (s.q.clone(), s.filters.clone()));
-            catalog.with_value(|c| c.run(&q, &filters))
+            snapshot.with(|s| s.catalog.run(&q, &filters))
         });
         let state = AppState {
-            catalog,
+            published,
+            overlay,
+            snapshot,
             view,
             notices: RwSignal::new(notices),
             results,
             query: Memo::new(move |_| view.with(|s| Query::parse(&s.q))),
+            storage_problem: RwSignal::new(problem),
+            undo: RwSignal::new(Vec::new()),
+            editing: RwSignal::new(None),
             typing: RwSignal::new(false),
         };
         // Back/forward: the URL changed under us; read it again.
-        let handle = window_event_listener(leptos::ev::popstate, move |_| state.reload_from_url());
-        on_cleanup(move || handle.remove());
+        let popstate =
+            window_event_listener(leptos::ev::popstate, move |_| state.reload_from_url());
+        // Another tab saved edits: take them, so the tabs stay in step.
+        let other_tab = window_event_listener(leptos::ev::storage, move |ev| {
+            if ev.key().as_deref() == Some(storage::KEY) {
+                if let Ok(o) = storage::load() {
+                    state.overlay.set(o.unwrap_or_default());
+                }
+            }
+        });
+        on_cleanup(move || {
+            popstate.remove();
+            other_tab.remove();
+        });
         state
     }
 
+    /// Runs `f` on the current catalog without subscribing to it.
+    pub fn with_catalog<T>(&self, f: impl FnOnce(&Catalog) -> T) -> T {
+        self.snapshot.with_untracked(|s| f(&s.catalog))
+    }
+
     fn reload_from_url(&self) {
-        let (s, n) = self
-            .catalog
-            .with_value(|c| ViewState::from_query(&location_search(), &c.register));
+        let (s, n) = self.with_catalog(|c| ViewState::from_query(&location_search(), &c.register));
         self.typing.set(false);
         self.notices.set(n);
         self.view.set(s);
@@ -91,12 +173,83 @@ impl AppState {
     pub fn href(&self, change: impl FnOnce(&mut ViewState)) -> String {
         let mut next = self.view.get_untracked();
         change(&mut next);
-        href_for(&next)
+        href_for_query(&next.to_query())
+    }
+
+    /// The overlay to change: the stored one if it can be read (another tab may have saved since
+    /// this tab last looked), else this tab's.
+    fn latest_overlay(&self) -> Overlay {
+        match storage::load() {
+            Ok(Some(o)) => o,
+            _ => self.overlay.get_untracked(),
+        }
+    }
+
+    /// One edit of entry `id`, undoable as `label`.
+    pub fn change(&self, label: String, id: &str, op: impl FnOnce(&mut Overlay, &Register)) {
+        let mut overlay = self.latest_overlay();
+        let before = overlay.edit(id).cloned();
+        self.published.with_value(|p| op(&mut overlay, p));
+        self.undo.update(|u| {
+            u.push(UndoStep {
+                label,
+                id: id.to_string(),
+                before,
+            });
+        });
+        self.commit(overlay);
+    }
+
+    /// Replaces the whole overlay (an import); undo is cleared, as its steps no longer apply.
+    pub fn replace_overlay(&self, overlay: Overlay) {
+        self.undo.set(Vec::new());
+        self.commit(overlay);
+    }
+
+    /// "Ångra": puts the last edited entry back as it was before that edit.
+    pub fn undo_last(&self) {
+        let Some(step) = self.undo.try_update(|u| u.pop()).flatten() else {
+            return;
+        };
+        let mut overlay = self.latest_overlay();
+        overlay.set_edit(&step.id, step.before);
+        self.commit(overlay);
+    }
+
+    fn commit(&self, overlay: Overlay) {
+        match storage::save(&overlay) {
+            Ok(()) => {
+                // A write that works again clears a write problem; a corrupted-data notice stays.
+                if matches!(
+                    self.storage_problem.get_untracked(),
+                    Some(StorageProblem::WriteFailed | StorageProblem::Unavailable)
+                ) {
+                    self.storage_problem.set(None);
+                }
+            }
+            Err(p) => self.storage_problem.set(Some(p)),
+        }
+        self.overlay.set(overlay);
+        // The open entry may have gone (deleted, or an undone addition).
+        let post = self.view.with_untracked(|s| s.post.clone());
+        if let Some(id) = post {
+            if self.with_catalog(|c| c.register.entry(&id).is_none()) {
+                self.go(Step::Push, |s| s.post = None);
+            }
+        }
     }
 }
 
-pub fn href_for(state: &ViewState) -> String {
-    href_for_query(&state.to_query())
+/// `?query`, or the bare path when the query is empty. Relative, so it works under any sub-path.
+fn href_for_query(query: &str) -> String {
+    if query.is_empty() {
+        window()
+            .location()
+            .pathname()
+            .unwrap_or_else(|_| "./".to_string())
+    } else {
+        format!("?{query}")
+    }
 }
 
 fn write_url(query: &str, replace: bool) {
@@ -110,18 +263,6 @@ fn write_url(query: &str, replace: bool) {
     } else {
         history.push_state_with_url(&JsValue::NULL, "", Some(&url))
     };
-}
-
-/// `?query`, or the bare path when the query is empty. Relative, so it works under any sub-path.
-fn href_for_query(query: &str) -> String {
-    if query.is_empty() {
-        window()
-            .location()
-            .pathname()
-            .unwrap_or_else(|_| "./".to_string())
-    } else {
-        format!("?{query}")
-    }
 }
 
 pub fn use_app() -> AppState {

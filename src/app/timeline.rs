@@ -47,7 +47,7 @@ fn Expiring() -> impl IntoView {
     let app = use_app();
     let rows = Memo::new(move |_| {
         let hits = app.results.with(|r| r.hits.clone());
-        app.catalog.with_value(|c| {
+        app.with_catalog(|c| {
             c.expiring(&hits)
                 .into_iter()
                 .filter_map(|i| {
@@ -104,7 +104,7 @@ fn Chart() -> impl IntoView {
     let app = use_app();
     let timeline = Memo::new(move |_| {
         let hits = app.results.with(|r| r.hits.clone());
-        app.catalog.with_value(|c| c.timeline(&hits))
+        app.with_catalog(|c| c.timeline(&hits))
     });
     move || {
         let tl = timeline.get();
@@ -127,7 +127,7 @@ fn Chart() -> impl IntoView {
             .bars
             .iter()
             .filter_map(|bar| {
-                let (id, name, validity) = app.catalog.with_value(|c| {
+                let (id, name, validity) = app.with_catalog(|c| {
                     let e = c.register.entries.get(bar.index)?;
                     Some((e.id.clone(), e.name.clone(), validity_text(&e.validity)))
                 })?;

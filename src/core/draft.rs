@@ -56,6 +56,8 @@ pub enum FieldError {
     BadLink(String),
     /// A title or department but no name.
     NameMissing,
+    /// Both an end date and "tills vidare".
+    EndAndFurtherNotice,
 }
 
 fn lines(s: &str) -> Vec<String> {
@@ -199,7 +201,14 @@ impl Draft {
             },
         };
         let from = date(Field::From, &self.from, &mut errors);
-        let until = if self.until_further_notice || self.until.trim() == UNTIL_FURTHER_NOTICE {
+        let typed_until = self.until.trim();
+        let until = if self.until_further_notice
+            && !typed_until.is_empty()
+            && typed_until != UNTIL_FURTHER_NOTICE
+        {
+            errors.push((Field::Until, FieldError::EndAndFurtherNotice));
+            None
+        } else if self.until_further_notice || typed_until == UNTIL_FURTHER_NOTICE {
             Some(Until::FurtherNotice)
         } else {
             date(Field::Until, &self.until, &mut errors).map(Until::Date)

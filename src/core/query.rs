@@ -44,11 +44,13 @@ pub struct Filters {
     pub departments: BTreeSet<String>,
     pub categories: BTreeSet<String>,
     pub statuses: BTreeSet<Status>,
+    /// Only entries changed, added or deleted locally (`lokala=1`).
+    pub local_only: bool,
 }
 
 impl Filters {
     pub fn is_empty(&self) -> bool {
-        Facet::ALL.iter().all(|f| self.selected(*f).is_empty())
+        !self.local_only && Facet::ALL.iter().all(|f| self.selected(*f).is_empty())
     }
 
     /// The selected ids of one facet (status ids for [`Facet::Status`]).
@@ -113,6 +115,7 @@ pub struct FacetValue {
 pub enum Constraint {
     Search,
     Facet(Facet),
+    LocalOnly,
 }
 
 /// What the list shows.
@@ -134,6 +137,8 @@ pub struct Catalog {
     pub index: SearchIndex,
     pub today: NaiveDate,
     status: Vec<StatusReason>,
+    /// Per entry: changed or added locally (see `overlay`).
+    local: Vec<bool>,
 }
 
 impl Catalog {
@@ -144,12 +149,28 @@ impl Catalog {
             .iter()
             .map(|e| status_on(e.ended, e.validity.until, today))
             .collect();
+        let local = vec![false; register.entries.len()];
         Catalog {
             register,
             index,
             today,
             status,
+            local,
         }
+    }
+
+    /// Marks the entries with these ids as locally changed, for the `lokala` filter.
+    pub fn with_local<'a>(mut self, ids: impl IntoIterator<Item = &'a str>) -> Catalog {
+        for id in ids {
+            if let Some(i) = self.register.position(id) {
+                self.local[i] = true;
+            }
+        }
+        self
+    }
+
+    pub fn is_local(&self, i: usize) -> bool {
+        self.local.get(i).copied().unwrap_or(false)
     }
 
     pub fn status_reason(&self, i: usize) -> StatusReason {
@@ -193,10 +214,11 @@ impl Catalog {
     }
 
     fn passes_all_but(&self, i: usize, filters: &Filters, skip: Option<Facet>) -> bool {
-        Facet::ALL
-            .into_iter()
-            .filter(|f| Some(*f) != skip)
-            .all(|f| self.passes(i, filters, f))
+        (!filters.local_only || self.is_local(i))
+            && Facet::ALL
+                .into_iter()
+                .filter(|f| Some(*f) != skip)
+                .all(|f| self.passes(i, filters, f))
     }
 
     /// Matching entries, best first, without facet counts.
@@ -253,6 +275,15 @@ impl Catalog {
                     .filter(|&i| self.passes_all_but(i, filters, None))
                     .count();
                 blockers.push((Constraint::Search, n));
+            }
+            if filters.local_only {
+                let mut without = filters.clone();
+                without.local_only = false;
+                let n = found
+                    .iter()
+                    .filter(|&&i| self.passes_all_but(i, &without, None))
+                    .count();
+                blockers.push((Constraint::LocalOnly, n));
             }
             for facet in Facet::ALL {
                 if !filters.selected(facet).is_empty() {

@@ -11,6 +11,7 @@ use super::query::{Facet, Filters};
 pub const KEY_SEARCH: &str = "q";
 pub const KEY_VIEW: &str = "vy";
 pub const KEY_ENTRY: &str = "post";
+pub const KEY_LOCAL: &str = "lokala";
 
 /// Longest search text kept from a URL, in characters.
 pub const MAX_SEARCH_CHARS: usize = 200;
@@ -94,6 +95,9 @@ impl ViewState {
                 parts.push(format!("{}={}", facet.key(), joined.join(",")));
             }
         }
+        if self.filters.local_only {
+            parts.push(format!("{KEY_LOCAL}=1"));
+        }
         if self.view != View::List {
             parts.push(format!("{KEY_VIEW}={}", self.view.id()));
         }
@@ -130,6 +134,14 @@ impl ViewState {
                         notices.push(Notice::SearchTooLong);
                     }
                 }
+                (KEY_LOCAL, None) => match value.as_ref() {
+                    "1" => state.filters.local_only = true,
+                    "0" | "" => {}
+                    other => notices.push(Notice::UnknownId {
+                        key: KEY_LOCAL,
+                        id: shorten(other),
+                    }),
+                },
                 (KEY_VIEW, None) => match View::from_id(&value) {
                     Some(v) => state.view = v,
                     None => notices.push(Notice::UnknownView(shorten(&value))),
