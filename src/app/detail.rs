@@ -202,7 +202,7 @@ fn EntryActions(id: String, name: String) -> impl IntoView {
             view! { <p>{t().published_version} ": " <strong>{p.name.clone()}</strong> " – " {p.description.clone()}</p> }
         });
         view! {
-            <div class="conflict" role="note">
+            <div class="conflict-box" role="note">
                 <p>{text}</p>
                 {theirs}
                 <button type="button" on:click=move |_| {

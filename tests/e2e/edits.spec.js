@@ -330,3 +330,30 @@ test.describe("bad input loses nothing", () => {
     await expect(page.locator("article.detail")).toContainText("Nilla Mälardahl, utan lagring");
   });
 });
+
+test.describe("a new published register", () => {
+  test("an entry changed both locally and in the release is flagged to resolve", async ({ page }) => {
+    await open(page);
+    const { text } = await exportFile(page, "Hela registret med ändringar (JSON)");
+    const published = JSON.parse(text).entries.find((e) => e.id === "ulf-sh");
+    // The user's edit started from an older published version ("base"): the release moved since.
+    const older = { ...published, name: "ULF-avtal (gammal lydelse)" };
+    const mine = { ...published, comment: "min anteckning" };
+    await page.evaluate(
+      ([k, v]) => localStorage.setItem(k, v),
+      [KEY, JSON.stringify({ schema: "samverkansregistret-andringar", version: 1, academies: [], departments: [], edits: [{ id: "ulf-sh", base: older, entry: mine }] })],
+    );
+    await page.reload();
+    await expect(page.locator("li.entry[data-id=ulf-sh] .badge.conflict")).toHaveText("Konflikt");
+    await page.locator("li.entry[data-id=ulf-sh] h3 a").click();
+    const conflict = page.locator(".conflict-box");
+    await expect(conflict).toContainText("Posten har ändrats både här och i en ny version");
+    await expect(conflict).toContainText("Publicerad version: ULF-avtal med Södertörns högskola");
+    // Keep mine: the flag goes, the local change stays.
+    await conflict.getByRole("button", { name: "Behåll min version" }).click();
+    await expect(page.locator(".conflict-box")).toHaveCount(0);
+    await expect(page.locator("article.detail .badge.local")).toHaveText("Ändrad lokalt");
+    await expect(page.locator("article.detail")).toContainText("min anteckning");
+    expect(JSON.parse(await stored(page)).edits[0].base.name).toBe("ULF-avtal med Södertörns högskola");
+  });
+});
