@@ -4,7 +4,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::i18n::t;
-use super::list::local_badges;
+use super::list::{entry_link, local_badges};
 use super::search::marked;
 use super::state::{use_app, Editing, Step};
 use crate::core::overlay::Conflict;
@@ -129,17 +129,7 @@ pub fn DetailView() -> impl IntoView {
                         <h3>{t().related_heading}</h3>
                         <ul class="related">
                             {related.into_iter().map(|(id, name)| {
-                                let target = id.clone();
-                                let href = app.href(move |s| s.post = Some(target));
-                                view! {
-                                    <li>
-                                        <a href=href on:click=move |ev| {
-                                            ev.prevent_default();
-                                            let id = id.clone();
-                                            app.go(Step::Push, move |s| s.post = Some(id));
-                                        }>{name}</a>
-                                    </li>
-                                }
+                                view! { <li>{entry_link(id, "", name)}</li> }
                             }).collect_view()}
                         </ul>
                     })}

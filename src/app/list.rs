@@ -123,6 +123,28 @@ fn DeletedEntries() -> impl IntoView {
     }
 }
 
+/// A link that opens entry `id` (`post=`). A real `href`, so ctrl/cmd/shift-click and the middle
+/// button open a new tab as with any link; a plain click stays in the app.
+pub fn entry_link(
+    id: String,
+    class: &'static str,
+    content: impl IntoView + 'static,
+) -> impl IntoView {
+    let app = use_app();
+    let target = id.clone();
+    let href = app.href(move |s| s.post = Some(target));
+    view! {
+        <a class=class href=href on:click=move |ev: leptos::ev::MouseEvent| {
+            if ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.button() != 0 {
+                return;
+            }
+            ev.prevent_default();
+            let id = id.clone();
+            app.go(Step::Push, move |s| s.post = Some(id));
+        }>{content}</a>
+    }
+}
+
 /// "Ny lokalt", "Ändrad lokalt", "Konflikt" next to an entry's name.
 pub fn local_badges(app: super::state::AppState, id: &str) -> impl IntoView {
     let mark = app.snapshot.with_untracked(|s| s.mark(id).cloned());
@@ -145,26 +167,11 @@ fn EntryRow(index: usize) -> impl IntoView {
     let Some(row) = app.with_catalog(|c| crate::core::summary::summary(c, index)) else {
         return ().into_any();
     };
-    let id = row.id.clone();
-    let open = move |ev: leptos::ev::MouseEvent| {
-        // Let ctrl/cmd/shift-click open a new tab as a normal link does.
-        if ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.button() != 0 {
-            return;
-        }
-        ev.prevent_default();
-        let id = id.clone();
-        app.go(Step::Push, move |s| s.post = Some(id));
-    };
-    let id = row.id.clone();
-    let href = move || {
-        let id = id.clone();
-        app.href(move |s| s.post = Some(id))
-    };
     view! {
         <li class="entry" data-id=row.id.clone()>
             <div class="entry-head">
                 <h3>
-                    <a href=href on:click=open>{marked(row.name)}</a>
+                    {entry_link(row.id.clone(), "", marked(row.name))}
                 </h3>
                 <span class="badges">
                     {local_badges(app, &row.id)}

@@ -5,29 +5,13 @@
 use leptos::prelude::*;
 
 use super::i18n::t;
+use super::list::entry_link;
 use super::state::{use_app, Step};
 use crate::core::summary::validity_text;
 use crate::core::timeline::{End, Start};
 
 fn pct(x: f64) -> String {
     format!("{:.3}%", (x * 100.0).clamp(0.0, 100.0))
-}
-
-/// A link that opens an entry (`post=`), as a real `href` for new tabs.
-fn open_entry(id: String, label: String, class: &'static str) -> impl IntoView {
-    let app = use_app();
-    let target = id.clone();
-    let href = app.href(move |s| s.post = Some(target));
-    view! {
-        <a class=class href=href on:click=move |ev: leptos::ev::MouseEvent| {
-            if ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.button() != 0 {
-                return;
-            }
-            ev.prevent_default();
-            let id = id.clone();
-            app.go(Step::Push, move |s| s.post = Some(id));
-        }>{label}</a>
-    }
 }
 
 #[component]
@@ -81,7 +65,7 @@ fn Expiring() -> impl IntoView {
                                 let data_id = id.clone();
                                 view! {
                                     <li data-id=data_id>
-                                        {open_entry(id, name, "expiring-name")}
+                                        {entry_link(id, "expiring-name", name)}
                                         <span class="expiring-end">{(t().ends_on)(&end)}</span>
                                         <span class="expiring-contact">
                                             {t().col_contact} ": "
@@ -175,7 +159,7 @@ fn Chart() -> impl IntoView {
                 Some(view! {
                     <li class="tl-row" data-id=data_id data-status=status.id()>
                         <div class="tl-label">
-                            {open_entry(id, name, "tl-name")}
+                            {entry_link(id, "tl-name", name)}
                             <span class="tl-validity">
                                 {validity.unwrap_or_else(|| t().not_given.to_string())}
                                 " · " {(t().status_label)(status)}
