@@ -9,7 +9,7 @@ use crate::core::query::{Catalog, Facet};
 use crate::core::url::ViewState;
 
 /// The display name of a facet value.
-fn value_label(c: &Catalog, facet: Facet, id: &str) -> String {
+pub fn value_label(c: &Catalog, facet: Facet, id: &str) -> String {
     let r = &c.register;
     match facet {
         Facet::Academy => r.academy(id).map(|a| a.label()),
@@ -138,15 +138,19 @@ pub fn ActiveFilters() -> impl IntoView {
     let app = use_app();
     let chips = move || {
         let filters = app.view.with(|s| s.filters.clone());
-        Facet::ALL
-            .into_iter()
-            .flat_map(|facet| {
-                filters
-                    .selected(facet)
-                    .into_iter()
-                    .map(move |id| (facet, id))
-            })
-            .collect::<Vec<_>>()
+        // In the register's order, as the facet lists them.
+        app.with_catalog(|c| {
+            Facet::ALL
+                .into_iter()
+                .flat_map(|facet| {
+                    c.facet_ids(facet)
+                        .into_iter()
+                        .filter(|id| filters.contains(facet, id))
+                        .map(move |id| (facet, id))
+                        .collect::<Vec<_>>()
+                })
+                .collect::<Vec<_>>()
+        })
     };
     view! {
         <Show when=move || !chips().is_empty() || app.view.with(|s| s.filters.local_only)>

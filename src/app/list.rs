@@ -9,7 +9,7 @@ use super::facets::{ActiveFilters, FacetPanel};
 use super::i18n::t;
 use super::relation::RelationView;
 use super::search::{marked, SearchBox};
-use super::share::CopyLink;
+use super::share::{CopyLink, PrintButton, PrintSummary};
 use super::state::{use_app, Step};
 use super::timeline::TimelineView;
 use crate::core::overlay::Local;
@@ -51,8 +51,12 @@ pub fn Workspace() -> impl IntoView {
                     <p class="count" role="status" aria-live="polite" id="antal">
                         {move || (t().result_count)(shown(), total)}
                     </p>
-                    <CopyLink/>
+                    <div class="share">
+                        <PrintButton/>
+                        <CopyLink/>
+                    </div>
                 </div>
+                <PrintSummary/>
                 <EditToolbar/>
                 {content}
             </div>

@@ -7,6 +7,7 @@ mod edit;
 mod facets;
 mod i18n;
 mod list;
+mod offline;
 mod relation;
 mod search;
 mod share;
@@ -41,6 +42,7 @@ fn Root() -> impl IntoView {
             let today = Local::now().date_naive();
             let state = AppState::new(register, today);
             provide_context(state);
+            provide_context(offline::Offline::start());
             view! { <App/> }.into_any()
         }
         Err(_) => view! { <p class="fatal" role="alert">{t().load_failed}</p> }.into_any(),
@@ -97,6 +99,7 @@ fn App() -> impl IntoView {
         </header>
         <share::Notices/>
         <edit::StorageBanner/>
+        <offline::OfflineBanners/>
         <main id="innehall" tabindex="-1">
             {move || {
                 if view.get() {

@@ -97,3 +97,63 @@ pub fn Notices() -> impl IntoView {
         </Show>
     }
 }
+
+/// "Skriv ut": the browser's print dialog; the print stylesheet turns the view into a document.
+#[component]
+pub fn PrintButton() -> impl IntoView {
+    view! {
+        <button type="button" class="print-button" on:click=move |_| {
+            let _ = window().print();
+        }>{t().print}</button>
+    }
+}
+
+/// Shown only on paper: what this printout is, when it was made, and the selection in words.
+#[component]
+pub fn PrintSummary() -> impl IntoView {
+    let app = use_app();
+    let selection = move || {
+        let state = app.view.get();
+        let mut parts: Vec<String> = Vec::new();
+        if !state.q.trim().is_empty() {
+            parts.push(format!("{} ”{}”", t().print_search, state.q.trim()));
+        }
+        app.with_catalog(|c| {
+            for facet in crate::core::query::Facet::ALL {
+                // In the register's order, as the facet lists them.
+                let names: Vec<String> = c
+                    .facet_ids(facet)
+                    .iter()
+                    .filter(|id| state.filters.contains(facet, id))
+                    .map(|id| super::facets::value_label(c, facet, id))
+                    .collect();
+                if names.is_empty() {
+                    continue;
+                }
+                parts.push(format!(
+                    "{}: {}",
+                    (t().facet_title)(facet),
+                    names.join(", ")
+                ));
+            }
+        });
+        if state.filters.local_only {
+            parts.push(t().print_local.to_string());
+        }
+        if parts.is_empty() {
+            t().print_whole.to_string()
+        } else {
+            parts.join("; ")
+        }
+    };
+    let today = app.with_catalog(|c| c.today.to_string());
+    let total = app.with_catalog(|c| c.register.entries.len());
+    let shown = move || app.results.with(|r| r.hits.len());
+    view! {
+        <div class="print-only print-summary" id="utskrift">
+            <p class="print-title">{t().print_title}</p>
+            <p>{(t().printed_on)(&today)} " · " {move || (t().result_count)(shown(), total)}</p>
+            <p>{t().print_selection} ": " {selection}</p>
+        </div>
+    }
+}

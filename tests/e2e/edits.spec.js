@@ -176,8 +176,10 @@ test.describe("two tabs", () => {
     await other.getByRole("button", { name: "Redigera" }).click();
     await other.getByLabel("Titel").fill("från flik 2");
     await other.getByRole("button", { name: "Spara" }).click();
-    const edits = JSON.parse(await stored(page)).edits.map((e) => e.id).sort();
-    expect(edits).toEqual(["cpu", "mau-fys"]);
+    // Chromium hands localStorage writes between tabs on asynchronously: poll, don't race.
+    await expect
+      .poll(async () => JSON.parse(await stored(page)).edits.map((e) => e.id).sort())
+      .toEqual(["cpu", "mau-fys"]);
     await expect(page.locator("article.detail")).toContainText("från flik 1");
     await page.getByRole("link", { name: "Lista" }).click();
     await expect(page.locator("li.entry[data-id=mau-fys]")).toContainText("från flik 2");

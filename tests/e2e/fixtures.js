@@ -2,23 +2,33 @@
 // hold everywhere: no console errors, no uncaught exceptions (a Rust panic shows up as one),
 // and no request leaving the app's own origin.
 import { test as base, expect } from "@playwright/test";
+import { PY_PORT } from "./playwright.config.js";
 
 export const TODAY = "2026-11-28T12:00:00";
 
 export const test = base.extend({
   page: async ({ page, baseURL }, use) => {
-    const origin = new URL(baseURL).origin;
     const problems = [];
+    // Our two test servers; a page's own resources must come from that page's origin.
+    const servers = [new URL(baseURL).origin, `http://127.0.0.1:${PY_PORT}`];
     page.on("console", (m) => {
       if (m.type() === "error") problems.push(`console error: ${m.text()}`);
     });
     page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
     page.on("request", (r) => {
       const url = r.url();
-      if (!url.startsWith(origin + "/") && !url.startsWith("data:") && !url.startsWith("blob:")) {
-        problems.push(`request off origin: ${url}`);
-      }
+      if (url.startsWith("data:") || url.startsWith("blob:")) return;
+      const frame = r.frame()?.url() ?? "";
+      const allowed =
+        r.isNavigationRequest() || !frame.startsWith("http") ? servers : [new URL(frame).origin];
+      if (!allowed.includes(new URL(url).origin)) problems.push(`request off origin: ${url}`);
     });
+    // Any Content-Security-Policy violation fails the test (Chromium also logs them as errors).
+    await page.addInitScript(() =>
+      document.addEventListener("securitypolicyviolation", (e) =>
+        console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`),
+      ),
+    );
     await page.clock.setFixedTime(new Date(TODAY));
     await use(page);
     expect(problems, "console errors, page errors or off-origin requests").toEqual([]);

@@ -4,6 +4,8 @@ import { defineConfig } from "@playwright/test";
 
 const port = Number(process.env.E2E_PORT ?? 8787);
 export const BASE_PATH = "/a/b/register/";
+export const PY_PORT = Number(process.env.E2E_PY_PORT ?? 8788);
+const PY_ROOT = "test-results/python-root";
 
 export default defineConfig({
   testDir: ".",
@@ -28,10 +30,19 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
-    command: `node serve.mjs ../../dist ${port} ${BASE_PATH}`,
-    url: `http://127.0.0.1:${port}${BASE_PATH}`,
-    reuseExistingServer: false,
-    timeout: 10_000,
-  },
+  webServer: [
+    {
+      command: `node serve.mjs ../../dist ${port} ${BASE_PATH}`,
+      url: `http://127.0.0.1:${port}${BASE_PATH}`,
+      reuseExistingServer: false,
+      timeout: 10_000,
+    },
+    {
+      // A plain file server with no configuration: dist/ copied under another sub-path.
+      command: `rm -rf ${PY_ROOT} && mkdir -p ${PY_ROOT}/py && cp -r ../../dist ${PY_ROOT}/py/register && python3 -m http.server ${PY_PORT} --bind 127.0.0.1 --directory ${PY_ROOT}`,
+      url: `http://127.0.0.1:${PY_PORT}/py/register/`,
+      reuseExistingServer: false,
+      timeout: 10_000,
+    },
+  ],
 });

@@ -30,7 +30,11 @@ createServer(async (req, res) => {
   }
   try {
     if ((await stat(file)).isDirectory()) file = join(file, "index.html");
-    const body = await readFile(file);
+    let body = await readFile(file);
+    // Tests simulate a new release for one browser context: with the cookie sw-bump=N the worker
+    // script differs by a comment, which the browser treats as a new version.
+    const bump = /(?:^|;\s*)sw-bump=(\w+)/.exec(req.headers.cookie ?? "");
+    if (bump && file.endsWith("sw.js")) body = Buffer.concat([body, Buffer.from(`\n// release ${bump[1]}\n`)]);
     res.writeHead(200, { "content-type": types[extname(file)] ?? "application/octet-stream" });
     res.end(body);
   } catch {

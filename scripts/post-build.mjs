@@ -1,0 +1,85 @@
+// trunk post_build hook (see Trunk.toml): runs on the staged build before it becomes dist/.
+//
+// 1. Moves trunk's inline loader <script type="module"> into a hashed file, so the page needs no
+//    inline script and the Content-Security-Policy can forbid them.
+// 2. Adds that Content-Security-Policy as a <meta> tag (docs: README.md, "Hosting").
+// 3. Writes sw.js from scripts/sw-template.js: it precaches exactly the files of this build, and its
+//    version is a hash of their contents, so a new build is a new service worker.
+//
+// Plain Node, no dependencies.
+import { createHash } from "node:crypto";
+import { readFile, readdir, writeFile } from "node:fs/promises";
+import { join, relative, sep } from "node:path";
+import { fileURLToPath } from "node:url";
+
+export const CSP = [
+  "default-src 'self'",
+  "script-src 'self' 'wasm-unsafe-eval'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "manifest-src 'self'",
+  "worker-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'self'",
+].join("; ");
+
+const staging = process.env.TRUNK_STAGING_DIR;
+if (!staging) {
+  console.error("post-build: TRUNK_STAGING_DIR is not set; run through trunk");
+  process.exit(1);
+}
+const here = fileURLToPath(new URL(".", import.meta.url));
+const sha = (data) => createHash("sha256").update(data).digest("hex");
+
+// 1 + 2: index.html
+const indexPath = join(staging, "index.html");
+let html = await readFile(indexPath, "utf8");
+const inline = /<script type="module">([\s\S]*?)<\/script>/;
+const found = html.match(inline);
+if (!found) {
+  console.error("post-build: trunk's inline loader script was not found in index.html");
+  process.exit(1);
+}
+const boot = found[1].trim() + "\n";
+const bootName = `boot-${sha(boot).slice(0, 16)}.js`;
+await writeFile(join(staging, bootName), boot);
+html = html.replace(inline, `<script type="module" src="./${bootName}"></script>`);
+if (/<script(?![^>]*\bsrc=)[^>]*>/.test(html)) {
+  console.error("post-build: index.html still has an inline script");
+  process.exit(1);
+}
+html = html.replace(
+  /<meta charset="utf-8" \/>/,
+  `<meta charset="utf-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CSP}" />`,
+);
+await writeFile(indexPath, html);
+
+// 3: sw.js
+async function files(dir) {
+  const out = [];
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...(await files(path)));
+    else out.push(path);
+  }
+  return out;
+}
+const all = (await files(staging))
+  .map((p) => relative(staging, p).split(sep).join("/"))
+  .filter((p) => p !== "sw.js" && !p.startsWith("."))
+  .sort();
+const hash = createHash("sha256");
+for (const p of all) {
+  hash.update(p);
+  hash.update(await readFile(join(staging, p)));
+}
+const version = hash.digest("hex").slice(0, 16);
+const template = await readFile(join(here, "sw-template.js"), "utf8");
+const sw = template
+  .replace("__VERSION__", version)
+  .replace("__FILES__", JSON.stringify(all.map((p) => `./${p}`), null, 2));
+await writeFile(join(staging, "sw.js"), sw);
+console.log(`post-build: ${bootName}, CSP, sw.js version ${version} precaching ${all.length} files`);
