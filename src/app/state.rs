@@ -98,7 +98,7 @@ impl AppState {
         let snapshot = Memo::new(move |_| {
             let (register, marks) = overlay.with(|o| published.with_value(|p| o.apply(p)));
             let local = marks.iter().map(|m| m.id.as_str());
-            let catalog = Catalog::new(register.clone(), today).with_local(local);
+            let catalog = Catalog::new(register, today).with_local(local);
             Snapshot {
                 catalog: Arc::new(catalog),
                 marks: Arc::new(marks),
