@@ -324,6 +324,44 @@ fn bad_imports_are_refused_with_a_reason() {
 }
 
 #[test]
+fn an_imported_overlay_replaces_only_the_entries_it_names() {
+    let p = published();
+    let mut mine = Overlay::default();
+    let mut cpu = p.entry("cpu").unwrap().clone();
+    cpu.name = "Min CPU".into();
+    mine.upsert(&p, cpu);
+    let mut kreativ = p.entry("kreativeu").unwrap().clone();
+    kreativ.name = "Min KreativEU".into();
+    mine.upsert(&p, kreativ);
+
+    let mut theirs = Overlay::default();
+    let mut cpu = p.entry("cpu").unwrap().clone();
+    cpu.name = "Deras CPU".into();
+    theirs.upsert(&p, cpu);
+    theirs.delete(&p, "campusgruppen");
+    theirs.add_academy(Academy {
+        id: "uu".into(),
+        name: "Uppsala universitet".into(),
+        short: None,
+        flemingsberg: false,
+    });
+
+    let before = mine.apply(&p).0;
+    mine.merge(theirs);
+    let (after, _) = mine.apply(&p);
+    assert_eq!(after.entry("cpu").unwrap().name, "Deras CPU");
+    assert_eq!(after.entry("kreativeu").unwrap().name, "Min KreativEU");
+    assert!(after.entry("campusgruppen").is_none());
+    assert!(after.academy("uu").is_some());
+
+    let changes = samverkansregistret::core::exchange::Changes::between(&before, &after);
+    assert_eq!(changes.added, Vec::<String>::new());
+    assert_eq!(changes.changed, ["Deras CPU"]);
+    assert_eq!(changes.removed, ["Campusgruppen"]);
+    assert!(samverkansregistret::core::exchange::Changes::between(&after, &after).is_empty());
+}
+
+#[test]
 fn export_is_exactly_the_bundled_schema() {
     let p = published();
     let json = register_json(&p);

@@ -11,9 +11,9 @@ use super::state::{use_app, AppState, Editing, Step};
 use super::storage::StorageProblem;
 use crate::core::draft::{unique_slug, Draft, Field, FieldError};
 use crate::core::exchange::{
-    overlay_json, parse_import, register_json, view_csv, Import, MAX_IMPORT_BYTES,
+    overlay_json, parse_import, register_json, view_csv, Changes, Import, MAX_IMPORT_BYTES,
 };
-use crate::core::model::{Academy, Department, Register};
+use crate::core::model::{Academy, Department};
 use crate::core::overlay::Overlay;
 
 /// Offers `text` as a file download. `false` if the browser refused.
@@ -123,34 +123,7 @@ pub fn EditToolbar() -> impl IntoView {
 #[derive(Clone)]
 struct Pending {
     overlay: Overlay,
-    added: Vec<String>,
-    changed: Vec<String>,
-    removed: Vec<String>,
-}
-
-fn preview(current: &Register, next: &Register, overlay: Overlay) -> Pending {
-    let name = |r: &Register, id: &str| r.entry(id).map(|e| e.name.clone()).unwrap_or_default();
-    Pending {
-        added: next
-            .entries
-            .iter()
-            .filter(|e| current.entry(&e.id).is_none())
-            .map(|e| e.name.clone())
-            .collect(),
-        changed: next
-            .entries
-            .iter()
-            .filter(|e| current.entry(&e.id).is_some_and(|c| c != *e))
-            .map(|e| e.name.clone())
-            .collect(),
-        removed: current
-            .entries
-            .iter()
-            .filter(|e| next.entry(&e.id).is_none())
-            .map(|e| name(current, &e.id))
-            .collect(),
-        overlay,
-    }
+    changes: Changes,
 }
 
 #[component]
@@ -186,24 +159,14 @@ fn ImportButton() -> impl IntoView {
                     let overlay = match import {
                         Import::Register(r) => Overlay::diff(&published, &r),
                         Import::Overlay(imported) => {
-                            // Imported edits replace this browser's edits of the same entries.
                             let mut o = app.overlay.get_untracked();
-                            for a in imported.academies {
-                                o.add_academy(a);
-                            }
-                            for d in imported.departments {
-                                o.add_department(d);
-                            }
-                            for e in imported.edits {
-                                let id = e.id.clone();
-                                o.set_edit(&id, Some(e));
-                            }
+                            o.merge(imported);
                             o
                         }
                     };
                     let next = overlay.apply(&published).0;
-                    let current = app.with_catalog(|c| c.register.clone());
-                    pending.set(Some(preview(&current, &next, overlay)));
+                    let changes = app.with_catalog(|c| Changes::between(&c.register, &next));
+                    pending.set(Some(Pending { overlay, changes }));
                 }
             }
             if let Some(i) = input.get() {
@@ -237,15 +200,15 @@ fn ImportButton() -> impl IntoView {
             </div>
         })}
         {move || pending.get().map(|p| {
-            let nothing = p.added.is_empty() && p.changed.is_empty() && p.removed.is_empty();
+            let nothing = p.changes.is_empty();
             let overlay = p.overlay.clone();
             view! {
                 <div class="import-preview" role="dialog" aria-labelledby="import-rubrik">
                     <h3 id="import-rubrik">{t().import_preview}</h3>
                     {nothing.then(|| view! { <p>{t().import_no_changes}</p> })}
-                    {list(t().import_added, p.added)}
-                    {list(t().import_changed, p.changed)}
-                    {list(t().import_removed, p.removed)}
+                    {list(t().import_added, p.changes.added)}
+                    {list(t().import_changed, p.changes.changed)}
+                    {list(t().import_removed, p.changes.removed)}
                     <button type="button" class="primary" on:click=move |_| {
                         app.replace_overlay(overlay.clone());
                         pending.set(None);

@@ -168,6 +168,35 @@ impl fmt::Display for ImportError {
     }
 }
 
+/// What an import would change, by entry name: shown before the user confirms.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Changes {
+    pub added: Vec<String>,
+    pub changed: Vec<String>,
+    pub removed: Vec<String>,
+}
+
+impl Changes {
+    pub fn between(current: &Register, next: &Register) -> Changes {
+        let names = |r: &Register, keep: &dyn Fn(&super::model::Entry) -> bool| {
+            r.entries
+                .iter()
+                .filter(|e| keep(e))
+                .map(|e| e.name.clone())
+                .collect()
+        };
+        Changes {
+            added: names(next, &|e| current.entry(&e.id).is_none()),
+            changed: names(next, &|e| current.entry(&e.id).is_some_and(|c| c != e)),
+            removed: names(current, &|e| next.entry(&e.id).is_none()),
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.added.is_empty() && self.changed.is_empty() && self.removed.is_empty()
+    }
+}
+
 /// Column headings of the CSV export, in order.
 pub const CSV_HEADER: [&str; 14] = [
     "Namn",

@@ -165,6 +165,21 @@ impl Overlay {
         }
     }
 
+    /// Takes in an imported overlay: its edits replace this overlay's edits of the same entries,
+    /// its academies and departments are added; everything else here stays.
+    pub fn merge(&mut self, imported: Overlay) {
+        for a in imported.academies {
+            self.add_academy(a);
+        }
+        for d in imported.departments {
+            self.add_department(d);
+        }
+        for e in imported.edits {
+            let id = e.id.clone();
+            self.set_edit(&id, Some(e));
+        }
+    }
+
     /// The register as the user sees it, and a mark for every locally touched entry.
     pub fn apply(&self, published: &Register) -> (Register, Vec<Mark>) {
         let mut out = published.clone();
