@@ -40,10 +40,7 @@ fn Expiring() -> impl IntoView {
                         Some(crate::core::date::Until::Date(d)) => d.last_day().to_string(),
                         _ => String::new(),
                     };
-                    let contact = e.contact.as_ref().map(|k| match &k.title {
-                        Some(title) => format!("{}, {title}", k.name),
-                        None => k.name.clone(),
-                    });
+                    let contact = e.contact.as_ref().map(|k| k.label());
                     Some((e.id.clone(), e.name.clone(), end, contact))
                 })
                 .collect::<Vec<_>>()

@@ -97,20 +97,31 @@ pub struct Department {
     pub short: Option<String>,
 }
 
+/// "Gymnasie- och arbetsmarknadsförvaltningen (GAF)", or just the name without a short form.
+fn name_with_short(name: &str, short: Option<&str>) -> String {
+    match short {
+        Some(s) => format!("{name} ({s})"),
+        None => name.to_string(),
+    }
+}
+
 impl Department {
-    /// "Gymnasie- och arbetsmarknadsförvaltningen (GAF)" or just the name.
     pub fn label(&self) -> String {
-        match &self.short {
-            Some(s) => format!("{} ({s})", self.name),
-            None => self.name.clone(),
-        }
+        name_with_short(&self.name, self.short.as_deref())
     }
 }
 
 impl Academy {
     pub fn label(&self) -> String {
-        match &self.short {
-            Some(s) => format!("{} ({s})", self.name),
+        name_with_short(&self.name, self.short.as_deref())
+    }
+}
+
+impl Contact {
+    /// "Pia Hasselrot, utvecklingsledare", or just the name.
+    pub fn label(&self) -> String {
+        match &self.title {
+            Some(t) => format!("{}, {t}", self.name),
             None => self.name.clone(),
         }
     }

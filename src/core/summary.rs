@@ -60,10 +60,7 @@ pub fn summary(catalog: &Catalog, index: usize) -> Option<Summary> {
             .as_deref()
             .and_then(|d| r.department(d))
             .map(|d| d.label()),
-        contact: entry.contact.as_ref().map(|c| match &c.title {
-            Some(t) => format!("{}, {t}", c.name),
-            None => c.name.clone(),
-        }),
+        contact: entry.contact.as_ref().map(|c| c.label()),
         validity: validity_text(&entry.validity),
         status: catalog.status(index),
     })
