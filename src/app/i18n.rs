@@ -201,7 +201,7 @@ pub static SV: Texts = Texts {
     back_to_list: "Tillbaka",
     no_results: "Inga poster matchar.",
     no_results_combined: "Ingen enskild ändring hjälper – det är kombinationen som döljer allt.",
-    without_search: |n| format!("Utan sökningen: {n} {}", if n == 1 { "post" } else { "poster" }),
+    without_search: |n| format!("Utan sökningen: {n} {}", poster(n)),
     col_category: "Kategori",
     col_academies: "Akademier",
     col_department: "Ansvarig förvaltning",
@@ -301,15 +301,15 @@ pub static SV: Texts = Texts {
     print_local: "Endast lokala ändringar",
     printed_on: |d| format!("Utskrivet {d}"),
     result_count: |shown, total| format!("{shown} av {total} poster"),
-    entry_count: |n| format!("{n} {}", if n == 1 { "post" } else { "poster" }),
+    entry_count: |n| format!("{n} {}", poster(n)),
     unplaced_no_academy: |n| {
-        format!("{n} {} namnger ingen akademi i PM och saknar därför rad:", if n == 1 { "post" } else { "poster" })
+        format!("{n} {} namnger ingen akademi i PM och saknar därför rad:", poster(n))
     },
     unplaced_no_department: |n| {
-        format!("{n} {} saknar ansvarig förvaltning och saknar därför kolumn:", if n == 1 { "post" } else { "poster" })
+        format!("{n} {} saknar ansvarig förvaltning och saknar därför kolumn:", poster(n))
     },
     ends_on: |d| format!("slutar {d}"),
-    without_facet: |facet, n| format!("Utan filtret {facet}: {n} {}", if n == 1 { "post" } else { "poster" }),
+    without_facet: |facet, n| format!("Utan filtret {facet}: {n} {}", poster(n)),
     facet_title: |f| match f {
         Facet::Academy => "Akademi",
         Facet::Department => "Förvaltning",
@@ -340,6 +340,15 @@ pub static SV: Texts = Texts {
     },
     source_line: |date, dnr, org| format!("PM {date}, Dnr {dnr}, {org}"),
 };
+
+/// "post" or "poster" for a count.
+fn poster(n: usize) -> &'static str {
+    if n == 1 {
+        "post"
+    } else {
+        "poster"
+    }
+}
 
 /// The active language's table.
 pub fn t() -> &'static Texts {
