@@ -43,7 +43,7 @@ fn main() -> std::process::ExitCode {
         Err(LoadError::Invalid(problems)) => {
             eprintln!("{name}: {} fel", problems.len());
             for p in problems {
-                eprintln!("  - {p}");
+                eprintln!("  - {}", (samverkansregistret::i18n::SV.problem)(&p));
             }
             ExitCode::FAILURE
         }

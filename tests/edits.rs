@@ -2,7 +2,7 @@
 
 use chrono::NaiveDate;
 use proptest::prelude::*;
-use samverkansregistret::core::date::{DatePoint, Status};
+use samverkansregistret::core::date::DatePoint;
 use samverkansregistret::core::draft::{slug, Draft, Field, FieldError};
 use samverkansregistret::core::exchange::{
     overlay_json, parse_import, register_json, view_csv, Import, ImportError, MAX_IMPORT_BYTES,
@@ -10,7 +10,8 @@ use samverkansregistret::core::exchange::{
 use samverkansregistret::core::model::{Academy, Register};
 use samverkansregistret::core::overlay::{Conflict, Local, Mark, Overlay};
 use samverkansregistret::core::query::Catalog;
-use samverkansregistret::core::validate::Problem;
+use samverkansregistret::core::validate::{List, Problem};
+use samverkansregistret::i18n;
 
 fn published() -> Register {
     Register::bundled().unwrap()
@@ -291,7 +292,7 @@ fn bad_imports_are_refused_with_a_reason() {
     let dup =
         register_json(&p).replacen("\"id\": \"gymnasieradet\"", "\"id\": \"hogskoleradet\"", 1);
     assert!(matches!(err(dup.as_bytes()), ImportError::Invalid(ps)
-        if ps.contains(&Problem::DuplicateId { list: "poster", id: "hogskoleradet".into() })));
+        if ps.contains(&Problem::DuplicateId { list: List::Entries, id: "hogskoleradet".into() })));
     let unknown =
         register_json(&p).replacen("\"department\": \"gaf\"", "\"department\": \"xyz\"", 1);
     assert!(matches!(err(unknown.as_bytes()), ImportError::Invalid(_)));
@@ -318,9 +319,7 @@ fn bad_imports_are_refused_with_a_reason() {
     let bom = format!("\u{feff}{}", register_json(&p));
     assert!(parse_import(bom.as_bytes(), &p).is_ok());
     // Every message is a Swedish sentence.
-    assert!(err(b"{")
-        .to_string()
-        .starts_with("Filen är inte giltig JSON"));
+    assert!((i18n::SV.import_error)(&err(b"{")).starts_with("Filen är inte giltig JSON"));
 }
 
 #[test]
@@ -373,14 +372,6 @@ fn export_is_exactly_the_bundled_schema() {
     assert_eq!(a, b);
 }
 
-fn csv_labels(s: Status) -> &'static str {
-    match s {
-        Status::Active => "Aktiv",
-        Status::Expiring => "Löper ut",
-        Status::Ended => "Avslutad",
-    }
-}
-
 #[test]
 fn csv_opens_in_swedish_excel() {
     let mut p = published();
@@ -388,7 +379,7 @@ fn csv_opens_in_swedish_excel() {
     p.entries[0].description = "Rad ett\nRad två".into();
     p.entries[1].name = "=HYPERLINK(\"x\")".into();
     let c = Catalog::new(p, NaiveDate::from_ymd_opt(2026, 11, 28).unwrap());
-    let csv = view_csv(&c, &[0, 1, 4], csv_labels);
+    let csv = view_csv(&c, &[0, 1, 4], &i18n::SV.csv);
     assert!(csv.starts_with('\u{feff}'));
     let mut lines = csv.trim_start_matches('\u{feff}').split("\r\n");
     assert_eq!(
@@ -412,6 +403,73 @@ fn csv_opens_in_swedish_excel() {
     assert_eq!(&rows[2][8], "2026");
     assert_eq!(&rows[2][10], "Löper ut");
     assert_eq!(&rows[2][13], "ulf-skh");
+}
+
+#[test]
+fn csv_speaks_the_readers_language_but_keeps_the_content() {
+    let c = Catalog::new(published(), NaiveDate::from_ymd_opt(2026, 11, 28).unwrap());
+    let cpu = c.register.position("cpu").unwrap();
+    let read = |text| {
+        let csv = view_csv(&c, &[cpu], text);
+        let mut rdr = csv::ReaderBuilder::new()
+            .delimiter(b';')
+            .from_reader(csv.trim_start_matches('\u{feff}').as_bytes());
+        let header = rdr.headers().unwrap().clone();
+        let row = rdr.records().next().unwrap().unwrap();
+        (header, row)
+    };
+    let (h, row) = read(&i18n::SV.csv);
+    assert_eq!(&h[8], "Giltig till");
+    assert_eq!(
+        (&row[8], &row[9], &row[10]),
+        ("tills vidare", "2023 tills vidare", "Aktiv")
+    );
+    let (h, row) = read(&i18n::EN.csv);
+    assert_eq!(&h[8], "Valid until");
+    // The end in the reader's words; the memo's own wording ("2023 tills vidare") as written.
+    assert_eq!(
+        (&row[0], &row[8], &row[9], &row[10]),
+        (
+            "Samverkansavtal om Centrum för professionsutveckling i förskolan och skolan (CPU)",
+            "until further notice",
+            "2023 tills vidare",
+            "Active"
+        )
+    );
+}
+
+#[test]
+fn import_errors_are_worded_in_both_languages() {
+    let p = published();
+    let dup =
+        register_json(&p).replacen("\"id\": \"gymnasieradet\"", "\"id\": \"hogskoleradet\"", 1);
+    let e = parse_import(dup.as_bytes(), &p).unwrap_err();
+    assert_eq!(
+        (i18n::SV.import_error)(&e),
+        "Filen har 1 fel: poster: id \"hogskoleradet\" finns flera gånger."
+    );
+    assert_eq!(
+        (i18n::EN.import_error)(&e),
+        "The file has 1 problem: entries: id \"hogskoleradet\" occurs more than once."
+    );
+    let e = parse_import(&[b' '; MAX_IMPORT_BYTES + 1], &p).unwrap_err();
+    assert!((i18n::SV.import_error)(&e).starts_with("Filen är för stor (5.0 MB). "));
+    assert!((i18n::EN.import_error)(&e).starts_with("The file is too large (5.0 MB). "));
+    // Many problems: five are named, the rest counted.
+    let mut bad = p.clone();
+    for e in bad.entries.iter_mut().take(7) {
+        e.category = "okand".into();
+    }
+    let e = parse_import(register_json(&bad).as_bytes(), &p).unwrap_err();
+    let sv = (i18n::SV.import_error)(&e);
+    assert!(
+        sv.starts_with(
+            "Filen har 7 fel: post \"hogskoleradet\": kategori \"okand\" finns inte i registret;"
+        ),
+        "{sv}"
+    );
+    assert!(sv.ends_with(" … och 2 till."), "{sv}");
+    assert!((i18n::EN.import_error)(&e).ends_with(" … and 2 more."));
 }
 
 #[test]

@@ -1,7 +1,7 @@
 //! The bundled register: schema, ids, references, dates, and that it holds the memo.
 
 use samverkansregistret::core::model::{LoadError, Register, BUNDLED_JSON};
-use samverkansregistret::core::validate::Problem;
+use samverkansregistret::core::validate::{List, Problem, RefField};
 
 fn bundled() -> Register {
     Register::bundled().expect("the bundled register must load and validate")
@@ -44,21 +44,21 @@ fn validation_finds_each_broken_rule() {
     assert_eq!(
         p,
         [Problem::DuplicateId {
-            list: "poster",
+            list: List::Entries,
             id: "hogskoleradet".into()
         }]
     );
 
     let p = problems(|r| r.entries[0].academies.push("harvard".into()));
     assert!(
-        matches!(&p[..], [Problem::UnknownReference { field: "akademi", id, .. }] if id == "harvard")
+        matches!(&p[..], [Problem::UnknownReference { field: RefField::Academy, id, .. }] if id == "harvard")
     );
 
     let p = problems(|r| r.entries[0].department = Some("xyz".into()));
     assert!(matches!(
         &p[..],
         [Problem::UnknownReference {
-            field: "ansvarig förvaltning",
+            field: RefField::Department,
             ..
         }]
     ));
@@ -67,7 +67,7 @@ fn validation_finds_each_broken_rule() {
     assert!(matches!(
         &p[..],
         [Problem::UnknownReference {
-            field: "kategori",
+            field: RefField::Category,
             ..
         }]
     ));
@@ -75,7 +75,7 @@ fn validation_finds_each_broken_rule() {
     let p = problems(|r| r.academies[0].id = "Söder".into());
     // A bad id is reported, and entries referring to the old id no longer resolve.
     assert!(p.contains(&Problem::BadId {
-        list: "akademier",
+        list: List::Academies,
         id: "Söder".into()
     }));
 

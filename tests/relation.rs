@@ -4,7 +4,7 @@ use chrono::NaiveDate;
 use samverkansregistret::core::date::Status;
 use samverkansregistret::core::model::{Academy, Department, Register};
 use samverkansregistret::core::query::{Catalog, Facet, Filters};
-use samverkansregistret::core::relation::{diagram, NODE_GAP};
+use samverkansregistret::core::relation::{diagram, GridMove, NODE_GAP};
 
 fn catalog() -> Catalog {
     Catalog::new(
@@ -180,4 +180,61 @@ fn a_large_register_still_lays_out() {
         .edges
         .iter()
         .all(|e| e.y1 > 0.0 && e.y1 < d.height && e.y2 > 0.0 && e.y2 < d.height));
+}
+
+#[test]
+fn arrow_keys_walk_the_matrix_and_skip_blank_cells() {
+    let c = catalog();
+    let f = Filters::default();
+    let m = c.matrix(&c.relation_pool("", &f), &f);
+    let (rows, cols) = (m.academies.len(), m.departments.len());
+    let pos = |a: &str, d: &str| {
+        (
+            m.academies.iter().position(|x| x == a).unwrap() + 1,
+            m.departments.iter().position(|x| x == d).unwrap() + 1,
+        )
+    };
+    // Headers always have a control; the corner and blank cells do not.
+    assert!(m.has_control((0, 1)) && m.has_control((1, 0)));
+    assert!(!m.has_control((0, 0)));
+    assert!(!m.has_control(pos("konstfack", "gaf")));
+    assert!(m.has_control(pos("sh", "gaf")));
+    assert!(!m.has_control((rows + 1, 0)) && !m.has_control((0, cols + 1)));
+
+    // From the first column header: left is the corner (no control) so focus stays; down goes
+    // to the first academy with an entry in that column.
+    assert_eq!(m.step((0, 1), GridMove::Left), None);
+    assert_eq!(m.step((0, 1), GridMove::Up), None);
+    let down = m.step((0, 1), GridMove::Down).unwrap();
+    assert_eq!(down.1, 1);
+    assert!(m.has_control(down));
+    assert!(
+        (1..down.0).all(|r| !m.has_control((r, 1))),
+        "skipped only blanks"
+    );
+    // Along a row, every stop has a control and every skipped cell is blank.
+    let (r, _) = pos("sh", "gaf");
+    let mut p = (r, 0);
+    let mut stops = vec![p];
+    while let Some(n) = m.step(p, GridMove::Right) {
+        assert!((p.1 + 1..n.1).all(|c| !m.has_control((r, c))));
+        p = n;
+        stops.push(p);
+    }
+    let filled = (1..=cols).filter(|&c| m.has_control((r, c))).count();
+    assert_eq!(stops.len(), filled + 1);
+    // Home and End jump to the row's ends; Left walks back the same stops.
+    assert_eq!(m.step(p, GridMove::Home), Some((r, 0)));
+    assert_eq!(m.step((r, 0), GridMove::End), Some(p));
+    assert_eq!(m.step((r, 0), GridMove::Home), None);
+    let mut back = vec![p];
+    while let Some(n) = m.step(*back.last().unwrap(), GridMove::Left) {
+        back.push(n);
+    }
+    back.reverse();
+    assert_eq!(back, stops);
+    // The last row header goes no further down.
+    assert_eq!(m.step((rows, 0), GridMove::Down), None);
+    assert_eq!(GridMove::from_key("ArrowDown"), Some(GridMove::Down));
+    assert_eq!(GridMove::from_key("a"), None);
 }

@@ -4,7 +4,7 @@ use proptest::prelude::*;
 use samverkansregistret::core::date::Status;
 use samverkansregistret::core::model::Register;
 use samverkansregistret::core::query::{Facet, Filters};
-use samverkansregistret::core::url::{Notice, View, ViewState};
+use samverkansregistret::core::url::{Lang, Notice, View, ViewState};
 
 fn register() -> Register {
     Register::bundled().unwrap()
@@ -24,6 +24,7 @@ fn keys_and_order_are_the_public_contract() {
         q: "södertörn högskola".into(),
         view: View::About,
         post: Some("ulf-sh".into()),
+        lang: Some(Lang::En),
         ..Default::default()
     };
     s.filters.toggle(Facet::Status, "loper-ut");
@@ -34,7 +35,7 @@ fn keys_and_order_are_the_public_contract() {
     assert_eq!(
         s.to_query(),
         "q=s%C3%B6dert%C3%B6rn+h%C3%B6gskola&akademi=ki,sh&forvaltning=gaf&kategori=ulf\
-         &status=loper-ut&vy=om&post=ulf-sh"
+         &status=loper-ut&vy=om&post=ulf-sh&lang=en"
     );
 }
 
@@ -84,7 +85,10 @@ fn unknown_keys_and_ids_are_ignored_with_a_notice() {
 #[test]
 fn view_ids_are_the_public_contract() {
     let ids: Vec<&str> = View::ALL.iter().map(|v| v.id()).collect();
-    assert_eq!(ids, ["lista", "relation", "tidslinje", "om"]);
+    assert_eq!(
+        ids,
+        ["lista", "relation", "tidslinje", "om", "tillganglighet"]
+    );
     let r = register();
     for v in View::ALL {
         let (s, n) = ViewState::from_query(&format!("vy={}", v.id()), &r);
@@ -99,6 +103,23 @@ fn view_ids_are_the_public_contract() {
         .to_query(),
         ""
     );
+}
+
+#[test]
+fn the_language_is_read_from_the_link_and_only_written_when_chosen() {
+    let r = register();
+    let (s, n) = ViewState::from_query("lang=en&q=ki", &r);
+    assert_eq!((s.lang, n), (Some(Lang::En), vec![]));
+    let (s, _) = ViewState::from_query("lang=sv", &r);
+    assert_eq!(s.lang, Some(Lang::Sv));
+    // No `lang` leaves the choice to the reader's remembered language.
+    assert_eq!(ViewState::from_query("q=ki", &r).0.lang, None);
+    let (s, n) = ViewState::from_query("lang=fi", &r);
+    assert_eq!((s.lang, n), (None, vec![Notice::UnknownLang("fi".into())]));
+    // Clearing search and filters keeps the language.
+    let mut s = ViewState::from_query("lang=en&q=ki&akademi=sh", &r).0;
+    s.clear_all();
+    assert_eq!(s.to_query(), "lang=en");
 }
 
 #[test]
@@ -130,12 +151,14 @@ fn arb_state() -> impl Strategy<Value = ViewState> {
         prop::sample::select(View::ALL.to_vec()),
         prop::sample::select(posts),
         any::<bool>(),
+        prop::sample::select(vec![None, Some(Lang::Sv), Some(Lang::En)]),
     )
-        .prop_map(|(q, a, d, c, s, view, post, local_only)| {
+        .prop_map(|(q, a, d, c, s, view, post, local_only, lang)| {
             let mut state = ViewState {
                 q,
                 view,
                 post,
+                lang,
                 ..Default::default()
             };
             state.filters.local_only = local_only;

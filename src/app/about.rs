@@ -3,8 +3,8 @@
 
 use leptos::prelude::*;
 
-use super::i18n::t;
 use super::state::use_app;
+use crate::i18n::t;
 
 #[component]
 pub fn AboutView() -> impl IntoView {
@@ -24,22 +24,25 @@ pub fn AboutView() -> impl IntoView {
         };
         view! {
             <article class="about">
-                <h1>{t().about_heading}</h1>
-                {paragraphs(&a.intro)}
+                <h1 id="vy-rubrik" tabindex="-1">{t().about_heading}</h1>
+                {(!t().content_in_swedish.is_empty()).then(|| view! {
+                    <p class="content-note">{t().content_in_swedish}</p>
+                })}
+                <div lang="sv">{paragraphs(&a.intro)}</div>
                 <h2>{t().about_background}</h2>
-                {paragraphs(&a.background)}
-                <h2>{t().about_strategy} ": " {st.name.clone()}</h2>
-                <p>{st.decided.clone()} " (Dnr " {st.dnr.clone()} ")"</p>
+                <div lang="sv">{paragraphs(&a.background)}</div>
+                <h2>{t().about_strategy} ": " <span lang="sv">{st.name.clone()}</span></h2>
+                <p lang="sv">{st.decided.clone()} " (Dnr " {st.dnr.clone()} ")"</p>
                 <p>{t().about_managed_by} ": " {managed_by}</p>
                 <h3>{t().about_purposes}</h3>
-                <dl class="purposes">
+                <dl class="purposes" lang="sv">
                     {st.purposes.iter().map(|p| view! {
                         <dt>{p.title.clone()}</dt>
                         <dd>{p.text.clone()}</dd>
                     }).collect_view()}
                 </dl>
                 <h2>{t().about_categories}</h2>
-                <dl class="categories">
+                <dl class="categories" lang="sv">
                     {r.categories.iter().map(|c| view! {
                         <dt>{c.name.clone()}</dt>
                         <dd>{c.description.clone()}</dd>

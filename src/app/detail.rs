@@ -3,18 +3,22 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::i18n::t;
 use super::list::{entry_link, local_badges};
-use super::search::marked;
-use super::state::{use_app, Editing, Step};
+use super::search::{content, content_lang, marked};
+use super::state::{use_app, Editing};
 use crate::core::overlay::Conflict;
-use crate::core::summary::{academy_names, validity_text};
+use crate::core::summary::{academy_names, until_text, validity_text};
+use crate::i18n::t;
 
 #[component]
 pub fn DetailView() -> impl IntoView {
     let app = use_app();
     let post = move || app.view.with(|s| s.post.clone());
-    let close = move || app.go(Step::Push, |s| s.post = None);
+    let close = move || {
+        if let Some(id) = post() {
+            app.close_entry(&id);
+        }
+    };
     let back_href = move || app.href(|s| s.post = None);
     // Opening an entry from far down the list must not leave the reader scrolled past it: move
     // focus (and so the viewport) to its heading once it is in the DOM.
@@ -57,7 +61,7 @@ pub fn DetailView() -> impl IntoView {
             view! {
                 <article class="detail" aria-labelledby="post-rubrik" data-id=e.id.clone()>
                     <div class="detail-head">
-                        <h2 id="post-rubrik" tabindex="-1">{marked(e.name.clone())}</h2>
+                        <h2 id="post-rubrik" tabindex="-1" lang=content_lang()>{marked(e.name.clone())}</h2>
                         <span class="badges">
                             {local_badges(app, &e.id)}
                             <span class=format!("badge status-{}", status.id())>{(t().status_label)(status)}</span>
@@ -67,51 +71,61 @@ pub fn DetailView() -> impl IntoView {
                     <EntryActions id=e.id.clone() name=e.name.clone()/>
                     <dl class="fields">
                         <dt>{t().col_category}</dt>
-                        <dd>{category.as_ref().map(|c| c.name.clone()).unwrap_or_default()}</dd>
+                        <dd lang=content_lang()>{category.as_ref().map(|c| c.name.clone()).unwrap_or_default()}</dd>
                         <dt>{t().col_academies}</dt>
                         <dd>
                             {if academies.is_empty() {
                                 t().none_named.into_any()
                             } else {
-                                view! { <ul>{academies.into_iter().map(|a| view! { <li>{marked(a)}</li> }).collect_view()}</ul> }.into_any()
+                                view! { <ul lang=content_lang()>{academies.into_iter().map(|a| view! { <li>{marked(a)}</li> }).collect_view()}</ul> }.into_any()
                             }}
                         </dd>
                         {(!e.partners.is_empty()).then(|| view! {
                             <dt>{t().label_partners}</dt>
-                            <dd><ul>{e.partners.iter().map(|p| view! { <li>{marked(p.clone())}</li> }).collect_view()}</ul></dd>
+                            <dd><ul lang=content_lang()>{e.partners.iter().map(|p| view! { <li>{marked(p.clone())}</li> }).collect_view()}</ul></dd>
                         })}
                         <dt>{t().col_department}</dt>
-                        <dd>{marked(opt(department))}</dd>
+                        <dd>{match department {
+                            Some(d) => content(d).into_any(),
+                            None => t().not_given.into_any(),
+                        }}</dd>
                         <dt>{t().col_contact}</dt>
                         <dd>
                             {match &e.contact {
                                 Some(k) => view! {
-                                    {marked(k.name.clone())}
-                                    {k.title.clone().map(|title| view! { ", " {marked(title)} })}
+                                    <span lang=content_lang()>
+                                        {marked(k.name.clone())}
+                                        {k.title.clone().map(|title| view! { ", " {marked(title)} })}
+                                    </span>
                                 }.into_any(),
                                 None => t().not_given.into_any(),
                             }}
                         </dd>
                         {contact_department.map(|d| view! {
                             <dt>{t().label_contact_department}</dt>
-                            <dd>{marked(d)}</dd>
+                            <dd>{content(d)}</dd>
                         })}
                         <dt>{t().col_validity}</dt>
-                        <dd>{opt(validity_text(&e.validity))}</dd>
+                        <dd>{match validity_text(&e.validity, t().further_notice) {
+                            // The memo's own wording is content; dates joined are the reader's.
+                            Some(v) if e.validity.as_written.is_some() => view! { <span lang=content_lang()>{v}</span> }.into_any(),
+                            Some(v) => v.into_any(),
+                            None => t().not_given.into_any(),
+                        }}</dd>
                         <dt>{t().label_from}</dt>
                         <dd>{opt(e.validity.from.map(|d| d.to_string()))}</dd>
                         <dt>{t().label_until}</dt>
-                        <dd>{opt(e.validity.until.map(|d| d.to_string()))}</dd>
+                        <dd>{opt(e.validity.until.map(|u| until_text(u, t().further_notice)))}</dd>
                         <dt>{t().label_source}</dt>
-                        <dd>{e.source.clone()}</dd>
+                        <dd lang=content_lang()>{e.source.clone()}</dd>
                     </dl>
                     {(!e.description.is_empty()).then(|| view! {
                         <h3>{t().label_description}</h3>
-                        {e.description.split("\n\n").map(|p| view! { <p>{marked(p.to_string())}</p> }).collect_view()}
+                        {e.description.split("\n\n").map(|p| view! { <p lang=content_lang()>{marked(p.to_string())}</p> }).collect_view()}
                     })}
                     {e.comment.clone().map(|c| view! {
                         <h3>{t().label_comment}</h3>
-                        <p>{marked(c)}</p>
+                        <p lang=content_lang()>{marked(c)}</p>
                     })}
                     {(!e.links.is_empty()).then(|| view! {
                         <h3>{t().label_links}</h3>
@@ -122,14 +136,14 @@ pub fn DetailView() -> impl IntoView {
                         </ul>
                     })}
                     {category.filter(|c| !c.description.is_empty()).map(|c| view! {
-                        <h3>{t().label_category_about} " " {c.name.clone()}</h3>
-                        <p>{c.description.clone()}</p>
+                        <h3>{t().label_category_about} " " <span lang=content_lang()>{c.name.clone()}</span></h3>
+                        <p lang=content_lang()>{c.description.clone()}</p>
                     })}
                     {(!related.is_empty()).then(|| view! {
                         <h3>{t().related_heading}</h3>
                         <ul class="related">
                             {related.into_iter().map(|(id, name)| {
-                                view! { <li>{entry_link(id, "", name)}</li> }
+                                view! { <li lang=content_lang()>{entry_link(id, "", name)}</li> }
                             }).collect_view()}
                         </ul>
                     })}
@@ -206,18 +220,33 @@ fn EntryActions(id: String, name: String) -> impl IntoView {
         }
     });
     let can_restore = mark.is_some() && published.is_some();
+    let cancel_delete = move || {
+        confirming.set(false);
+        super::focus_later("ta-bort");
+    };
     view! {
         {conflict}
         <div class="entry-actions">
             <button type="button" on:click=move |_| app.editing.set(Some(Editing::Entry(edit_id.clone())))>{t().edit}</button>
-            <button type="button" on:click=move |_| confirming.set(true)>{t().delete}</button>
+            <button type="button" id="ta-bort" on:click=move |_| {
+                confirming.set(true);
+                super::focus_later("bekrafta-ja");
+            }>{t().delete}</button>
             {can_restore.then(|| view! { <button type="button" on:click=restore>{t().restore}</button> })}
         </div>
         <Show when=move || confirming.get()>
-            <div class="confirm" role="alertdialog" aria-labelledby="bekrafta">
+            // Escape cancels the question (not the whole entry), and focus goes back to "Ta bort".
+            <div class="confirm" role="alertdialog" aria-labelledby="bekrafta"
+                on:keydown=move |ev| {
+                    if ev.key() == "Escape" {
+                        ev.prevent_default();
+                        cancel_delete();
+                    }
+                }
+            >
                 <p id="bekrafta">{(t().delete_confirm)(&name)}</p>
-                <button type="button" class="danger" on:click=delete.clone()>{t().delete}</button>
-                <button type="button" on:click=move |_| confirming.set(false)>{t().cancel}</button>
+                <button type="button" id="bekrafta-ja" class="danger" on:click=delete.clone()>{t().delete}</button>
+                <button type="button" on:click=move |_| cancel_delete()>{t().cancel}</button>
             </div>
         </Show>
     }

@@ -6,15 +6,16 @@ use leptos::task::spawn_local;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
-use super::i18n::t;
 use super::state::{use_app, AppState, Editing, Step};
 use super::storage::StorageProblem;
 use crate::core::draft::{unique_slug, Draft, Field, FieldError};
 use crate::core::exchange::{
-    overlay_json, parse_import, register_json, view_csv, Changes, Import, MAX_IMPORT_BYTES,
+    overlay_json, parse_import, register_json, view_csv, Changes, Import, ImportError,
+    MAX_IMPORT_BYTES,
 };
 use crate::core::model::{Academy, Department};
 use crate::core::overlay::Overlay;
+use crate::i18n::t;
 
 /// Offers `text` as a file download. `false` if the browser refused.
 fn download(name: &str, mime: &str, text: &str) -> bool {
@@ -87,7 +88,7 @@ pub fn EditToolbar() -> impl IntoView {
     };
     let export_csv = move |_| {
         let hits = app.results.with_untracked(|r| r.hits.clone());
-        let csv = app.with_catalog(|c| view_csv(c, &hits, t().status_label));
+        let csv = app.with_catalog(|c| view_csv(c, &hits, &t().csv));
         download(
             &format!("samverkansregistret-vy-{}.csv", today_stamp(&app)),
             "text/csv;charset=utf-8",
@@ -97,7 +98,7 @@ pub fn EditToolbar() -> impl IntoView {
     };
     view! {
         <div class="edit-toolbar" role="group" aria-label=t().edit_toolbar>
-            <button type="button" on:click=move |_| app.editing.set(Some(Editing::New))>{t().new_entry}</button>
+            <button type="button" id="ny-post" on:click=move |_| app.editing.set(Some(Editing::New))>{t().new_entry}</button>
             <button
                 type="button"
                 disabled=move || undo_label().is_none()
@@ -140,7 +141,9 @@ fn ImportButton() -> impl IntoView {
         };
         // Refuse a huge file before reading it into memory.
         if file.size() > MAX_IMPORT_BYTES as f64 {
-            error.set(Some((t().import_too_large)(file.size())));
+            error.set(Some((t().import_error)(&ImportError::TooLarge {
+                bytes: file.size() as usize,
+            })));
             return;
         }
         spawn_local(async move {
@@ -154,7 +157,7 @@ fn ImportButton() -> impl IntoView {
             };
             let published = app.published.get_value();
             match parse_import(&bytes, &published) {
-                Err(e) => error.set(Some(e.to_string())),
+                Err(e) => error.set(Some((t().import_error)(&e))),
                 Ok(import) => {
                     let overlay = match import {
                         Import::Register(r) => Overlay::diff(&published, &r),
@@ -282,7 +285,10 @@ pub fn EditForm(target: Editing) -> impl IntoView {
             })
         }
     };
-    let close = move || app.editing.set(None);
+    let cancel_target = target.clone();
+    let cancel = move || app.close_form(&cancel_target);
+    // The form opens with focus in its first field.
+    super::focus_later("f-namn");
     // Academies and departments added in this form, until it is saved.
     let added_academies = RwSignal::new(Vec::<Academy>::new());
     let added_departments = RwSignal::new(Vec::<Department>::new());
@@ -352,7 +358,8 @@ pub fn EditForm(target: Editing) -> impl IntoView {
                     }
                     o.upsert(published, entry);
                 });
-                close();
+                // The detail view of the saved entry takes focus when it appears.
+                app.editing.set(None);
                 app.go(Step::Push, move |s| s.post = Some(id));
             }
         }
@@ -555,7 +562,7 @@ pub fn EditForm(target: Editing) -> impl IntoView {
             {text("f-kalla", t().label_source, None, |d| d.source.clone(), |d, v| d.source = v)}
             <div class="form-actions">
                 <button type="submit" class="primary">{t().save}</button>
-                <button type="button" on:click=move |_| close()>{t().cancel}</button>
+                <button type="button" on:click=move |_| cancel()>{t().cancel}</button>
             </div>
         </form>
     }

@@ -2,11 +2,11 @@
 
 use leptos::prelude::*;
 
-use super::i18n::t;
 use super::state::{use_app, Step};
 use crate::core::date::Status;
 use crate::core::query::{Catalog, Facet};
 use crate::core::url::ViewState;
+use crate::i18n::t;
 
 /// The display name of a facet value.
 pub fn value_label(c: &Catalog, facet: Facet, id: &str) -> String {

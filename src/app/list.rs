@@ -6,15 +6,15 @@ use leptos::prelude::*;
 use super::detail::DetailView;
 use super::edit::{EditForm, EditToolbar};
 use super::facets::{ActiveFilters, FacetPanel};
-use super::i18n::t;
 use super::relation::RelationView;
-use super::search::{marked, SearchBox};
+use super::search::{content, content_lang, marked, SearchBox};
 use super::share::{CopyLink, PrintButton, PrintSummary};
 use super::state::{use_app, Step};
 use super::timeline::TimelineView;
 use crate::core::overlay::Local;
 use crate::core::query::Constraint;
 use crate::core::url::{View, ViewState};
+use crate::i18n::t;
 
 #[component]
 pub fn Workspace() -> impl IntoView {
@@ -35,10 +35,20 @@ pub fn Workspace() -> impl IntoView {
         match kind.get() {
             View::Relation => view! { <RelationView/> }.into_any(),
             View::Timeline => view! { <TimelineView/> }.into_any(),
-            View::List | View::About => view! { <EntryList/> }.into_any(),
+            _ => view! {
+                <h2 class="visually-hidden">{t().results_heading}</h2>
+                <EntryList/>
+            }
+            .into_any(),
         }
     };
+    let heading = move || match kind.get() {
+        View::Relation => t().relation_heading,
+        View::Timeline => t().timeline_heading,
+        _ => t().list_heading,
+    };
     view! {
+        <h1 id="vy-rubrik" tabindex="-1">{heading}</h1>
         <SearchBox/>
         <div class="layout">
             <aside class="sidebar" aria-labelledby="filter-rubrik">
@@ -168,13 +178,15 @@ pub fn local_badges(app: super::state::AppState, id: &str) -> impl IntoView {
 #[component]
 fn EntryRow(index: usize) -> impl IntoView {
     let app = use_app();
-    let Some(row) = app.with_catalog(|c| crate::core::summary::summary(c, index)) else {
+    let Some(row) =
+        app.with_catalog(|c| crate::core::summary::summary(c, index, t().further_notice))
+    else {
         return ().into_any();
     };
     view! {
         <li class="entry" data-id=row.id.clone()>
             <div class="entry-head">
-                <h3>
+                <h3 lang=content_lang()>
                     {entry_link(row.id.clone(), "", marked(row.name))}
                 </h3>
                 <span class="badges">
@@ -187,23 +199,23 @@ fn EntryRow(index: usize) -> impl IntoView {
             <dl class="facts">
                 <div>
                     <dt>{t().col_category}</dt>
-                    <dd>{marked(row.category)}</dd>
+                    <dd>{content(row.category)}</dd>
                 </div>
                 <div>
                     <dt>{t().col_academies}</dt>
-                    <dd>{row.academies.map_or_else(|| t().none_named.into_any(), |a| marked(a).into_any())}</dd>
+                    <dd>{row.academies.map_or_else(|| t().none_named.into_any(), |a| content(a).into_any())}</dd>
                 </div>
                 <div>
                     <dt>{t().col_department}</dt>
-                    <dd>{row.department.map_or_else(|| t().not_given.into_any(), |d| marked(d).into_any())}</dd>
+                    <dd>{row.department.map_or_else(|| t().not_given.into_any(), |d| content(d).into_any())}</dd>
                 </div>
                 <div>
                     <dt>{t().col_contact}</dt>
-                    <dd>{row.contact.map_or_else(|| t().not_given.into_any(), |c| marked(c).into_any())}</dd>
+                    <dd>{row.contact.map_or_else(|| t().not_given.into_any(), |c| content(c).into_any())}</dd>
                 </div>
                 <div>
                     <dt>{t().col_validity}</dt>
-                    <dd>{row.validity.map_or_else(|| t().not_given.into_any(), |v| marked(v).into_any())}</dd>
+                    <dd>{row.validity.map_or_else(|| t().not_given.into_any(), |v| content(v).into_any())}</dd>
                 </div>
             </dl>
         </li>

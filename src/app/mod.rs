@@ -5,22 +5,25 @@ mod about;
 mod detail;
 mod edit;
 mod facets;
-mod i18n;
+
 mod list;
 mod offline;
 mod relation;
 mod search;
 mod share;
 mod state;
+mod statement;
 mod storage;
 mod timeline;
 
 use chrono::Local;
 use leptos::prelude::*;
 
+use wasm_bindgen::JsCast;
+
 use crate::core::model::Register;
-use crate::core::url::View;
-use i18n::t;
+use crate::core::url::{Lang, View};
+use crate::i18n::{self, t};
 use state::{use_app, AppState, Step};
 
 /// Entry point of the browser build.
@@ -43,18 +46,140 @@ fn Root() -> impl IntoView {
             let state = AppState::new(register, today);
             provide_context(state);
             provide_context(offline::Offline::start());
-            view! { <App/> }.into_any()
+            // A language change renders the page anew in that language: every string is read
+            // from the table once, at render, and no component needs to know about languages.
+            let lang = state.lang;
+            (move || {
+                let l = lang.get();
+                i18n::set_lang(l);
+                if let Some(html) = document().document_element() {
+                    let _ = html.set_attribute("lang", l.id());
+                }
+                view! { <App/> }
+            })
+            .into_any()
         }
         Err(_) => view! { <p class="fatal" role="alert">{t().load_failed}</p> }.into_any(),
     }
 }
 
+/// Moves keyboard focus to the element with `id` once the next render is in the DOM.
+pub fn focus_later(id: &'static str) {
+    request_animation_frame(move || {
+        focus_now(id);
+    });
+}
+
+/// Moves focus to the first element matching `selector` once rendered, else to `fallback`.
+pub fn focus_selector_later(selector: String, fallback: &'static str) {
+    request_animation_frame(move || {
+        let found = document()
+            .query_selector(&selector)
+            .ok()
+            .flatten()
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+            .is_some_and(|h| h.focus().is_ok());
+        if !found {
+            focus_now(fallback);
+        }
+    });
+}
+
+fn focus_now(id: &str) -> bool {
+    document()
+        .get_element_by_id(id)
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+        .is_some_and(|h| h.focus().is_ok())
+}
+
+/// Whether a key press is typing into a field (where `/` is a character, not a shortcut).
+/// Checkboxes, file pickers and buttons take no text, so the shortcut works on them.
+fn typing_in_field(ev: &web_sys::KeyboardEvent) -> bool {
+    let Some(el) = ev
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+    else {
+        return false;
+    };
+    match el.tag_name().as_str() {
+        "TEXTAREA" | "SELECT" => true,
+        "INPUT" => !matches!(
+            el.get_attribute("type").as_deref(),
+            Some("checkbox" | "radio" | "file" | "button" | "submit" | "reset" | "range" | "color")
+        ),
+        _ => el.closest("[contenteditable]").ok().flatten().is_some(),
+    }
+}
+
+/// `/` focuses the search; Escape closes the edit form or the open entry. Components that use
+/// Escape themselves (a confirmation) call `prevent_default`, and this leaves it alone.
+fn keyboard_shortcuts(app: AppState) {
+    let handle = window_event_listener(leptos::ev::keydown, move |ev| {
+        if ev.default_prevented() || ev.ctrl_key() || ev.meta_key() || ev.alt_key() {
+            return;
+        }
+        match ev.key().as_str() {
+            "/" if !typing_in_field(&ev) => {
+                ev.prevent_default();
+                if !focus_now("sok") {
+                    // The text pages have no search box: go to the list, where it is.
+                    app.go(Step::Push, |s| {
+                        s.view = View::List;
+                        s.post = None;
+                    });
+                    focus_later("sok");
+                }
+            }
+            "Escape" => {
+                if let Some(editing) = app.editing.get_untracked() {
+                    ev.prevent_default();
+                    app.close_form(&editing);
+                } else if let Some(id) = app.view.with_untracked(|s| s.post.clone()) {
+                    ev.prevent_default();
+                    app.close_entry(&id);
+                }
+            }
+            _ => {}
+        }
+    });
+    on_cleanup(move || handle.remove());
+}
+
 #[component]
 fn App() -> impl IntoView {
     let app = use_app();
-    // A memo: re-render the page body only when the view changes, not on every keystroke.
-    let view = Memo::new(move |_| app.view.with(|s| s.view.has_workspace()));
     let current = Memo::new(move |_| app.view.with(|s| s.view));
+    // The page body: the workspace (list, relation and timeline share it, so moving between them
+    // keeps the search box and facets) or one of the text pages. A memo, so a keystroke or a view
+    // change inside the workspace does not rebuild it.
+    let page = Memo::new(move |_| {
+        let v = current.get();
+        if v.has_workspace() {
+            View::List
+        } else {
+            v
+        }
+    });
+    keyboard_shortcuts(app);
+    // The tab's title names the view (and the open entry), for screen readers and history.
+    Effect::new(move |_| {
+        let post = app.view.with(|s| s.post.clone());
+        let name = post.and_then(|id| {
+            app.snapshot
+                .with(|s| s.catalog.register.entry(&id).map(|e| e.name.clone()))
+        });
+        let title = name.unwrap_or_else(|| view_label(current.get()).to_string());
+        document().set_title(&(t().document_title)(&title));
+    });
+    // Changing view moves focus to the new view's heading, as a page load would; not on the first
+    // render, where focus belongs at the top of the page.
+    Effect::new(move |previous: Option<View>| {
+        let now = current.get();
+        if previous.is_some_and(|p| p != now) {
+            focus_later("vy-rubrik");
+        }
+        now
+    });
     let nav_link = move |target: View, label: &'static str| {
         let href = move || {
             app.href(|s| {
@@ -90,30 +215,74 @@ fn App() -> impl IntoView {
                 <span class="app-name">{t().app_name}</span>
                 <span class="tagline">{t().tagline}</span>
             </div>
-            <nav aria-label="Huvudmeny">
+            <nav aria-label=t().main_menu>
                 {nav_link(View::List, t().nav_list)}
                 {nav_link(View::Relation, t().nav_relation)}
                 {nav_link(View::Timeline, t().nav_timeline)}
                 {nav_link(View::About, t().nav_about)}
             </nav>
+            <LanguageSwitch/>
         </header>
         <share::Notices/>
         <edit::StorageBanner/>
         <offline::OfflineBanners/>
         <main id="innehall" tabindex="-1">
             {move || {
-                if view.get() {
-                    // Rebuilt when the register changes (an edit here or in another tab), so every
-                    // label, list and count reads the new one.
-                    app.snapshot.track();
-                    view! { <list::Workspace/> }.into_any()
-                } else {
-                    view! { <about::AboutView/> }.into_any()
+                match page.get() {
+                    View::About => view! { <about::AboutView/> }.into_any(),
+                    View::Accessibility => view! { <statement::StatementView/> }.into_any(),
+                    _ => {
+                        // Rebuilt when the register changes (an edit here or in another tab), so
+                        // every label, list and count reads the new one.
+                        app.snapshot.track();
+                        view! { <list::Workspace/> }.into_any()
+                    }
                 }
             }}
         </main>
         <footer class="site-footer">
-            <span>{t().about_source} ": " {source}</span>
+            <p>{t().about_source} ": " {source}</p>
+            <p>{nav_link(View::Accessibility, t().nav_accessibility)}</p>
         </footer>
+    }
+}
+
+/// The view's name, as in the menu.
+fn view_label(view: View) -> &'static str {
+    match view {
+        View::List => t().nav_list,
+        View::Relation => t().nav_relation,
+        View::Timeline => t().nav_timeline,
+        View::About => t().nav_about,
+        View::Accessibility => t().nav_accessibility,
+    }
+}
+
+/// "In English" / "På svenska": a real link to the same view in the other language, marked with
+/// that language so a screen reader pronounces it right.
+#[component]
+fn LanguageSwitch() -> impl IntoView {
+    let app = use_app();
+    let other = match i18n::lang() {
+        Lang::Sv => Lang::En,
+        Lang::En => Lang::Sv,
+    };
+    let target = i18n::texts(other);
+    view! {
+        <a
+            id="sprak"
+            class="language"
+            href=app.href(move |s| s.lang = Some(other))
+            lang=other.id()
+            hreflang=other.id()
+            on:click=move |ev| {
+                ev.prevent_default();
+                app.choose_lang(other);
+                // The page is rendered anew; keep the reader's place on the switch.
+                focus_later("sprak");
+            }
+        >
+            {target.in_this_language}
+        </a>
     }
 }

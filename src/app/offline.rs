@@ -8,7 +8,7 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{ServiceWorkerContainer, ServiceWorkerRegistration, ServiceWorkerState};
 
-use super::i18n::t;
+use crate::i18n::t;
 
 #[derive(Clone, Copy)]
 pub struct Offline {

@@ -6,13 +6,14 @@
 use std::collections::BTreeSet;
 
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
-use super::i18n::t;
 use super::list::EntryList;
 use super::state::{use_app, Step};
 use crate::core::date::Status;
 use crate::core::query::Catalog;
-use crate::core::relation::{diagram, Matrix};
+use crate::core::relation::{diagram, GridMove, GridPos, Matrix};
+use crate::i18n::t;
 
 /// What the pointer or focus is on, to highlight in both the table and the diagram.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -76,8 +77,7 @@ pub fn RelationView() -> impl IntoView {
     });
     let hover = RwSignal::new(None::<Hover>);
     view! {
-        <section class="relation" aria-labelledby="relation-rubrik">
-            <h2 id="relation-rubrik">{t().relation_heading}</h2>
+        <section class="relation" aria-labelledby="vy-rubrik">
             <p class="hint">{t().relation_hint}</p>
             <div class="relation-grid">
                 <MatrixTable matrix=matrix hover=hover/>
@@ -91,15 +91,47 @@ pub fn RelationView() -> impl IntoView {
     }
 }
 
+/// The matrix is one stop in the tab order (a roving tabindex); arrow keys, Home and End move
+/// between its buttons, as in a spreadsheet.
 #[component]
 fn MatrixTable(matrix: Memo<Matrix>, hover: RwSignal<Option<Hover>>) -> impl IntoView {
     let app = use_app();
     let selected_academy = move |id: &str| app.view.with(|s| s.filters.academies.contains(id));
     let selected_department = move |id: &str| app.view.with(|s| s.filters.departments.contains(id));
+    let current = RwSignal::<GridPos>::new((0, 1));
+    let tab_index = move |p: GridPos| move || if current.get() == p { 0 } else { -1 };
+    let on_key = move |ev: leptos::ev::KeyboardEvent| {
+        let Some(m) = GridMove::from_key(&ev.key()) else {
+            return;
+        };
+        if ev.ctrl_key() || ev.meta_key() || ev.alt_key() || ev.shift_key() {
+            return;
+        }
+        let Some(next) = matrix.with_untracked(|mx| mx.step(current.get_untracked(), m)) else {
+            // At the edge: the key is still ours, so the page does not scroll under the focus.
+            ev.prevent_default();
+            return;
+        };
+        ev.prevent_default();
+        current.set(next);
+        let selector = format!("#matris button[data-pos=\"{}-{}\"]", next.0, next.1);
+        if let Some(b) = document()
+            .query_selector(&selector)
+            .ok()
+            .flatten()
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+        {
+            let _ = b.focus();
+        }
+    };
     move || {
         let m = matrix.get();
         if m.academies.is_empty() {
             return view! { <p class="matrix-empty">{t().relation_empty}</p> }.into_any();
+        }
+        // The search or a filter changed the matrix: keep the tab stop on a button that exists.
+        if !m.has_control(current.get_untracked()) {
+            current.set((0, 1));
         }
         let max = m.max_count().max(1);
         let header = m
@@ -108,6 +140,7 @@ fn MatrixTable(matrix: Memo<Matrix>, hover: RwSignal<Option<Hover>>) -> impl Int
             .enumerate()
             .map(|(col, d)| {
                 let (short, long) = app.with_catalog(|c| (department_label(c, d, true), department_label(c, d, false)));
+                let short_label = short.clone();
                 let id = d.clone();
                 let sel = {
                     let d = d.clone();
@@ -117,14 +150,19 @@ fn MatrixTable(matrix: Memo<Matrix>, hover: RwSignal<Option<Hover>>) -> impl Int
                     <th scope="col" class:selected=sel class:hover=move || hover.get() == Some(Hover::Col(col))>
                         <button
                             type="button"
+                            data-pos=format!("0-{}", col + 1)
+                            tabindex=tab_index((0, col + 1))
                             title=long.clone()
-                            aria-label=format!("{} {long}", t().filter_by)
+                            aria-label=format!("{short}: {} {long}", t().filter_by)
                             aria-pressed=move || if sel.get() { "true" } else { "false" }
                             on:click=move |_| select(app, None, Some(id.clone()))
                             on:mouseenter=move |_| hover.set(Some(Hover::Col(col)))
-                            on:focus=move |_| hover.set(Some(Hover::Col(col)))
+                            on:focus=move |_| {
+                                current.set((0, col + 1));
+                                hover.set(Some(Hover::Col(col)));
+                            }
                         >
-                            {short}
+                            {short_label}
                         </button>
                     </th>
                 }
@@ -170,12 +208,17 @@ fn MatrixTable(matrix: Memo<Matrix>, hover: RwSignal<Option<Hover>>) -> impl Int
                                 class:hover=move || matches!(hover.get(), Some(Hover::Cell(r, c)) if r == row && c == col)>
                                 <button
                                     type="button"
+                                    data-pos=format!("{}-{}", row + 1, col + 1)
+                                    tabindex=tab_index((row + 1, col + 1))
                                     title=entry_names.clone()
                                     aria-label=aria
                                     aria-pressed=move || if chosen.get() { "true" } else { "false" }
                                     on:click=move |_| select(app, Some(a.clone()), Some(d.clone()))
                                     on:mouseenter=move |_| hover.set(Some(Hover::Cell(row, col)))
-                                    on:focus=move |_| hover.set(Some(Hover::Cell(row, col)))
+                                    on:focus=move |_| {
+                                        current.set((row + 1, col + 1));
+                                        hover.set(Some(Hover::Cell(row, col)));
+                                    }
                                 >
                                     {n}
                                 </button>
@@ -189,11 +232,16 @@ fn MatrixTable(matrix: Memo<Matrix>, hover: RwSignal<Option<Hover>>) -> impl Int
                         <th scope="row">
                             <button
                                 type="button"
+                                data-pos=format!("{}-0", row + 1)
+                                tabindex=tab_index((row + 1, 0))
                                 aria-label=format!("{} {name}", t().filter_by)
                                 aria-pressed=move || if sel.get() { "true" } else { "false" }
                                 on:click=move |_| select(app, Some(id.clone()), None)
                                 on:mouseenter=move |_| hover.set(Some(Hover::Row(row)))
-                                on:focus=move |_| hover.set(Some(Hover::Row(row)))
+                                on:focus=move |_| {
+                                    current.set((row + 1, 0));
+                                    hover.set(Some(Hover::Row(row)));
+                                }
                             >
                                 {name.clone()}
                             </button>
@@ -211,7 +259,7 @@ fn MatrixTable(matrix: Memo<Matrix>, hover: RwSignal<Option<Hover>>) -> impl Int
             .collect_view();
         view! {
             <div class="matrix-wrap" on:mouseleave=move |_| hover.set(None)>
-                <table class="matrix" id="matris">
+                <table class="matrix" id="matris" on:keydown=on_key>
                     <caption>{t().matrix_caption}</caption>
                     <thead>
                         <tr>
@@ -324,6 +372,13 @@ fn Bipartite(matrix: Memo<Matrix>, hover: RwSignal<Option<Hover>>) -> impl IntoV
                     )
                 }
             });
+            // The name read out starts with the short form shown, so speech input ("click KI")
+            // finds it.
+            let aria = if label == full {
+                format!("{} {full}", t().filter_by)
+            } else {
+                format!("{label}: {} {full}", t().filter_by)
+            };
             let x = if left { d.left_x } else { d.right_x };
             let me = if left { Hover::Row(i) } else { Hover::Col(i) };
             let activate = move || {
@@ -340,7 +395,7 @@ fn Bipartite(matrix: Memo<Matrix>, hover: RwSignal<Option<Hover>>) -> impl IntoV
                     class:active=move || hover.get() == Some(me)
                     tabindex="0"
                     role="button"
-                    aria-label=format!("{} {full}", t().filter_by)
+                    aria-label=aria
                     on:mouseenter=move |_| hover.set(Some(me))
                     on:focus=move |_| hover.set(Some(me))
                     on:blur=move |_| hover.set(None)
@@ -446,7 +501,7 @@ fn Unplaced(matrix: Memo<Matrix>) -> impl IntoView {
         (!lines.is_empty()).then(|| {
             view! {
                 <div class="unplaced" id="ej-placerade">
-                    <h3>{t().unplaced_heading}</h3>
+                    <h2>{t().unplaced_heading}</h2>
                     <ul>{lines.into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ul>
                 </div>
             }

@@ -2,9 +2,9 @@
 
 use leptos::prelude::*;
 
-use super::i18n::t;
 use super::state::{use_app, Step};
 use crate::core::search::{highlight, Query};
+use crate::i18n::t;
 
 #[component]
 pub fn SearchBox() -> impl IntoView {
@@ -15,6 +15,7 @@ pub fn SearchBox() -> impl IntoView {
             <input
                 id="sok"
                 type="search"
+                aria-keyshortcuts="/"
                 autocomplete="off"
                 spellcheck="false"
                 placeholder=t().search_placeholder
@@ -51,4 +52,15 @@ pub fn highlighted(text: &str, query: &Query) -> AnyView {
 pub fn marked(text: String) -> impl IntoView {
     let app = use_app();
     move || app.query.with(|q| highlighted(&text, q))
+}
+
+/// `lang` for register content: it is Swedish as written, so when the interface is in another
+/// language a screen reader is told to read it as Swedish. `None` (no attribute) in Swedish.
+pub fn content_lang() -> Option<&'static str> {
+    (crate::i18n::lang() != crate::core::url::Lang::Sv).then_some("sv")
+}
+
+/// Register content, highlighted and marked as Swedish.
+pub fn content(text: String) -> impl IntoView {
+    view! { <span lang=content_lang()>{marked(text)}</span> }
 }

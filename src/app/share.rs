@@ -5,8 +5,8 @@ use leptos::task::spawn_local;
 use wasm_bindgen::JsValue;
 use wasm_bindgen_futures::JsFuture;
 
-use super::i18n::t;
 use super::state::use_app;
+use crate::i18n::t;
 
 #[derive(Clone, PartialEq)]
 enum CopyState {

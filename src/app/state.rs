@@ -18,7 +18,7 @@ use crate::core::model::Register;
 use crate::core::overlay::{Mark, Overlay};
 use crate::core::query::{Catalog, Results};
 use crate::core::search::Query;
-use crate::core::url::{Notice, ViewState};
+use crate::core::url::{Lang, Notice, ViewState};
 
 /// How a change enters the browser history.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -80,6 +80,11 @@ pub struct AppState {
     pub storage_problem: RwSignal<Option<StorageProblem>>,
     pub undo: RwSignal<Vec<UndoStep>>,
     pub editing: RwSignal<Option<Editing>>,
+    /// The language last chosen with the switch in this browser (remembered in storage).
+    pub remembered_lang: RwSignal<Option<Lang>>,
+    /// The interface language: the link's `lang` if it has one, else the remembered choice,
+    /// else Swedish.
+    pub lang: Memo<Lang>,
     typing: RwSignal<bool>,
 }
 
@@ -107,6 +112,12 @@ impl AppState {
         let (initial, notices) = snapshot
             .with_untracked(|s| ViewState::from_query(&location_search(), &s.catalog.register));
         let view = RwSignal::new(initial);
+        let remembered_lang = RwSignal::new(storage::load_lang());
+        let lang = Memo::new(move |_| {
+            view.with(|s| s.lang)
+                .or(remembered_lang.get())
+                .unwrap_or_default()
+        });
         let results = Memo::new(move |_| {
             // Only search and filters matter here; view and post changes reuse the last result.
             let (q, filters) = view.with(|s| (s.q.clone(), s.filters.clone()));
@@ -123,6 +134,8 @@ impl AppState {
             storage_problem: RwSignal::new(problem),
             undo: RwSignal::new(Vec::new()),
             editing: RwSignal::new(None),
+            remembered_lang,
+            lang,
             typing: RwSignal::new(false),
         };
         // Back/forward: the URL changed under us; read it again.
@@ -130,6 +143,8 @@ impl AppState {
             window_event_listener(leptos::ev::popstate, move |_| state.reload_from_url());
         // Another tab saved edits: take them, so the tabs stay in step.
         let other_tab = window_event_listener(leptos::ev::storage, move |ev| {
+            // A language chosen in another tab is not taken over: switching re-renders the
+            // page, and would lose a half-filled form there. It applies from the next start.
             if ev.key().as_deref() == Some(storage::KEY) {
                 if let Ok(o) = storage::load() {
                     state.overlay.set(o.unwrap_or_default());
@@ -166,6 +181,30 @@ impl AppState {
         self.typing.set(step == Step::Typing);
         write_url(&next.to_query(), replace);
         self.view.set(next);
+    }
+
+    /// Closes the edit form and puts focus back where the reader was: the entry's heading (the
+    /// detail view focuses it when it returns) or the "Ny post" button.
+    pub fn close_form(&self, editing: &Editing) {
+        self.editing.set(None);
+        if *editing == Editing::New {
+            super::focus_later("ny-post");
+        }
+    }
+
+    /// Closes the open entry and returns focus to its link in the list (or the view's heading
+    /// when the list does not show it).
+    pub fn close_entry(&self, id: &str) {
+        self.go(Step::Push, |s| s.post = None);
+        super::focus_selector_later(format!("[data-id=\"{id}\"] a[href]"), "vy-rubrik");
+    }
+
+    /// The language switch: remembered in this browser and written into the link, so the view
+    /// and a copied link say the same.
+    pub fn choose_lang(&self, lang: Lang) {
+        storage::save_lang(lang);
+        self.remembered_lang.set(Some(lang));
+        self.go(Step::Push, |s| s.lang = Some(lang));
     }
 
     /// A relative link (`?…`) to the state `change` makes; for `href`s that also work when

@@ -1,4 +1,5 @@
-//! The local-edit overlay in localStorage (gloo-storage). The only module that touches storage.
+//! The local-edit overlay and the chosen language in localStorage (gloo-storage). The only
+//! module that touches storage.
 //!
 //! Nothing here throws: availability is probed through web-sys `Result`s before gloo is used,
 //! a value that cannot be read is moved aside as a backup, and a failed write is reported so the
@@ -8,10 +9,13 @@ use gloo_storage::{LocalStorage, Storage};
 use leptos::prelude::*;
 
 use crate::core::overlay::Overlay;
+use crate::core::url::Lang;
 
 /// Where the overlay lives. Versioned: a future format uses a new key and migrates.
 pub const KEY: &str = "samverkansregistret.andringar.v1";
 const BACKUP_PREFIX: &str = "samverkansregistret.andringar.trasig.";
+/// The language the reader last chose ("sv" or "en").
+pub const LANG_KEY: &str = "samverkansregistret.sprak";
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum StorageProblem {
@@ -73,4 +77,18 @@ pub fn save(overlay: &Overlay) -> Result<(), StorageProblem> {
         LocalStorage::set(KEY, overlay)
     };
     result.map_err(|_| StorageProblem::WriteFailed)
+}
+
+/// The remembered language; anything unreadable counts as no choice.
+pub fn load_lang() -> Option<Lang> {
+    let text = raw()?.get_item(LANG_KEY).ok().flatten()?;
+    Lang::from_id(text.trim())
+}
+
+/// Remembers the reader's language. A failure (storage off or full) only means it is not
+/// remembered; the choice still holds in this tab and in its URL.
+pub fn save_lang(lang: Lang) {
+    if let Some(storage) = raw() {
+        let _ = storage.set_item(LANG_KEY, lang.id());
+    }
 }

@@ -4,11 +4,11 @@
 
 use leptos::prelude::*;
 
-use super::i18n::t;
 use super::list::entry_link;
 use super::state::{use_app, Step};
 use crate::core::summary::validity_text;
 use crate::core::timeline::{End, Start};
+use crate::i18n::t;
 
 fn pct(x: f64) -> String {
     format!("{:.3}%", (x * 100.0).clamp(0.0, 100.0))
@@ -17,9 +17,9 @@ fn pct(x: f64) -> String {
 #[component]
 pub fn TimelineView() -> impl IntoView {
     view! {
-        <section class="timeline" aria-labelledby="tidslinje-rubrik">
+        <section class="timeline" aria-labelledby="vy-rubrik">
             <Expiring/>
-            <h2 id="tidslinje-rubrik">{t().timeline_heading}</h2>
+            <h2 id="tidslinje-rubrik">{t().timeline_chart_heading}</h2>
             <p class="hint">{t().timeline_hint}</p>
             <Chart/>
         </section>
@@ -110,7 +110,11 @@ fn Chart() -> impl IntoView {
             .filter_map(|bar| {
                 let (id, name, validity) = app.with_catalog(|c| {
                     let e = c.register.entries.get(bar.index)?;
-                    Some((e.id.clone(), e.name.clone(), validity_text(&e.validity)))
+                    Some((
+                        e.id.clone(),
+                        e.name.clone(),
+                        validity_text(&e.validity, t().further_notice),
+                    ))
                 })?;
                 let status = bar.status;
                 let (left, right, open_class, open_text) = match (bar.start, bar.end) {

@@ -1,16 +1,14 @@
 //! Export and import: the full register as JSON (exactly the bundled schema), the overlay as JSON,
 //! the current view as CSV for Swedish Excel, and reading a file the user picked.
 
-use std::fmt;
-
 use serde::Deserialize;
 
 use super::date::Status;
 use super::model::{Register, SCHEMA_NAME, SCHEMA_VERSION};
 use super::overlay::{Overlay, OVERLAY_SCHEMA, OVERLAY_VERSION};
 use super::query::Catalog;
-use super::summary::{academy_names, validity_text};
-use super::validate::Problem;
+use super::summary::{academy_names, until_text, validity_text};
+use super::validate::{List, Owner, Problem, RefField};
 
 /// Larger files are refused before they are read: the register is tens of kilobytes.
 pub const MAX_IMPORT_BYTES: usize = 5 * 1024 * 1024;
@@ -111,14 +109,14 @@ pub fn parse_import(bytes: &[u8], published: &Register) -> Result<Import, Import
         for e in &o.edits {
             if !seen.insert(e.id.as_str()) {
                 problems.push(Problem::DuplicateId {
-                    list: "ändringar",
+                    list: List::Edits,
                     id: e.id.clone(),
                 });
             }
             if e.entry.as_ref().is_some_and(|x| x.id != e.id) {
                 problems.push(Problem::UnknownReference {
-                    owner: format!("ändring \"{}\"", e.id),
-                    field: "post",
+                    owner: Owner::Edit(e.id.clone()),
+                    field: RefField::Entry,
                     id: e.entry.as_ref().map(|x| x.id.clone()).unwrap_or_default(),
                 });
             }
@@ -129,41 +127,6 @@ pub fn parse_import(bytes: &[u8], published: &Register) -> Result<Import, Import
             Ok(Import::Overlay(o))
         } else {
             Err(ImportError::Invalid(problems))
-        }
-    }
-}
-
-impl fmt::Display for ImportError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            ImportError::TooLarge { bytes } => write!(
-                f,
-                "Filen är för stor ({:.1} MB). Ett register eller en ändringsfil är högst {} MB.",
-                *bytes as f64 / 1_048_576.0,
-                MAX_IMPORT_BYTES / 1_048_576
-            ),
-            ImportError::NotText => f.write_str("Filen är inte en textfil (UTF-8). Välj en JSON-fil som exporterats från registret."),
-            ImportError::Malformed { line, column } => write!(
-                f,
-                "Filen är inte giltig JSON (fel på rad {line}, kolumn {column})."
-            ),
-            ImportError::UnknownSchema => f.write_str(
-                "Filen är JSON men varken ett samverkansregister eller en ändringsfil från registret.",
-            ),
-            ImportError::FutureVersion { found, supported } => write!(
-                f,
-                "Filen är från en nyare version av registret (version {found}); den här appen läser version {supported}. Uppdatera appen först."
-            ),
-            ImportError::WrongShape(msg) => write!(f, "Filen har fel innehåll: {msg}."),
-            ImportError::Invalid(problems) => {
-                write!(f, "Filen har {} fel: ", problems.len())?;
-                let shown: Vec<String> = problems.iter().take(5).map(|p| p.to_string()).collect();
-                f.write_str(&shown.join("; "))?;
-                if problems.len() > 5 {
-                    write!(f, " … och {} till", problems.len() - 5)?;
-                }
-                f.write_str(".")
-            }
         }
     }
 }
@@ -197,23 +160,13 @@ impl Changes {
     }
 }
 
-/// Column headings of the CSV export, in order.
-pub const CSV_HEADER: [&str; 14] = [
-    "Namn",
-    "Kategori",
-    "Akademier",
-    "Övriga parter",
-    "Ansvarig förvaltning",
-    "Kontaktperson",
-    "Titel",
-    "Giltig från",
-    "Giltig till",
-    "Giltighetstid",
-    "Status",
-    "Beskrivning",
-    "Länkar",
-    "Id",
-];
+/// The words of a CSV export in one language: column headings in order, status names, and
+/// "tills vidare" as an end.
+pub struct CsvText {
+    pub header: [&'static str; 14],
+    pub status_label: fn(Status) -> &'static str,
+    pub further_notice: &'static str,
+}
 
 /// A cell that a spreadsheet would run as a formula is prefixed with `'`.
 fn defuse(s: String) -> String {
@@ -226,17 +179,13 @@ fn defuse(s: String) -> String {
 
 /// The entries `hits` as CSV that opens correctly in Swedish Excel: UTF-8 with BOM, `;` between
 /// fields, CRLF line ends, quoting where needed.
-pub fn view_csv(
-    catalog: &Catalog,
-    hits: &[usize],
-    status_label: fn(Status) -> &'static str,
-) -> String {
+pub fn view_csv(catalog: &Catalog, hits: &[usize], text: &CsvText) -> String {
     let mut w = csv::WriterBuilder::new()
         .delimiter(b';')
         .terminator(csv::Terminator::CRLF)
         .from_writer(Vec::new());
     let r = &catalog.register;
-    let mut rows: Vec<Vec<String>> = vec![CSV_HEADER.iter().map(|s| s.to_string()).collect()];
+    let mut rows: Vec<Vec<String>> = vec![text.header.iter().map(|s| s.to_string()).collect()];
     for &i in hits {
         let Some(e) = r.entries.get(i) else { continue };
         let department = e
@@ -261,9 +210,12 @@ pub fn view_csv(
                 .and_then(|c| c.title.clone())
                 .unwrap_or_default(),
             e.validity.from.map(|d| d.to_string()).unwrap_or_default(),
-            e.validity.until.map(|d| d.to_string()).unwrap_or_default(),
-            validity_text(&e.validity).unwrap_or_default(),
-            status_label(catalog.status(i)).to_string(),
+            e.validity
+                .until
+                .map(|u| until_text(u, text.further_notice))
+                .unwrap_or_default(),
+            validity_text(&e.validity, text.further_notice).unwrap_or_default(),
+            (text.status_label)(catalog.status(i)).to_string(),
             e.description.clone(),
             e.links.join(" "),
             e.id.clone(),

@@ -74,6 +74,88 @@ fn status_slot(s: Status) -> usize {
     Status::ALL.iter().position(|x| *x == s).unwrap_or(0)
 }
 
+/// A place in the matrix table as the keyboard sees it: row 0 is the header row, column 0 the
+/// row headers; `(r, c)` with both ≥ 1 is `cells[r - 1][c - 1]`.
+pub type GridPos = (usize, usize);
+
+/// A key that moves focus in the matrix table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum GridMove {
+    Left,
+    Right,
+    Up,
+    Down,
+    /// To the first control in the row.
+    Home,
+    /// To the last control in the row.
+    End,
+}
+
+impl GridMove {
+    /// The move for a `KeyboardEvent.key`, if it is one.
+    pub fn from_key(key: &str) -> Option<GridMove> {
+        Some(match key {
+            "ArrowLeft" => GridMove::Left,
+            "ArrowRight" => GridMove::Right,
+            "ArrowUp" => GridMove::Up,
+            "ArrowDown" => GridMove::Down,
+            "Home" => GridMove::Home,
+            "End" => GridMove::End,
+            _ => return None,
+        })
+    }
+}
+
+impl Matrix {
+    /// Whether the table has a control at `pos`: every row and column header, and each cell
+    /// with entries (an empty cell is blank).
+    pub fn has_control(&self, (r, c): GridPos) -> bool {
+        match (r, c) {
+            (0, 0) => false,
+            (0, c) => c <= self.departments.len(),
+            (r, 0) => r <= self.academies.len(),
+            (r, c) => self
+                .cells
+                .get(r - 1)
+                .and_then(|row| row.get(c - 1))
+                .is_some_and(|cell| cell.count() > 0),
+        }
+    }
+
+    /// Where `m` moves focus from `from`: the nearest control that way, skipping blank cells;
+    /// `None` at the edge (focus stays).
+    pub fn step(&self, from: GridPos, m: GridMove) -> Option<GridPos> {
+        let (rows, cols) = (self.academies.len() + 1, self.departments.len() + 1);
+        let (r, c) = from;
+        let next = |p: GridPos| -> Option<GridPos> {
+            let (r, c) = p;
+            match m {
+                GridMove::Right => (c + 1 < cols).then_some((r, c + 1)),
+                GridMove::Left => c.checked_sub(1).map(|c| (r, c)),
+                GridMove::Down => (r + 1 < rows).then_some((r + 1, c)),
+                GridMove::Up => r.checked_sub(1).map(|r| (r, c)),
+                GridMove::Home | GridMove::End => None,
+            }
+        };
+        match m {
+            GridMove::Home => (0..c).map(|c| (r, c)).find(|&p| self.has_control(p)),
+            GridMove::End => (c + 1..cols)
+                .rev()
+                .map(|c| (r, c))
+                .find(|&p| self.has_control(p)),
+            _ => {
+                let mut p = from;
+                loop {
+                    p = next(p)?;
+                    if self.has_control(p) {
+                        return Some(p);
+                    }
+                }
+            }
+        }
+    }
+}
+
 impl Catalog {
     /// Entries passing the search and every facet but academy and department.
     pub fn relation_pool(&self, q: &str, filters: &Filters) -> Vec<usize> {

@@ -1,6 +1,6 @@
 //! The view state and its query string. The URL is the only source of view state: a link
 //! reproduces the view exactly. Keys and ids are a public contract (links get mailed around):
-//! `q`, `akademi`, `forvaltning`, `kategori`, `status`, `vy`, `post`.
+//! `q`, `akademi`, `forvaltning`, `kategori`, `status`, `vy`, `post`, `lokala`, `lang`.
 
 use std::collections::BTreeSet;
 
@@ -12,6 +12,7 @@ pub const KEY_SEARCH: &str = "q";
 pub const KEY_VIEW: &str = "vy";
 pub const KEY_ENTRY: &str = "post";
 pub const KEY_LOCAL: &str = "lokala";
+pub const KEY_LANG: &str = "lang";
 
 /// Longest search text kept from a URL, in characters.
 pub const MAX_SEARCH_CHARS: usize = 200;
@@ -26,10 +27,18 @@ pub enum View {
     /// Validity over time.
     Timeline,
     About,
+    /// "Tillgänglighetsredogörelse", the accessibility statement.
+    Accessibility,
 }
 
 impl View {
-    pub const ALL: [View; 4] = [View::List, View::Relation, View::Timeline, View::About];
+    pub const ALL: [View; 5] = [
+        View::List,
+        View::Relation,
+        View::Timeline,
+        View::About,
+        View::Accessibility,
+    ];
 
     pub fn id(self) -> &'static str {
         match self {
@@ -37,16 +46,41 @@ impl View {
             View::Relation => "relation",
             View::Timeline => "tidslinje",
             View::About => "om",
+            View::Accessibility => "tillganglighet",
         }
     }
 
-    /// Views that show the register with search and facets (all but "Om registret").
+    /// Views that show the register with search and facets (not the two text pages).
     pub fn has_workspace(self) -> bool {
-        self != View::About
+        !matches!(self, View::About | View::Accessibility)
     }
 
     pub fn from_id(id: &str) -> Option<View> {
         View::ALL.into_iter().find(|v| v.id() == id)
+    }
+}
+
+/// The language of the interface (`lang=`). Register content is shown as written, in Swedish.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
+pub enum Lang {
+    #[default]
+    Sv,
+    En,
+}
+
+impl Lang {
+    pub const ALL: [Lang; 2] = [Lang::Sv, Lang::En];
+
+    /// The BCP 47 tag, also the URL value and the stored choice.
+    pub fn id(self) -> &'static str {
+        match self {
+            Lang::Sv => "sv",
+            Lang::En => "en",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<Lang> {
+        Lang::ALL.into_iter().find(|l| l.id() == id)
     }
 }
 
@@ -59,6 +93,8 @@ pub struct ViewState {
     pub view: View,
     /// The open entry's id.
     pub post: Option<String>,
+    /// The language the link asks for; `None` leaves it to the reader's remembered choice.
+    pub lang: Option<Lang>,
 }
 
 /// Something in a URL that was ignored, to tell the user briefly.
@@ -67,6 +103,7 @@ pub enum Notice {
     UnknownKey(String),
     UnknownId { key: &'static str, id: String },
     UnknownView(String),
+    UnknownLang(String),
     UnknownEntry(String),
     SearchTooLong,
 }
@@ -103,6 +140,9 @@ impl ViewState {
         }
         if let Some(post) = &self.post {
             parts.push(format!("{KEY_ENTRY}={}", encode(post)));
+        }
+        if let Some(lang) = self.lang {
+            parts.push(format!("{KEY_LANG}={}", lang.id()));
         }
         parts.join("&")
     }
@@ -145,6 +185,10 @@ impl ViewState {
                 (KEY_VIEW, None) => match View::from_id(&value) {
                     Some(v) => state.view = v,
                     None => notices.push(Notice::UnknownView(shorten(&value))),
+                },
+                (KEY_LANG, None) => match Lang::from_id(&value) {
+                    Some(l) => state.lang = Some(l),
+                    None => notices.push(Notice::UnknownLang(shorten(&value))),
                 },
                 (KEY_ENTRY, None) => {
                     if register.entry(&value).is_some() {

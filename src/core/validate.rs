@@ -1,34 +1,34 @@
 //! Rules a register must follow beyond its JSON shape.
 
 use std::collections::HashSet;
-use std::fmt;
 
 use super::date::Until;
 use super::model::{Register, SCHEMA_NAME, SCHEMA_VERSION};
 
-/// One broken rule. `Display` gives a Swedish sentence for the maintainer.
+/// One broken rule, as plain values; `crate::i18n` words it for the reader.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Problem {
     WrongSchema(String),
     UnsupportedVersion(u32),
     BadId {
-        list: &'static str,
+        list: List,
         id: String,
     },
     DuplicateId {
-        list: &'static str,
+        list: List,
         id: String,
     },
     UnknownReference {
-        owner: String,
-        field: &'static str,
+        owner: Owner,
+        field: RefField,
         id: String,
     },
     RepeatedReference {
-        owner: String,
-        field: &'static str,
+        owner: Owner,
+        field: RefField,
         id: String,
     },
+    /// The entry with this id has no name.
     EmptyName {
         entry: String,
     },
@@ -41,42 +41,35 @@ pub enum Problem {
     },
 }
 
-impl fmt::Display for Problem {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Problem::WrongSchema(s) => write!(
-                f,
-                "filen är inte ett samverkansregister (schema \"{s}\", väntade \"{SCHEMA_NAME}\")"
-            ),
-            Problem::UnsupportedVersion(v) => write!(
-                f,
-                "filen har schemaversion {v}, men appen kan läsa version {SCHEMA_VERSION}"
-            ),
-            Problem::BadId { list, id } => write!(
-                f,
-                "{list}: id \"{id}\" får bara innehålla a–z, 0–9 och bindestreck"
-            ),
-            Problem::DuplicateId { list, id } => {
-                write!(f, "{list}: id \"{id}\" finns flera gånger")
-            }
-            Problem::UnknownReference { owner, field, id } => {
-                write!(f, "{owner}: {field} \"{id}\" finns inte i registret")
-            }
-            Problem::RepeatedReference { owner, field, id } => {
-                write!(f, "{owner}: {field} \"{id}\" står flera gånger")
-            }
-            Problem::EmptyName { entry } => write!(f, "{entry}: namn saknas"),
-            Problem::FromAfterUntil { entry } => {
-                write!(f, "{entry}: giltig från ligger efter giltig till")
-            }
-            Problem::BadLink { entry, link } => {
-                write!(
-                    f,
-                    "{entry}: länken \"{link}\" börjar inte med https:// eller http://"
-                )
-            }
-        }
-    }
+/// A list of things with ids.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum List {
+    Categories,
+    Academies,
+    Departments,
+    Entries,
+    /// The edits of an overlay (a file of local changes).
+    Edits,
+}
+
+/// What holds a reference.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Owner {
+    Strategy,
+    Entry(String),
+    Edit(String),
+}
+
+/// Which reference.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RefField {
+    Category,
+    Academy,
+    /// The responsible department (of an entry, or the strategy's).
+    Department,
+    ContactDepartment,
+    /// The entry an edit carries.
+    Entry,
 }
 
 /// A lowercase ASCII slug: `a-z`, `0-9`, single inner hyphens. Ids appear in URLs.
@@ -91,7 +84,7 @@ pub fn is_slug(id: &str) -> bool {
 }
 
 fn check_ids<'a>(
-    list: &'static str,
+    list: List,
     ids: impl Iterator<Item = &'a str>,
     problems: &mut Vec<Problem>,
 ) -> HashSet<&'a str> {
@@ -124,56 +117,58 @@ impl Register {
             problems.push(Problem::UnsupportedVersion(self.version));
         }
         let categories = check_ids(
-            "kategorier",
+            List::Categories,
             self.categories.iter().map(|c| c.id.as_str()),
             &mut problems,
         );
         let academies = check_ids(
-            "akademier",
+            List::Academies,
             self.academies.iter().map(|a| a.id.as_str()),
             &mut problems,
         );
         let departments = check_ids(
-            "förvaltningar",
+            List::Departments,
             self.departments.iter().map(|d| d.id.as_str()),
             &mut problems,
         );
         check_ids(
-            "poster",
+            List::Entries,
             self.entries.iter().map(|e| e.id.as_str()),
             &mut problems,
         );
 
         if !departments.contains(self.about.strategy.managed_by.as_str()) {
             problems.push(Problem::UnknownReference {
-                owner: "strategin".into(),
-                field: "förvaltning",
+                owner: Owner::Strategy,
+                field: RefField::Department,
                 id: self.about.strategy.managed_by.clone(),
             });
         }
 
         for entry in &self.entries {
-            let owner = || format!("post \"{}\"", entry.id);
+            let owner = || Owner::Entry(entry.id.clone());
             let unknown = |field, id: &str| Problem::UnknownReference {
                 owner: owner(),
                 field,
                 id: id.to_string(),
             };
             if entry.name.trim().is_empty() {
-                problems.push(Problem::EmptyName { entry: owner() });
+                problems.push(Problem::EmptyName {
+                    entry: entry.id.clone(),
+                });
             }
             if !categories.contains(entry.category.as_str()) {
-                problems.push(unknown("kategori", &entry.category));
+                problems.push(unknown(RefField::Category, &entry.category));
             }
             let mut named = HashSet::new();
             for a in &entry.academies {
                 if !academies.contains(a.as_str()) {
-                    problems.push(unknown("akademi", a));
+                    problems.push(unknown(RefField::Academy, a));
                 }
                 if !named.insert(a) {
                     problems.push(Problem::RepeatedReference {
                         owner: owner(),
-                        field: "akademi",
+                        field: RefField::Academy,
                         id: a.clone(),
                     });
                 }
@@ -181,13 +176,13 @@ impl Register {
             let department_refs = entry
                 .department
                 .iter()
-                .map(|d| ("ansvarig förvaltning", d))
+                .map(|d| (RefField::Department, d))
                 .chain(
                     entry
                         .contact
                         .iter()
                         .filter_map(|c| c.department.as_ref())
-                        .map(|d| ("kontaktpersonens förvaltning", d)),
+                        .map(|d| (RefField::ContactDepartment, d)),
                 );
             for (field, d) in department_refs {
                 if !departments.contains(d.as_str()) {
@@ -198,13 +193,15 @@ impl Register {
                 (entry.validity.from, entry.validity.until)
             {
                 if from.first_day() > until.last_day() {
-                    problems.push(Problem::FromAfterUntil { entry: owner() });
+                    problems.push(Problem::FromAfterUntil {
+                        entry: entry.id.clone(),
+                    });
                 }
             }
             for link in &entry.links {
                 if !(link.starts_with("https://") || link.starts_with("http://")) {
                     problems.push(Problem::BadLink {
-                        entry: owner(),
+                        entry: entry.id.clone(),
                         link: link.clone(),
                     });
                 }
