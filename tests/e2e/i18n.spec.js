@@ -1,0 +1,95 @@
+// Swedish by default, English on request (lang=en or the switch), remembered; register content
+// stays as written and is marked as Swedish.
+import { test, expect, open } from "./fixtures.js";
+
+const LANG_KEY = "samverkansregistret.sprak";
+
+test.describe("language", () => {
+  test("lang=en gives every view in English; the content stays Swedish and says so", async ({ page }) => {
+    await open(page, "?lang=en");
+    await expect(page.locator("html")).toHaveAttribute("lang", "en");
+    await expect(page.locator("#antal")).toHaveText("18 of 18 entries");
+    await expect(page.getByRole("navigation", { name: "Main menu" }).getByRole("link")).toHaveText([
+      "List",
+      "Relations",
+      "Timeline",
+      "About the register",
+    ]);
+    await expect(page.getByLabel("Search the register")).toBeVisible();
+    await expect(page.locator("main h1")).toHaveText("Collaboration with universities and colleges");
+    // Entry names and values are the memo's, marked Swedish for speech; the labels are English.
+    const row = page.locator("li.entry[data-id=cpu]");
+    await expect(row.locator("h3")).toHaveAttribute("lang", "sv");
+    await expect(row.locator("dt").first()).toHaveText("Category");
+    await expect(row.locator(".badge.status-aktiv")).toHaveText("Active");
+
+    // Dates stay ISO; "tills vidare" is said in English where the app builds the words, and the
+    // memo's own wording is kept.
+    await page.locator("li.entry[data-id=cpu] h3 a").click();
+    const fields = page.locator("dl.fields");
+    await expect(fields.locator("dt:has-text('Valid until') + dd")).toHaveText("until further notice");
+    await expect(fields.locator("dt:has-text('Validity') + dd")).toHaveText("2023 tills vidare");
+    await expect(fields.locator("dt:has-text('Validity') + dd span")).toHaveAttribute("lang", "sv");
+    await expect(page.locator(".status-reason")).toHaveText("Active: valid until further notice.");
+    await page.goto("./?post=ulf-skh&lang=en");
+    await expect(page.locator(".status-reason")).toHaveText("Expiring: valid until 2026-12-31, within 6 months.");
+
+    await page.goto("./?vy=tidslinje&lang=en");
+    await expect(page.locator("#loper-ut-rubrik")).toHaveText("Expiring within 6 months");
+    await expect(page.locator("#loper-ut li[data-id=ulf-skh]")).toContainText("ends 2026-12-31");
+    await page.goto("./?vy=relation&lang=en");
+    await expect(page.locator("#matris caption")).toHaveText("Number of entries per university and responsible department");
+    await page.goto("./?vy=om&lang=en");
+    await expect(page.locator("main h1")).toHaveText("About the register");
+    await expect(page.locator(".content-note")).toHaveText("The register's content is shown as written in the memo, in Swedish.");
+    await page.goto("./?vy=tillganglighet&lang=en");
+    await expect(page.locator("main h1")).toHaveText("Accessibility statement");
+  });
+
+  test("the switch is remembered in this browser and written into the link", async ({ page, context }) => {
+    await open(page, "?q=ulf");
+    await page.locator("#sprak").click();
+    await expect(page).toHaveURL(/\?q=ulf&lang=en$/);
+    await expect(page.locator("#antal")).toHaveText("3 of 18 entries");
+    // Search and filters survive the switch.
+    await expect(page.locator("#sok")).toHaveValue("ulf");
+    expect(await page.evaluate((k) => localStorage.getItem(k), LANG_KEY)).toBe("en");
+
+    // A plain link opens in the remembered language, in a new tab too.
+    const other = await context.newPage();
+    await other.goto(page.url().replace(/\?.*$/, ""));
+    await expect(other.locator("#antal")).toHaveText("18 of 18 entries");
+    await expect(other.locator("html")).toHaveAttribute("lang", "en");
+    await other.close();
+
+    // The link's own lang wins over the remembered choice, without changing it.
+    await page.goto("./?lang=sv");
+    await expect(page.locator("#antal")).toHaveText("18 av 18 poster");
+    expect(await page.evaluate((k) => localStorage.getItem(k), LANG_KEY)).toBe("en");
+
+    // Back to Swedish with the switch.
+    await page.goto("./");
+    await expect(page.locator("#sprak")).toHaveText("På svenska");
+    await page.locator("#sprak").click();
+    await expect(page.locator("#antal")).toHaveText("18 av 18 poster");
+    expect(await page.evaluate((k) => localStorage.getItem(k), LANG_KEY)).toBe("sv");
+  });
+
+  test("a bad lang value or a garbled stored choice falls back to Swedish with a notice", async ({ page }) => {
+    await page.addInitScript((k) => localStorage.setItem(k, "klingon"), LANG_KEY);
+    await open(page, "?lang=xx");
+    await expect(page.locator("html")).toHaveAttribute("lang", "sv");
+    await expect(page.locator("#antal")).toHaveText("18 av 18 poster");
+    await expect(page.locator(".notice")).toContainText("okänt språk ”xx” (sv eller en)");
+  });
+
+  test("messages are in the chosen language: an import error, a form error", async ({ page }) => {
+    await open(page, "?lang=en");
+    await page.locator("#importera").setInputFiles({ name: "x.json", mimeType: "application/json", buffer: Buffer.from("{ broken") });
+    await expect(page.locator(".import-error")).toContainText("The import could not be carried out. The file is not valid JSON (error at line 1, column 3).");
+    await expect(page.locator(".import-error")).toContainText("Nothing has been changed.");
+    await page.locator("#ny-post").click();
+    await page.getByRole("button", { name: "Save" }).click();
+    await expect(page.locator("#f-namn-fel")).toHaveText("Fill in this field.");
+  });
+});

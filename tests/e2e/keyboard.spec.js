@@ -1,0 +1,178 @@
+// The main tasks with the keyboard alone: no mouse event anywhere in this file.
+import { test, expect, open } from "./fixtures.js";
+
+/** Presses Tab (or Shift+Tab) until `locator` has focus; fails after `max` presses. */
+async function tabTo(page, locator, { back = false, max = 80 } = {}) {
+  for (let i = 0; i < max; i++) {
+    if (await locator.evaluate((el) => el === document.activeElement).catch(() => false)) {
+      await expectVisibleFocus(page);
+      return;
+    }
+    await page.keyboard.press(back ? "Shift+Tab" : "Tab");
+  }
+  throw new Error(`Tab never reached ${locator}`);
+}
+
+/** The focused control shows a focus ring (not the browser default taken away). */
+async function expectVisibleFocus(page) {
+  const style = await page.evaluate(() => {
+    const el = document.activeElement;
+    const cs = getComputedStyle(el);
+    return { tag: el.tagName, outline: cs.outlineStyle, width: parseFloat(cs.outlineWidth), focusVisible: el.matches(":focus-visible") };
+  });
+  if (["A", "BUTTON", "INPUT", "SELECT", "TEXTAREA", "SUMMARY"].includes(style.tag)) {
+    expect(style.focusVisible, `${style.tag} matches :focus-visible`).toBe(true);
+    expect(style.outline, `${style.tag} outline`).not.toBe("none");
+    expect(style.width).toBeGreaterThanOrEqual(2);
+  }
+}
+
+const focusedId = (page) => page.evaluate(() => document.activeElement?.id ?? "");
+
+test.describe("keyboard only", () => {
+  test("skip link, / to search, open an entry, Escape back to the same place", async ({ page }) => {
+    await open(page);
+    // The first Tab lands on the skip link, which becomes visible and jumps to the content.
+    await page.keyboard.press("Tab");
+    const skip = page.locator("a.skip");
+    await expect(skip).toBeFocused();
+    const box = await skip.boundingBox();
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    await page.keyboard.press("Enter");
+    await expect(page.locator("#innehall")).toBeFocused();
+
+    // "/" goes to the search box from anywhere but a field.
+    await page.keyboard.press("/");
+    await expect(page.locator("#sok")).toBeFocused();
+    await page.keyboard.type("ulf");
+    await expect(page.locator("#sok")).toHaveValue("ulf");
+    await expect(page.locator("#antal")).toHaveText("3 av 18 poster");
+
+    // Tab forward to the second result and open it.
+    const link = page.locator("li.entry[data-id=ulf-skh] h3 a");
+    await tabTo(page, link);
+    await page.keyboard.press("Enter");
+    await expect(page.locator("#post-rubrik")).toBeFocused();
+    await expect(page).toHaveURL(/post=ulf-skh/);
+
+    // Escape closes it and focus returns to the link that opened it.
+    await page.keyboard.press("Escape");
+    await expect(page.locator("article.detail")).toHaveCount(0);
+    await expect(link).toBeFocused();
+    await expect(page).not.toHaveURL(/post=/);
+  });
+
+  test("filter with a checkbox and remove it with its chip", async ({ page }) => {
+    await open(page);
+    await page.keyboard.press("/");
+    const expiring = page.locator("#f-status-loper-ut");
+    await tabTo(page, expiring);
+    await page.keyboard.press("Space");
+    await expect(page).toHaveURL(/status=loper-ut/);
+    await expect(page.locator("#antal")).toHaveText("3 av 18 poster");
+    const chip = page.getByRole("button", { name: "Ta bort filter Status: Löper ut" });
+    await tabTo(page, chip);
+    await page.keyboard.press("Enter");
+    await expect(page).not.toHaveURL(/status=/);
+    await expect(page.locator("#antal")).toHaveText("18 av 18 poster");
+  });
+
+  test("menu to Relationer, arrows through the matrix, Enter filters", async ({ page }) => {
+    await open(page);
+    const nav = page.getByRole("navigation", { name: "Huvudmeny" }).getByRole("link", { name: "Relationer" });
+    await tabTo(page, nav);
+    await page.keyboard.press("Enter");
+    // A view change moves focus to the new view's heading and retitles the tab.
+    await expect(page.locator("#vy-rubrik")).toBeFocused();
+    await expect(page.locator("#vy-rubrik")).toHaveText("Akademier och förvaltningar");
+    await expect(page).toHaveTitle(/^Relationer – /);
+
+    // The matrix is one tab stop: only one of its buttons is in the tab order.
+    const matrix = page.locator("#matris");
+    await expect(matrix.locator("button[tabindex='0']")).toHaveCount(1);
+    const first = matrix.locator("button[data-pos='0-1']");
+    await tabTo(page, first);
+    const pos = () => page.evaluate(() => document.activeElement.dataset.pos);
+    // Right along the header; Left at the first header stays (the corner has no control).
+    await page.keyboard.press("ArrowRight");
+    expect(await pos()).toBe("0-2");
+    await page.keyboard.press("ArrowLeft");
+    await page.keyboard.press("ArrowLeft");
+    expect(await pos()).toBe("0-1");
+    // Down into the body, skipping blank cells; Home to the row header, End to the last count.
+    await page.keyboard.press("ArrowDown");
+    const [r, c] = (await pos()).split("-").map(Number);
+    expect(c).toBe(1);
+    expect(r).toBeGreaterThanOrEqual(1);
+    await page.keyboard.press("Home");
+    expect(await pos()).toBe(`${r}-0`);
+    await page.keyboard.press("End");
+    const end = await pos();
+    expect(Number(end.split("-")[1])).toBeGreaterThan(0);
+    await expect(matrix.locator("button[tabindex='0']")).toHaveCount(1);
+    await expect(matrix.locator("button[tabindex='0']")).toBeFocused();
+    // Enter on a count filters to that academy and department; the focus stays on the cell.
+    await page.keyboard.press("Home");
+    await page.keyboard.press("ArrowRight");
+    await page.keyboard.press("Enter");
+    await expect(page).toHaveURL(/akademi=[a-z-]+&forvaltning=[a-z-]+/);
+    await expect(matrix.locator("td button[aria-pressed=true]")).toBeFocused();
+    // Shift+Tab leaves the matrix in one step, whichever cell was last.
+    await page.keyboard.press("Shift+Tab");
+    expect(await page.evaluate(() => !!document.activeElement.closest("#matris"))).toBe(false);
+
+    // "/" from here goes to the search box too.
+    await page.keyboard.press("/");
+    await expect(page.locator("#sok")).toBeFocused();
+  });
+
+  test("edit with the keyboard: the form takes focus, Escape cancels, Escape closes the entry", async ({ page }) => {
+    await open(page, "?post=ulf-sh");
+    await expect(page.locator("#post-rubrik")).toBeFocused();
+    await tabTo(page, page.getByRole("button", { name: "Redigera" }));
+    await page.keyboard.press("Enter");
+    await expect(page.locator("#f-namn")).toBeFocused();
+    await page.keyboard.type(" (ändrad)");
+    // Escape leaves the form without saving and returns to the entry.
+    await page.keyboard.press("Escape");
+    await expect(page.locator("form.edit-form")).toHaveCount(0);
+    await expect(page.locator("#post-rubrik")).toBeFocused();
+    await expect(page.locator("#post-rubrik")).not.toContainText("(ändrad)");
+
+    // Ta bort asks; Escape answers no and puts focus back on Ta bort, the entry stays open.
+    await tabTo(page, page.locator("#ta-bort"));
+    await page.keyboard.press("Enter");
+    await expect(page.locator("#bekrafta-ja")).toBeFocused();
+    await page.keyboard.press("Escape");
+    await expect(page.locator(".confirm")).toHaveCount(0);
+    await expect(page.locator("#ta-bort")).toBeFocused();
+    await expect(page.locator("article.detail")).toHaveCount(1);
+
+    // Now Escape closes the entry itself.
+    await page.keyboard.press("Escape");
+    await expect(page.locator("article.detail")).toHaveCount(0);
+
+    // Ny post with Enter, fill the name, save with Enter in the field.
+    await page.keyboard.press("/");
+    await tabTo(page, page.locator("#ny-post"));
+    await page.keyboard.press("Enter");
+    await expect(page.locator("#f-namn")).toBeFocused();
+    await page.keyboard.type("Tangentbordsposten");
+    await page.keyboard.press("Enter");
+    await expect(page.locator("#post-rubrik")).toBeFocused();
+    await expect(page.locator("#post-rubrik")).toHaveText("Tangentbordsposten");
+  });
+
+  test("the language switch works from the keyboard and keeps focus on itself", async ({ page }) => {
+    await open(page);
+    const english = page.locator("#sprak");
+    await expect(english).toHaveText("In English");
+    await expect(english).toHaveAttribute("lang", "en");
+    await tabTo(page, english);
+    await page.keyboard.press("Enter");
+    await expect(page.locator("html")).toHaveAttribute("lang", "en");
+    await expect(page.locator("#sprak")).toHaveText("På svenska");
+    await expect(page.locator("#sprak")).toBeFocused();
+    expect(await focusedId(page)).toBe("sprak");
+  });
+});
