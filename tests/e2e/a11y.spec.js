@@ -130,6 +130,55 @@ test.describe("axe-core finds no WCAG 2.1 A/AA violation", () => {
   }
 });
 
+/** WCAG contrast ratio of two CSS colours (`rgb(…)`, as getComputedStyle gives them). */
+function contrast(a, b) {
+  const lum = (c) => {
+    const [r, g, bl] = c.match(/[\d.]+/g).slice(0, 3).map(Number).map((v) => {
+      const s = v / 255;
+      return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
+  };
+  const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);
+  return (hi + 0.05) / (lo + 0.05);
+}
+
+/** `fg` at `alpha` over `bg`, as `rgb(…)`. */
+function over(fg, alpha, bg) {
+  const [f, b] = [fg, bg].map((c) => c.match(/[\d.]+/g).slice(0, 3).map(Number));
+  return `rgb(${f.map((v, i) => Math.round(alpha * v + (1 - alpha) * b[i])).join(", ")})`;
+}
+
+test("contrast axe cannot measure: diagram text, its lines and the focus ring", async ({ page }) => {
+  for (const scheme of ["light", "dark"]) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await open(page, "?vy=relation");
+    const colours = await page.evaluate(() => {
+      const cs = (sel, prop) => getComputedStyle(document.querySelector(sel))[prop];
+      const focus = document.querySelector("#sok");
+      focus.focus();
+      return {
+        bg: cs("body", "backgroundColor"),
+        text: cs(".diagram .node text", "fill"),
+        // A line's colour as seen: its stroke laid over the page at the line's opacity.
+        edges: [...new Set([...document.querySelectorAll(".diagram .edge")].map((e) => {
+          const s = getComputedStyle(e);
+          return `${s.stroke}@${s.opacity}`;
+        }))],
+        outline: cs("#sok", "outlineColor"),
+      };
+    });
+    expect(contrast(colours.text, colours.bg), `${scheme}: diagram labels`).toBeGreaterThanOrEqual(4.5);
+    // Graphical objects and focus indicators need 3:1 (WCAG 1.4.11).
+    expect(colours.edges.length).toBeGreaterThan(0);
+    for (const edge of colours.edges) {
+      const [stroke, opacity] = edge.split("@");
+      expect(contrast(over(stroke, Number(opacity), colours.bg), colours.bg), `${scheme}: edge ${edge}`).toBeGreaterThanOrEqual(3);
+    }
+    expect(contrast(colours.outline, colours.bg), `${scheme}: focus ring`).toBeGreaterThanOrEqual(3);
+  }
+});
+
 /** Heading levels in document order, hidden-for-sight ones included (screen readers list them). */
 const headingLevels = (page) =>
   page.locator("h1, h2, h3, h4, h5, h6").evaluateAll((hs) => hs.map((h) => Number(h.tagName[1])));
@@ -225,6 +274,28 @@ test.describe("reflow and resize", () => {
       // No button's label is cut off by its box.
       const clipped = await page.locator("main button:visible").evaluateAll((bs) =>
         bs.filter((b) => b.scrollWidth > b.clientWidth + 1 && getComputedStyle(b).overflow !== "visible").map((b) => b.textContent),
+      );
+      expect(clipped).toEqual([]);
+    }
+  });
+
+  test("the WCAG text-spacing overrides lose no content", async ({ page }) => {
+    await page.setViewportSize({ width: 1024, height: 800 });
+    for (const q of [...reflowViews, "?q=zzzz"]) {
+      await page.goto(`./${q}`);
+      await expect(page.locator("main h1")).toBeVisible();
+      // WCAG 1.4.12's values, through a constructed style sheet (the CSP forbids a <style>).
+      await page.evaluate(() => {
+        const sheet = new CSSStyleSheet();
+        sheet.replaceSync(`* { line-height: 1.5 !important; letter-spacing: 0.12em !important;
+          word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }`);
+        document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+      });
+      const spacing = await page.locator("main h1").evaluate((h) => parseFloat(getComputedStyle(h).letterSpacing));
+      expect(spacing, "the overrides apply").toBeGreaterThan(0);
+      expect(await scrollsSideways(page), q || "list").toBe(false);
+      const clipped = await page.locator("main button:visible, main a:visible").evaluateAll((els) =>
+        els.filter((b) => b.scrollWidth > b.clientWidth + 1 && getComputedStyle(b).overflow !== "visible").map((b) => b.textContent),
       );
       expect(clipped).toEqual([]);
     }
