@@ -170,6 +170,8 @@ fn ImportButton() -> impl IntoView {
                     let next = overlay.apply(&published).0;
                     let changes = app.with_catalog(|c| Changes::between(&c.register, &next));
                     pending.set(Some(Pending { overlay, changes }));
+                    // The preview is what the reader must decide on: read it to them first.
+                    super::focus_later("import-rubrik");
                 }
             }
             if let Some(i) = input.get() {
@@ -206,8 +208,8 @@ fn ImportButton() -> impl IntoView {
             let nothing = p.changes.is_empty();
             let overlay = p.overlay.clone();
             view! {
-                <div class="import-preview" role="dialog" aria-labelledby="import-rubrik">
-                    <h3 id="import-rubrik">{t().import_preview}</h3>
+                <div class="import-preview" role="region" aria-labelledby="import-rubrik">
+                    <h3 id="import-rubrik" tabindex="-1">{t().import_preview}</h3>
                     {nothing.then(|| view! { <p>{t().import_no_changes}</p> })}
                     {list(t().import_added, p.changes.added)}
                     {list(t().import_changed, p.changes.changed)}
@@ -215,8 +217,12 @@ fn ImportButton() -> impl IntoView {
                     <button type="button" class="primary" on:click=move |_| {
                         app.replace_overlay(overlay.clone());
                         pending.set(None);
+                        super::focus_later("importera");
                     }>{t().import_apply}</button>
-                    <button type="button" on:click=move |_| pending.set(None)>{t().cancel}</button>
+                    <button type="button" on:click=move |_| {
+                        pending.set(None);
+                        super::focus_later("importera");
+                    }>{t().cancel}</button>
                 </div>
             }
         })}

@@ -222,16 +222,19 @@ test.describe("export and import", () => {
     };
     const file = { name: "andringar.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(overlay)) };
     await page.locator("#importera").setInputFiles(file);
-    const preview = page.getByRole("dialog");
+    const preview = page.getByRole("region", { name: "Så här ändras registret om du importerar filen" });
     await expect(preview).toContainText("Borttagna poster (1)");
+    // Focus goes to the preview, so it is read first; after Avbryt, back to Importera.
+    await expect(page.locator("#import-rubrik")).toBeFocused();
     await expect(preview).toContainText("Campusgruppen");
     // Nothing happens before confirmation, nor after Avbryt.
     await expect(page.locator("#antal")).toHaveText("18 av 18 poster");
     await preview.getByRole("button", { name: "Avbryt" }).click();
+    await expect(page.locator("#importera")).toBeFocused();
     await expect(page.locator("#antal")).toHaveText("18 av 18 poster");
     expect(await stored(page)).toBeNull();
     await page.locator("#importera").setInputFiles(file);
-    await page.getByRole("dialog").getByRole("button", { name: "Importera ändringarna" }).click();
+    await preview.getByRole("button", { name: "Importera ändringarna" }).click();
     await expect(page.locator("#antal")).toHaveText("17 av 17 poster");
     await page.reload();
     await expect(page.locator("#antal")).toHaveText("17 av 17 poster");
@@ -247,7 +250,7 @@ test.describe("export and import", () => {
     await page.getByRole("button", { name: "Återställ" }).click();
     await expect(page.locator("article.detail")).toContainText("Löper ut");
     await page.locator("#importera").setInputFiles({ name: file.name, mimeType: "application/json", buffer: Buffer.from(file.text) });
-    const preview = page.getByRole("dialog");
+    const preview = page.locator(".import-preview");
     await expect(preview).toContainText("Ändrade poster (1)");
     await expect(preview).toContainText("Avtal med Malmö universitet / FYS");
     await preview.getByRole("button", { name: "Importera ändringarna" }).click();
