@@ -36,7 +36,6 @@ pub struct Statement {
 }
 
 pub struct Texts {
-    pub lang: Lang,
     /// This language's name in itself, on the switch that selects it ("In English").
     pub in_this_language: &'static str,
     pub app_name: &'static str,
@@ -80,7 +79,6 @@ pub struct Texts {
     pub search_label: &'static str,
     pub search_placeholder: &'static str,
     pub filters_heading: &'static str,
-    pub show_filters: &'static str,
     pub active_filters: &'static str,
     pub clear_all: &'static str,
     pub remove_filter: &'static str,
@@ -276,7 +274,6 @@ fn problems_sentence(problems: &[Problem], lang: Lang) -> String {
 }
 
 pub static SV: Texts = Texts {
-    lang: Lang::Sv,
     in_this_language: "På svenska",
     app_name: "Samverkansregistret",
     organisation: "Huddinge kommun",
@@ -316,7 +313,6 @@ pub static SV: Texts = Texts {
     search_label: "Sök i registret",
     search_placeholder: "Namn, akademi, förvaltning, kontaktperson …",
     filters_heading: "Filtrera",
-    show_filters: "Visa filter",
     active_filters: "Aktiva filter",
     clear_all: "Rensa alla",
     remove_filter: "Ta bort filter",
@@ -594,7 +590,6 @@ pub static SV: Texts = Texts {
 };
 
 pub static EN: Texts = Texts {
-    lang: Lang::En,
     in_this_language: "In English",
     app_name: "Samverkansregistret",
     organisation: "Huddinge Municipality",
@@ -634,7 +629,6 @@ pub static EN: Texts = Texts {
     search_label: "Search the register",
     search_placeholder: "Name, university, department, contact …",
     filters_heading: "Filter",
-    show_filters: "Show filters",
     active_filters: "Active filters",
     clear_all: "Clear all",
     remove_filter: "Remove filter",

@@ -1,7 +1,6 @@
 //! One entry with every field, its status reason, and the entries related to it.
 
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 use super::list::{entry_link, local_badges};
 use super::search::{content, content_lang, marked};
@@ -24,14 +23,7 @@ pub fn DetailView() -> impl IntoView {
     // focus (and so the viewport) to its heading once it is in the DOM.
     Effect::new(move |_| {
         if post().is_some() {
-            request_animation_frame(|| {
-                if let Some(h) = document()
-                    .get_element_by_id("post-rubrik")
-                    .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-                {
-                    let _ = h.focus();
-                }
-            });
+            super::focus_later("post-rubrik");
         }
     });
     let body = move || {

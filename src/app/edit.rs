@@ -313,16 +313,7 @@ pub fn EditForm(target: Editing) -> impl IntoView {
             Err(es) => {
                 errors.set(es);
                 // Focus the first field in error so a keyboard or screen-reader user lands on it.
-                request_animation_frame(|| {
-                    if let Some(el) = document()
-                        .query_selector("[aria-invalid=true]")
-                        .ok()
-                        .flatten()
-                        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-                    {
-                        let _ = el.focus();
-                    }
-                });
+                super::focus_selector_later("[aria-invalid=true]".into(), None);
             }
             Ok(entry) => {
                 let id = entry.id.clone();

@@ -70,19 +70,26 @@ pub fn focus_later(id: &'static str) {
     });
 }
 
-/// Moves focus to the first element matching `selector` once rendered, else to `fallback`.
-pub fn focus_selector_later(selector: String, fallback: &'static str) {
+/// Moves focus to the first element matching `selector` once rendered, else to the element
+/// with id `fallback` (if given).
+pub fn focus_selector_later(selector: String, fallback: Option<&'static str>) {
     request_animation_frame(move || {
-        let found = document()
-            .query_selector(&selector)
-            .ok()
-            .flatten()
-            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-            .is_some_and(|h| h.focus().is_ok());
-        if !found {
-            focus_now(fallback);
+        if !focus_first(&selector) {
+            if let Some(id) = fallback {
+                focus_now(id);
+            }
         }
     });
+}
+
+/// Focuses the first element matching `selector` now; `false` if there is none.
+pub fn focus_first(selector: &str) -> bool {
+    document()
+        .query_selector(selector)
+        .ok()
+        .flatten()
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+        .is_some_and(|h| h.focus().is_ok())
 }
 
 fn focus_now(id: &str) -> bool {

@@ -6,7 +6,6 @@
 use std::collections::BTreeSet;
 
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 use super::list::EntryList;
 use super::state::{use_app, Step};
@@ -114,15 +113,10 @@ fn MatrixTable(matrix: Memo<Matrix>, hover: RwSignal<Option<Hover>>) -> impl Int
         };
         ev.prevent_default();
         current.set(next);
-        let selector = format!("#matris button[data-pos=\"{}-{}\"]", next.0, next.1);
-        if let Some(b) = document()
-            .query_selector(&selector)
-            .ok()
-            .flatten()
-            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-        {
-            let _ = b.focus();
-        }
+        super::focus_first(&format!(
+            "#matris button[data-pos=\"{}-{}\"]",
+            next.0, next.1
+        ));
     };
     move || {
         let m = matrix.get();

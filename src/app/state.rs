@@ -196,7 +196,7 @@ impl AppState {
     /// when the list does not show it).
     pub fn close_entry(&self, id: &str) {
         self.go(Step::Push, |s| s.post = None);
-        super::focus_selector_later(format!("[data-id=\"{id}\"] a[href]"), "vy-rubrik");
+        super::focus_selector_later(format!("[data-id=\"{id}\"] a[href]"), Some("vy-rubrik"));
     }
 
     /// The language switch: remembered in this browser and written into the link, so the view
