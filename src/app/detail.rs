@@ -18,7 +18,7 @@ pub fn DetailView() -> impl IntoView {
             app.close_entry(&id);
         }
     };
-    let back_href = move || app.href(|s| s.post = None);
+    let back_href = app.href(|s| s.post = None);
     // Opening an entry from far down the list must not leave the reader scrolled past it: move
     // focus (and so the viewport) to its heading once it is in the DOM.
     Effect::new(move |_| {

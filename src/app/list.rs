@@ -146,7 +146,7 @@ pub fn entry_link(
 ) -> impl IntoView {
     let app = use_app();
     let target = id.clone();
-    let href = app.href(move |s| s.post = Some(target));
+    let href = app.href(move |s| s.post = Some(target.clone()));
     view! {
         <a class=class href=href on:click=move |ev: leptos::ev::MouseEvent| {
             if ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.button() != 0 {

@@ -188,12 +188,10 @@ fn App() -> impl IntoView {
         now
     });
     let nav_link = move |target: View, label: &'static str| {
-        let href = move || {
-            app.href(|s| {
-                s.view = target;
-                s.post = None;
-            })
-        };
+        let href = app.href(move |s| {
+            s.view = target;
+            s.post = None;
+        });
         view! {
             <a
                 href=href

@@ -207,12 +207,19 @@ impl AppState {
         self.go(Step::Push, |s| s.lang = Some(lang));
     }
 
-    /// A relative link (`?…`) to the state `change` makes; for `href`s that also work when
-    /// opened in a new tab.
-    pub fn href(&self, change: impl FnOnce(&mut ViewState)) -> String {
-        let mut next = self.view.get_untracked();
-        change(&mut next);
-        href_for_query(&next.to_query())
+    /// A relative link (`?…`) to the state `change` makes from the current one; for `href`s
+    /// that also work when opened in a new tab. Reactive: the link follows the view (a search
+    /// typed since the render is in it).
+    pub fn href(
+        &self,
+        change: impl Fn(&mut ViewState) + Send + Sync + 'static,
+    ) -> impl Fn() -> String + Send + Sync + 'static {
+        let view = self.view;
+        move || {
+            let mut next = view.get();
+            change(&mut next);
+            href_for_query(&next.to_query())
+        }
     }
 
     /// The overlay to change: the stored one if it can be read (another tab may have saved since

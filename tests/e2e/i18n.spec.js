@@ -47,7 +47,13 @@ test.describe("language", () => {
   });
 
   test("the switch is remembered in this browser and written into the link", async ({ page, context }) => {
-    await open(page, "?q=ulf");
+    await open(page);
+    // The switch is a real link to this view in English, kept current as the view changes.
+    await page.getByLabel("Sök i registret").fill("ulf");
+    await expect(page.locator("#sprak")).toHaveAttribute("href", "?q=ulf&lang=en");
+    // So are the menu's links and each entry's.
+    await expect(page.getByRole("link", { name: "Relationer" })).toHaveAttribute("href", "?q=ulf&vy=relation");
+    await expect(page.locator("li.entry[data-id=ulf-sh] h3 a")).toHaveAttribute("href", "?q=ulf&post=ulf-sh");
     await page.locator("#sprak").click();
     await expect(page).toHaveURL(/\?q=ulf&lang=en$/);
     await expect(page.locator("#antal")).toHaveText("3 of 18 entries");
