@@ -9,3 +9,7 @@ pub mod i18n;
 
 #[cfg(target_arch = "wasm32")]
 pub mod app;
+
+/// Synthetic registers for the benchmarks; never part of the app.
+#[cfg(not(target_arch = "wasm32"))]
+pub mod synth;
