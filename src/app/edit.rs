@@ -303,7 +303,7 @@ pub fn EditForm(target: Editing) -> impl IntoView {
         let d = draft.get_untracked();
         // Checked against the register plus what this form added, so new choices are known.
         let register = app.with_catalog(|c| {
-            let mut r = c.register.clone();
+            let mut r = (*c.register).clone();
             r.academies.extend(added_academies.get_untracked());
             r.departments.extend(added_departments.get_untracked());
             r

@@ -1,11 +1,12 @@
 //! Filters, facet counts and the result list: what the list view shows for a search and filters.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
+use std::sync::Arc;
 
 use chrono::NaiveDate;
 
 use super::date::{status_on, Status, StatusReason};
-use super::model::{Entry, Register};
+use super::model::Register;
 use super::search::{Query, SearchIndex};
 
 /// The four facets, in the order the sidebar shows them.
@@ -129,33 +130,77 @@ pub struct Results {
     pub blockers: Vec<(Constraint, usize)>,
 }
 
-/// A register ready to query on a given day: the search index and every entry's status are
-/// computed once, not per keystroke.
+/// A register ready to query on a given day: the search index, every entry's status and its
+/// facet values (as positions in the facet's list) are computed once, not per keystroke.
 #[derive(Debug, Clone)]
 pub struct Catalog {
-    pub register: Register,
+    /// Shared with the published register when there are no local edits.
+    pub register: Arc<Register>,
     pub index: SearchIndex,
     pub today: NaiveDate,
     status: Vec<StatusReason>,
     /// Per entry: changed or added locally (see `overlay`).
     local: Vec<bool>,
+    /// Per entry and facet: positions in [`Catalog::facet_ids`] of the values it has.
+    codes: Vec<[Vec<u16>; 4]>,
 }
 
+/// Per facet: which value positions are selected, or `None` when the facet is not filtered.
+type Selection = [Option<Vec<bool>>; 4];
+
 impl Catalog {
-    pub fn new(register: Register, today: NaiveDate) -> Catalog {
+    pub fn new(register: impl Into<Arc<Register>>, today: NaiveDate) -> Catalog {
+        let register: Arc<Register> = register.into();
         let index = SearchIndex::build(&register);
-        let status = register
+        let status: Vec<StatusReason> = register
             .entries
             .iter()
             .map(|e| status_on(e.ended, e.validity.until, today))
             .collect();
         let local = vec![false; register.entries.len()];
+        let positions = |ids: Vec<&str>| -> HashMap<String, u16> {
+            let mut map = HashMap::new();
+            for (n, id) in ids.into_iter().enumerate() {
+                map.entry(id.to_string()).or_insert(n as u16);
+            }
+            map
+        };
+        let academies = positions(register.academies.iter().map(|a| a.id.as_str()).collect());
+        let departments = positions(register.departments.iter().map(|d| d.id.as_str()).collect());
+        let categories = positions(register.categories.iter().map(|c| c.id.as_str()).collect());
+        let codes = register
+            .entries
+            .iter()
+            .zip(&status)
+            .map(|(e, reason)| {
+                let mut a: Vec<u16> = e
+                    .academies
+                    .iter()
+                    .filter_map(|id| academies.get(id).copied())
+                    .collect();
+                a.sort_unstable();
+                a.dedup();
+                let d = e
+                    .department
+                    .iter()
+                    .filter_map(|id| departments.get(id).copied());
+                let c = categories.get(&e.category).copied();
+                let s = Status::ALL.iter().position(|s| *s == reason.status());
+                [
+                    a,
+                    d.collect(),
+                    c.into_iter().collect(),
+                    s.map(|s| s as u16).into_iter().collect(),
+                ]
+            })
+            .collect();
         Catalog {
             register,
             index,
             today,
             status,
             local,
+            codes,
         }
     }
 
@@ -195,72 +240,97 @@ impl Catalog {
         }
     }
 
-    /// Whether entry `i` has value `id` in `facet`.
-    fn has(&self, i: usize, entry: &Entry, facet: Facet, id: &str) -> bool {
-        match facet {
-            Facet::Academy => entry.academies.iter().any(|a| a == id),
-            Facet::Department => entry.department.as_deref() == Some(id),
-            Facet::Category => entry.category == id,
-            Facet::Status => self.status(i).id() == id,
-        }
+    fn selection(&self, filters: &Filters) -> Selection {
+        Facet::ALL.map(|facet| {
+            let chosen = filters.selected(facet);
+            (!chosen.is_empty()).then(|| {
+                self.facet_ids(facet)
+                    .iter()
+                    .map(|id| chosen.contains(id))
+                    .collect()
+            })
+        })
     }
 
-    fn passes(&self, i: usize, filters: &Filters, facet: Facet) -> bool {
-        let Some(entry) = self.register.entries.get(i) else {
-            return false;
-        };
-        let selected = filters.selected(facet);
-        selected.is_empty() || selected.iter().any(|id| self.has(i, entry, facet, id))
+    /// Per facet: whether entry `i` passes that facet's selection.
+    fn passes(&self, i: usize, selection: &Selection) -> [bool; 4] {
+        let codes = self.codes.get(i);
+        std::array::from_fn(|f| match (&selection[f], codes) {
+            (None, _) => true,
+            (Some(chosen), Some(codes)) => codes[f]
+                .iter()
+                .any(|&v| chosen.get(usize::from(v)).copied().unwrap_or(false)),
+            (Some(_), None) => false,
+        })
     }
 
-    fn passes_all_but(&self, i: usize, filters: &Filters, skip: Option<Facet>) -> bool {
-        (!filters.local_only || self.is_local(i))
-            && Facet::ALL
-                .into_iter()
-                .filter(|f| Some(*f) != skip)
-                .all(|f| self.passes(i, filters, f))
+    /// Whether entry `i` passes the local filter and every facet except `skip`.
+    fn passes_all_but(
+        &self,
+        i: usize,
+        local_only: bool,
+        selection: &Selection,
+        skip: Option<Facet>,
+    ) -> bool {
+        (!local_only || self.is_local(i))
+            && self
+                .passes(i, selection)
+                .iter()
+                .zip(Facet::ALL)
+                .all(|(pass, f)| *pass || Some(f) == skip)
     }
 
     /// Matching entries, best first, without facet counts.
     pub fn run_hits(&self, query: &Query, filters: &Filters) -> Vec<usize> {
+        let selection = self.selection(filters);
         self.index
             .search(query)
             .into_iter()
-            .filter(|&i| self.passes_all_but(i, filters, None))
+            .filter(|&i| self.passes_all_but(i, filters.local_only, &selection, None))
             .collect()
     }
 
+    /// Hits, facet counts and (when nothing matches) blockers, in one pass over the entries the
+    /// search found: an entry that fails exactly one facet still counts in that facet.
     pub fn run(&self, q: &str, filters: &Filters) -> Results {
         let query = Query::parse(q);
         let found = self.index.search(&query);
-        let hits: Vec<usize> = found
-            .iter()
-            .copied()
-            .filter(|&i| self.passes_all_but(i, filters, None))
-            .collect();
-
+        let selection = self.selection(filters);
+        let mut counts: [Vec<usize>; 4] = Facet::ALL.map(|f| vec![0; self.facet_ids(f).len()]);
+        let mut hits = Vec::new();
+        for &i in &found {
+            if filters.local_only && !self.is_local(i) {
+                continue;
+            }
+            let pass = self.passes(i, &selection);
+            let fails = pass.iter().filter(|p| !**p).count();
+            if fails == 0 {
+                hits.push(i);
+            }
+            let Some(codes) = self.codes.get(i) else {
+                continue;
+            };
+            for f in 0..4 {
+                if fails == 0 || (fails == 1 && !pass[f]) {
+                    for &v in &codes[f] {
+                        if let Some(n) = counts[f].get_mut(usize::from(v)) {
+                            *n += 1;
+                        }
+                    }
+                }
+            }
+        }
         let facets = Facet::ALL
             .into_iter()
-            .map(|facet| {
-                let pool: Vec<usize> = found
-                    .iter()
-                    .copied()
-                    .filter(|&i| self.passes_all_but(i, filters, Some(facet)))
-                    .collect();
+            .zip(counts)
+            .map(|(facet, counts)| {
                 let values = self
                     .facet_ids(facet)
                     .into_iter()
-                    .map(|id| FacetValue {
-                        count: pool
-                            .iter()
-                            .filter(|&&i| {
-                                self.register
-                                    .entries
-                                    .get(i)
-                                    .is_some_and(|e| self.has(i, e, facet, &id))
-                            })
-                            .count(),
+                    .zip(counts)
+                    .map(|(id, count)| FacetValue {
                         selected: filters.contains(facet, &id),
+                        count,
                         id,
                     })
                     .collect();
@@ -270,27 +340,25 @@ impl Catalog {
 
         let mut blockers = Vec::new();
         if hits.is_empty() {
+            let count = |pool: &mut dyn Iterator<Item = usize>, local_only, skip| {
+                pool.filter(|&i| self.passes_all_but(i, local_only, &selection, skip))
+                    .count()
+            };
             if !query.is_empty() {
-                let n = (0..self.register.entries.len())
-                    .filter(|&i| self.passes_all_but(i, filters, None))
-                    .count();
+                let n = count(
+                    &mut (0..self.register.entries.len()),
+                    filters.local_only,
+                    None,
+                );
                 blockers.push((Constraint::Search, n));
             }
             if filters.local_only {
-                let mut without = filters.clone();
-                without.local_only = false;
-                let n = found
-                    .iter()
-                    .filter(|&&i| self.passes_all_but(i, &without, None))
-                    .count();
+                let n = count(&mut found.iter().copied(), false, None);
                 blockers.push((Constraint::LocalOnly, n));
             }
             for facet in Facet::ALL {
                 if !filters.selected(facet).is_empty() {
-                    let n = found
-                        .iter()
-                        .filter(|&&i| self.passes_all_but(i, filters, Some(facet)))
-                        .count();
+                    let n = count(&mut found.iter().copied(), filters.local_only, Some(facet));
                     blockers.push((Constraint::Facet(facet), n));
                 }
             }

@@ -110,17 +110,47 @@ impl Field {
     }
 }
 
-#[derive(Debug, Clone)]
+/// A distinct word of the register, in both forms.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
 struct Word {
-    folded: String,
-    lower: String,
-    weight: u32,
+    folded: Box<str>,
+    lower: Box<str>,
 }
 
 /// Pre-folded words of every entry, built once per register.
+///
+/// Each distinct word is stored once, in `words`, sorted by its folded form, so the words a term
+/// prefixes are one contiguous range found by binary search. An entry is a run of `postings`:
+/// a word's position with the best field weight it has in that entry, packed into one `u32`.
+/// A keystroke therefore compares integers, not strings, and 50,000 entries take a few
+/// megabytes rather than one allocation per word.
 #[derive(Debug, Clone, Default)]
 pub struct SearchIndex {
-    docs: Vec<Vec<Word>>,
+    words: Vec<Word>,
+    /// Entry `i` is `postings[starts[i]..starts[i + 1]]`.
+    starts: Vec<u32>,
+    postings: Vec<u32>,
+}
+
+const WEIGHT_BITS: u32 = 4;
+
+fn posting(word: usize, weight: u32) -> u32 {
+    ((word as u32) << WEIGHT_BITS) | weight
+}
+
+fn posting_word(p: u32) -> usize {
+    (p >> WEIGHT_BITS) as usize
+}
+
+fn posting_weight(p: u32) -> u32 {
+    p & ((1 << WEIGHT_BITS) - 1)
+}
+
+/// A term resolved against the index: the range of words it prefixes, and which of them also
+/// match with the diacritics as typed.
+struct Resolved {
+    first: usize,
+    exact: Vec<bool>,
 }
 
 /// How well an entry matched; greater is better.
@@ -171,47 +201,90 @@ pub fn searchable_texts<'a>(register: &'a Register, entry: &'a Entry) -> Vec<(Fi
 
 impl SearchIndex {
     pub fn build(register: &Register) -> SearchIndex {
-        let docs = register
-            .entries
-            .iter()
-            .map(|entry| {
-                let mut words: Vec<Word> = Vec::new();
-                for (field, text) in searchable_texts(register, entry) {
-                    for (a, b) in word_ranges(text) {
-                        let word = &text[a..b];
-                        let (folded, lower) = (fold(word), lower(word));
-                        match words
-                            .iter_mut()
-                            .find(|w| w.folded == folded && w.lower == lower)
-                        {
-                            Some(w) => w.weight = w.weight.max(field.weight()),
-                            None => words.push(Word {
-                                folded,
-                                lower,
-                                weight: field.weight(),
-                            }),
+        // Per entry: (word, weight) pairs, words as they come; interned afterwards.
+        let mut interned: std::collections::HashMap<Word, usize> = Default::default();
+        let mut words: Vec<Word> = Vec::new();
+        let mut docs: Vec<Vec<(usize, u32)>> = Vec::with_capacity(register.entries.len());
+        for entry in &register.entries {
+            let mut doc: Vec<(usize, u32)> = Vec::new();
+            for (field, text) in searchable_texts(register, entry) {
+                for (a, b) in word_ranges(text) {
+                    let word = &text[a..b];
+                    let key = Word {
+                        folded: fold(word).into(),
+                        lower: lower(word).into(),
+                    };
+                    let id = match interned.get(&key) {
+                        Some(&id) => id,
+                        None => {
+                            words.push(key.clone());
+                            interned.insert(key, words.len() - 1);
+                            words.len() - 1
                         }
+                    };
+                    match doc.iter_mut().find(|(w, _)| *w == id) {
+                        Some((_, weight)) => *weight = (*weight).max(field.weight()),
+                        None => doc.push((id, field.weight())),
                     }
                 }
-                words
-            })
-            .collect();
-        SearchIndex { docs }
+            }
+            docs.push(doc);
+        }
+        drop(interned);
+        // Sort the vocabulary and renumber the postings to match.
+        let mut order: Vec<usize> = (0..words.len()).collect();
+        order.sort_by(|&a, &b| words[a].cmp(&words[b]));
+        let mut rank = vec![0; words.len()];
+        for (new, &old) in order.iter().enumerate() {
+            rank[old] = new;
+        }
+        let mut slots: Vec<Option<Word>> = words.into_iter().map(Some).collect();
+        let words = order.iter().filter_map(|&old| slots[old].take()).collect();
+        let mut starts = Vec::with_capacity(docs.len() + 1);
+        let mut postings = Vec::new();
+        starts.push(0);
+        for doc in docs {
+            postings.extend(doc.into_iter().map(|(w, weight)| posting(rank[w], weight)));
+            starts.push(postings.len() as u32);
+        }
+        SearchIndex {
+            words,
+            starts,
+            postings,
+        }
     }
 
-    /// `None` if some term matches no word of entry `i`.
-    pub fn score(&self, i: usize, query: &Query) -> Option<Score> {
-        let words = self.docs.get(i)?;
+    fn doc(&self, i: usize) -> Option<&[u32]> {
+        let (a, b) = (*self.starts.get(i)?, *self.starts.get(i + 1)?);
+        self.postings.get(a as usize..b as usize)
+    }
+
+    fn resolve(&self, term: &Term) -> Resolved {
+        let prefix = term.folded.as_str();
+        let first = self.words.partition_point(|w| w.folded.as_ref() < prefix);
+        let exact = self.words[first..]
+            .iter()
+            .take_while(|w| w.folded.starts_with(prefix))
+            .map(|w| w.lower.starts_with(term.lower.as_str()))
+            .collect();
+        Resolved { first, exact }
+    }
+
+    fn score_resolved(&self, i: usize, terms: &[Resolved]) -> Option<Score> {
+        let doc = self.doc(i)?;
         let mut score = Score {
             exact_terms: 0,
             weight: 0,
         };
-        for term in &query.terms {
+        for term in terms {
             let mut best = None;
             let mut exact = false;
-            for w in words.iter().filter(|w| w.folded.starts_with(&term.folded)) {
-                best = best.max(Some(w.weight));
-                exact |= w.lower.starts_with(&term.lower);
+            for &p in doc {
+                let at = posting_word(p).wrapping_sub(term.first);
+                if let Some(e) = term.exact.get(at) {
+                    best = best.max(Some(posting_weight(p)));
+                    exact |= *e;
+                }
             }
             score.weight += best?;
             score.exact_terms += usize::from(exact);
@@ -219,17 +292,33 @@ impl SearchIndex {
         Some(score)
     }
 
+    /// `None` if some term matches no word of entry `i`.
+    pub fn score(&self, i: usize, query: &Query) -> Option<Score> {
+        let terms: Vec<Resolved> = query.terms.iter().map(|t| self.resolve(t)).collect();
+        self.score_resolved(i, &terms)
+    }
+
     /// Indices of the matching entries, best first; ties keep register order.
     /// An empty query matches everything in register order.
     pub fn search(&self, query: &Query) -> Vec<usize> {
+        let n = self.starts.len().saturating_sub(1);
         if query.is_empty() {
-            return (0..self.docs.len()).collect();
+            return (0..n).collect();
         }
-        let mut hits: Vec<(Score, usize)> = (0..self.docs.len())
-            .filter_map(|i| self.score(i, query).map(|s| (s, i)))
+        let terms: Vec<Resolved> = query.terms.iter().map(|t| self.resolve(t)).collect();
+        if terms.iter().any(|t| t.exact.is_empty()) {
+            return Vec::new();
+        }
+        let mut hits: Vec<(Score, usize)> = (0..n)
+            .filter_map(|i| self.score_resolved(i, &terms).map(|s| (s, i)))
             .collect();
         hits.sort_by(|(sa, ia), (sb, ib)| sb.cmp(sa).then(ia.cmp(ib)));
         hits.into_iter().map(|(_, i)| i).collect()
+    }
+
+    /// Distinct words and postings: the index's size, for the benchmarks.
+    pub fn size(&self) -> (usize, usize) {
+        (self.words.len(), self.postings.len())
     }
 }
 
