@@ -101,7 +101,17 @@ impl AppState {
         let published = StoredValue::new(Arc::new(published));
         let overlay = RwSignal::new(overlay);
         let snapshot = Memo::new(move |_| {
-            let (register, marks) = overlay.with(|o| published.with_value(|p| o.apply(p)));
+            // Without local edits the catalog shares the published register instead of a copy.
+            let (register, marks) = overlay.with(|o| {
+                published.with_value(|p| {
+                    if o.is_empty() {
+                        (Arc::clone(p), Vec::new())
+                    } else {
+                        let (r, marks) = o.apply(p);
+                        (Arc::new(r), marks)
+                    }
+                })
+            });
             let local = marks.iter().map(|m| m.id.as_str());
             let catalog = Catalog::new(register, today).with_local(local);
             Snapshot {
