@@ -190,6 +190,8 @@ pub struct Texts {
     pub print_local: &'static str,
     pub printed_on: fn(&str) -> String,
     pub result_count: fn(usize, usize) -> String,
+    /// The button under a long result list: how many are not shown yet.
+    pub show_more: fn(usize, usize) -> String,
     pub entry_count: fn(usize) -> String,
     pub unplaced_no_academy: fn(usize) -> String,
     pub unplaced_no_department: fn(usize) -> String,
@@ -426,6 +428,7 @@ pub static SV: Texts = Texts {
     print_local: "Endast lokala ändringar",
     printed_on: |d| format!("Utskrivet {d}"),
     result_count: |shown, total| format!("{shown} av {total} poster"),
+    show_more: |next, left| format!("Visa {next} till ({left} kvar)"),
     entry_count: |n| format!("{n} {}", poster(n)),
     unplaced_no_academy: |n| {
         format!("{n} {} namnger ingen akademi i PM och saknar därför rad:", poster(n))
@@ -742,6 +745,7 @@ pub static EN: Texts = Texts {
     print_local: "Local changes only",
     printed_on: |d| format!("Printed {d}"),
     result_count: |shown, total| format!("{shown} of {total} entries"),
+    show_more: |next, left| format!("Show {next} more ({left} left)"),
     entry_count: |n| format!("{n} {}", entries(n)),
     unplaced_no_academy: |n| {
         format!("{n} {} name no university in the memo and so have no row:", entries(n))

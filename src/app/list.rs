@@ -74,19 +74,50 @@ pub fn Workspace() -> impl IntoView {
     }
 }
 
-/// The filtered entries as rows; when nothing matches, says why.
+/// Rows rendered at first, and added by each "Visa fler": a keystroke renders at most this many,
+/// however large the register.
+pub const PAGE: usize = 50;
+
+/// The filtered entries as rows, [`PAGE`] at a time; when nothing matches, says why.
 #[component]
 pub fn EntryList() -> impl IntoView {
     let app = use_app();
-    let hits = move || app.results.with(|r| r.hits.clone());
+    // How far "Visa fler" has opened the list, for the search and filters it was pressed under;
+    // any other search starts again from the first page.
+    let key = move || app.view.with(|s| (s.q.clone(), s.filters.clone()));
+    let opened = RwSignal::new(None::<((String, crate::core::query::Filters), usize)>);
+    let limit = move || {
+        opened.with(|o| match o {
+            Some((k, n)) if *k == key() => *n,
+            _ => PAGE,
+        })
+    };
+    let any = move || app.results.with(|r| !r.hits.is_empty());
+    let hits = move || {
+        let n = limit();
+        app.results
+            .with(|r| r.hits.iter().take(n).copied().collect::<Vec<_>>())
+    };
+    let left = move || app.results.with(|r| r.hits.len()).saturating_sub(limit());
+    let show_more = move |_| {
+        let shown = limit();
+        opened.set(Some((key(), shown + PAGE)));
+        // Focus the first new row, so keyboard and screen-reader users continue from there.
+        super::focus_selector_later(format!(".entries > li:nth-child({}) h3 a", shown + 1), None);
+    };
     let local_only = move || app.view.with(|s| s.filters.local_only);
     view! {
-        <Show when=move || !hits().is_empty() fallback=|| view! { <EmptyResults/> }>
+        <Show when=any fallback=|| view! { <EmptyResults/> }>
             <ul class="entries">
                 <For each=hits key=|i| *i let:i>
                     <EntryRow index=i/>
                 </For>
             </ul>
+            <Show when=move || { left() > 0 }>
+                <button type="button" class="show-more" id="visa-fler" on:click=show_more>
+                    {move || (t().show_more)(left().min(PAGE), left())}
+                </button>
+            </Show>
         </Show>
         <Show when=local_only>
             <DeletedEntries/>

@@ -258,6 +258,35 @@ test.describe("export and import", () => {
   });
 });
 
+test("a long list shows 50 rows at a time and a new search starts again from the first 50", async ({ page }) => {
+  await open(page);
+  const { text } = await exportFile(page, "Hela registret med ändringar (JSON)");
+  const register = JSON.parse(text);
+  const model = register.entries.find((e) => e.id === "cpu");
+  for (let n = 1; n <= 100; n++) {
+    register.entries.push({ ...model, id: `kopia-${n}`, name: `Kopia ${n} av CPU-avtalet` });
+  }
+  await page.locator("#importera").setInputFiles({ name: "r.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(register)) });
+  await page.locator(".import-preview").getByRole("button", { name: "Importera ändringarna" }).click();
+  await expect(page.locator("#antal")).toHaveText("118 av 118 poster");
+  await expect(page.locator("li.entry")).toHaveCount(50);
+  const more = page.locator("#visa-fler");
+  await expect(more).toHaveText("Visa 50 till (68 kvar)");
+  await more.click();
+  await expect(page.locator("li.entry")).toHaveCount(100);
+  // Focus continues at the first new row.
+  await expect(page.locator("ul.entries > li:nth-child(51) h3 a")).toBeFocused();
+  await expect(more).toHaveText("Visa 18 till (18 kvar)");
+  await more.press("Enter");
+  await expect(page.locator("li.entry")).toHaveCount(118);
+  await expect(more).toHaveCount(0);
+  // Another search shows its first page only.
+  await page.getByRole("searchbox").fill("kopia");
+  await expect(page.locator("#antal")).toHaveText("100 av 118 poster");
+  await expect(page.locator("li.entry")).toHaveCount(50);
+  await expect(more).toHaveText("Visa 50 till (50 kvar)");
+});
+
 test.describe("bad input loses nothing", () => {
   const cases = [
     ["malformed JSON", Buffer.from('{"schema": "samverkansregistret", '), "Filen är inte giltig JSON (fel på rad 1"],
