@@ -12,8 +12,9 @@ pub const SCHEMA_NAME: &str = "samverkansregistret";
 /// The newest schema version this build understands.
 pub const SCHEMA_VERSION: u32 = 1;
 
-/// The JSON file bundled into the app at build time.
-pub const BUNDLED_JSON: &str = include_str!("../../data/register.json");
+/// The JSON file bundled into the app at build time: `data/register.json`, unless the build
+/// named another with `SAMVERKAN_REGISTER` (see `build.rs`; only the benchmarks do).
+pub const BUNDLED_JSON: &str = include_str!(env!("SAMVERKAN_REGISTER_FILE"));
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
