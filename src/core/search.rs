@@ -4,6 +4,8 @@
 //! keystroke only compares prefixes. Entries where a term also matches with its diacritics as typed
 //! rank first: `malmö` puts "Malmö" before "Malmo".
 
+use std::collections::HashMap;
+
 use unicode_normalization::char::is_combining_mark;
 use unicode_normalization::UnicodeNormalization;
 
@@ -201,8 +203,10 @@ pub fn searchable_texts<'a>(register: &'a Register, entry: &'a Entry) -> Vec<(Fi
 
 impl SearchIndex {
     pub fn build(register: &Register) -> SearchIndex {
-        // Per entry: (word, weight) pairs, words as they come; interned afterwards.
-        let mut interned: std::collections::HashMap<Word, usize> = Default::default();
+        // Per entry: (word, weight) pairs with words numbered as first met; sorted afterwards.
+        // Words are looked up as written first, so each distinct spelling is folded once.
+        let mut spellings: HashMap<&str, usize> = HashMap::new();
+        let mut interned: HashMap<Word, usize> = HashMap::new();
         let mut words: Vec<Word> = Vec::new();
         let mut docs: Vec<Vec<(usize, u32)>> = Vec::with_capacity(register.entries.len());
         for entry in &register.entries {
@@ -210,27 +214,34 @@ impl SearchIndex {
             for (field, text) in searchable_texts(register, entry) {
                 for (a, b) in word_ranges(text) {
                     let word = &text[a..b];
-                    let key = Word {
-                        folded: fold(word).into(),
-                        lower: lower(word).into(),
-                    };
-                    let id = match interned.get(&key) {
+                    let id = match spellings.get(word) {
                         Some(&id) => id,
                         None => {
-                            words.push(key.clone());
-                            interned.insert(key, words.len() - 1);
-                            words.len() - 1
+                            let key = Word {
+                                folded: fold(word).into(),
+                                lower: lower(word).into(),
+                            };
+                            let id = match interned.get(&key) {
+                                Some(&id) => id,
+                                None => {
+                                    words.push(key.clone());
+                                    interned.insert(key, words.len() - 1);
+                                    words.len() - 1
+                                }
+                            };
+                            spellings.insert(word, id);
+                            id
                         }
                     };
-                    match doc.iter_mut().find(|(w, _)| *w == id) {
-                        Some((_, weight)) => *weight = (*weight).max(field.weight()),
-                        None => doc.push((id, field.weight())),
-                    }
+                    doc.push((id, field.weight()));
                 }
             }
+            // One posting per word, with the best weight it has in this entry.
+            doc.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
+            doc.dedup_by_key(|(w, _)| *w);
             docs.push(doc);
         }
-        drop(interned);
+        drop((spellings, interned));
         // Sort the vocabulary and renumber the postings to match.
         let mut order: Vec<usize> = (0..words.len()).collect();
         order.sort_by(|&a, &b| words[a].cmp(&words[b]));
