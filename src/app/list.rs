@@ -76,7 +76,7 @@ pub fn Workspace() -> impl IntoView {
 
 /// Rows rendered at first, and added by each "Visa fler": a keystroke renders at most this many,
 /// however large the register.
-pub const PAGE: usize = 50;
+pub const PAGE: usize = 20;
 
 /// The filtered entries as rows, [`PAGE`] at a time; when nothing matches, says why.
 #[component]
