@@ -1,0 +1,254 @@
+// The benchmark run (scripts/bench.sh builds everything first, then runs this):
+//   1. transfer size of what the first render needs, raw, gzip and brotli;
+//   2. first result painted, cold, against a static-HTML copy of the same first screen;
+//   3. keystroke-to-paint latency at 1,000 / 10,000 / 50,000 entries;
+//   4. memory (JS heap + wasm memory) after load at each size;
+//   5. the search core against MiniSearch and Fuse.js in Node (core.mjs).
+// Results go to bench/results.json; BENCHMARKS.md explains them. Timing lives here, never in tests.
+import { spawn } from "node:child_process";
+import { cp, mkdir, readFile, readdir, rm, writeFile } from "node:fs/promises";
+import { cpus, totalmem, release } from "node:os";
+import { join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { brotliCompressSync, constants, gzipSync } from "node:zlib";
+import { chromium } from "playwright-core";
+import { coreBench } from "./core.mjs";
+import { QUERIES, TODAY } from "./queries.mjs";
+
+const root = resolve(fileURLToPath(new URL("..", import.meta.url)));
+const bench = join(root, "target/bench");
+const SIZES = (process.env.BENCH_SIZES ?? "1000,10000,50000").split(",").map(Number);
+const COLD_RUNS = Number(process.env.BENCH_COLD_RUNS ?? 15);
+const BASE = "/kommun/samverkan/";
+
+const median = (xs) => quantile(xs, 0.5);
+function quantile(xs, q) {
+  const s = [...xs].sort((a, b) => a - b);
+  if (s.length === 0) return NaN;
+  const at = (s.length - 1) * q;
+  const lo = Math.floor(at);
+  return s[lo] + (s[Math.min(lo + 1, s.length - 1)] - s[lo]) * (at - lo);
+}
+const round = (x, d = 1) => Math.round(x * 10 ** d) / 10 ** d;
+
+/** Serves `dir` under BASE on `port` with the e2e tests' static server; resolves once it answers. */
+async function serve(dir, port) {
+  const child = spawn("node", [join(root, "tests/e2e/serve.mjs"), dir, String(port), BASE], { stdio: "ignore" });
+  for (let i = 0; i < 100; i++) {
+    try {
+      const r = await fetch(`http://127.0.0.1:${port}${BASE}`);
+      if (r.ok) return { url: `http://127.0.0.1:${port}${BASE}`, stop: () => child.kill() };
+    } catch {}
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  child.kill();
+  throw new Error(`server for ${dir} did not start`);
+}
+
+// Installed before any page script: records when the first result is painted, every input's
+// latency to the frame after it, and the wasm instance once trunk has started it.
+const PROBE = () => {
+  const nextPaint = (f) =>
+    requestAnimationFrame(() => {
+      const c = new MessageChannel();
+      c.port1.onmessage = () => f(performance.now());
+      c.port2.postMessage(0);
+    });
+  window.__lat = [];
+  window.__measure = true;
+  new MutationObserver((_, obs) => {
+    if (document.querySelector("li.entry")) {
+      obs.disconnect();
+      nextPaint((t) => (window.__firstResult = t));
+    }
+  }).observe(document, { childList: true, subtree: true });
+  window.addEventListener(
+    "input",
+    (e) => {
+      const t0 = e.timeStamp;
+      if (!window.__measure) return;
+      nextPaint((t) => window.__lat.push(t - t0));
+    },
+    true,
+  );
+  addEventListener("TrunkApplicationStarted", (e) => (window.__wasm = e.detail.wasm));
+};
+
+async function page(browser) {
+  const context = await browser.newContext({ serviceWorkers: "block" });
+  await context.addInitScript(PROBE);
+  const p = await context.newPage();
+  return { context, page: p };
+}
+
+/** Cold load (fresh context: empty cache, no service worker): ms to the first result painted. */
+async function coldLoad(browser, url) {
+  const { context, page: p } = await page(browser);
+  const requests = [];
+  p.on("request", (r) => requests.push(r.url()));
+  await p.goto(url);
+  await p.waitForFunction(() => window.__firstResult !== undefined, null, { timeout: 120_000 });
+  const t = await p.evaluate(() => window.__firstResult);
+  await context.close();
+  return { t, requests };
+}
+
+async function sizes(dist, urls) {
+  const files = [...new Set(urls.map((u) => decodeURIComponent(new URL(u).pathname.slice(BASE.length)) || "index.html"))];
+  const rows = [];
+  for (const f of files) {
+    const data = await readFile(join(dist, f));
+    rows.push({
+      file: f,
+      raw: data.length,
+      gzip: gzipSync(data, { level: 9 }).length,
+      brotli: brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+    });
+  }
+  const total = (k) => rows.reduce((s, r) => s + r[k], 0);
+  return { files: rows, raw: total("raw"), gzip: total("gzip"), brotli: total("brotli") };
+}
+
+/** The app's first screen as static HTML: its rendered DOM with every script and preload removed. */
+async function makeFloor(browser, appUrl, dist) {
+  const { context, page: p } = await page(browser);
+  await p.goto(appUrl);
+  await p.waitForSelector("li.entry");
+  let html = await p.evaluate(() => "<!DOCTYPE html>\n" + document.documentElement.outerHTML);
+  await context.close();
+  html = html
+    .replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, "")
+    .replace(/<link\b[^>]*rel="(modulepreload|preload)"[^>]*>/g, "");
+  const floor = join(bench, "floor");
+  await rm(floor, { recursive: true, force: true });
+  await cp(dist, floor, { recursive: true });
+  await writeFile(join(floor, "index.html"), html);
+  return floor;
+}
+
+/** Types every query one character at a time; the latency of each input to the frame after it. */
+async function keystrokes(p) {
+  const box = p.locator("#sok");
+  const samples = [];
+  for (const q of QUERIES) {
+    await p.evaluate(() => (window.__measure = false));
+    await box.fill("");
+    await p.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50))));
+    await p.evaluate(() => {
+      window.__lat = [];
+      window.__measure = true;
+    });
+    await box.focus();
+    for (const [i, ch] of [...q].entries()) {
+      await p.keyboard.type(ch);
+      await p.waitForFunction((n) => window.__lat.length >= n, i + 1, { timeout: 60_000 });
+    }
+    samples.push(...(await p.evaluate(() => window.__lat)));
+  }
+  return samples;
+}
+
+async function memory(p) {
+  const cdp = await p.context().newCDPSession(p);
+  await cdp.send("HeapProfiler.collectGarbage");
+  const heap = await cdp.send("Runtime.getHeapUsage");
+  const wasm = await p.evaluate(() => window.__wasm?.memory?.buffer?.byteLength ?? null);
+  return { jsHeap: heap.usedSize, wasm, total: heap.usedSize + (wasm ?? 0) };
+}
+
+async function machine(browser) {
+  const cpu = cpus();
+  return {
+    cpu: `${cpu[0]?.model ?? "?"} × ${cpu.length}`,
+    memoryGiB: round(totalmem() / 2 ** 30),
+    os: `Linux ${release()}`,
+    chromium: browser.version(),
+    node: process.version,
+  };
+}
+
+const log = (...a) => console.error(...a);
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
+  // Frames as soon as there is something to draw, so latency measures the work and the paint,
+  // not the wait for the display's next vsync (up to 16.7 ms at 60 Hz).
+  args: ["--no-sandbox", "--disable-gpu", "--disable-gpu-vsync", "--disable-frame-rate-limit", "--disable-background-networking", "--disable-component-update"],
+});
+const results = { date: new Date().toISOString(), today: TODAY, machine: await machine(browser), queries: QUERIES };
+const servers = [];
+try {
+  // 1 + 2: the real register.
+  const dist = join(root, "dist");
+  const app = await serve(dist, 8891);
+  servers.push(app);
+  const floorDir = await makeFloor(browser, app.url, dist);
+  const floor = await serve(floorDir, 8892);
+  servers.push(floor);
+  log(`first result painted: ${COLD_RUNS} cold loads each of the app and the static floor`);
+  const appTimes = [];
+  const floorTimes = [];
+  let appRequests = [];
+  for (let i = 0; i < COLD_RUNS; i++) {
+    const a = await coldLoad(browser, app.url);
+    appTimes.push(a.t);
+    appRequests = a.requests;
+    floorTimes.push((await coldLoad(browser, floor.url)).t);
+  }
+  results.transfer = await sizes(dist, appRequests.filter((u) => u.startsWith(app.url)));
+  results.firstResult = {
+    runs: COLD_RUNS,
+    appMs: round(median(appTimes)),
+    floorMs: round(median(floorTimes)),
+    ratio: round(median(appTimes) / median(floorTimes), 2),
+    appAll: appTimes.map((t) => round(t)),
+    floorAll: floorTimes.map((t) => round(t)),
+  };
+  log(`  app ${results.firstResult.appMs} ms, floor ${results.firstResult.floorMs} ms, ratio ${results.firstResult.ratio}`);
+  log(`  first render transfer: ${results.transfer.brotli} B brotli, ${results.transfer.gzip} B gzip`);
+  // The browser's own cost of a keystroke: the static page's search box has no app behind it.
+  {
+    const { context, page: p } = await page(browser);
+    await p.goto(floor.url);
+    const lat = await keystrokes(p);
+    results.keystrokeFloor = { samples: lat.length, medianMs: round(median(lat), 2), p95Ms: round(quantile(lat, 0.95), 2) };
+    await context.close();
+  }
+
+  // 3 + 4: synthetic registers.
+  results.sizes = [];
+  for (const [k, n] of SIZES.entries()) {
+    const s = await serve(join(bench, `dist-${n}`), 8893 + k);
+    servers.push(s);
+    const load = await coldLoad(browser, s.url);
+    const { context, page: p } = await page(browser);
+    await p.goto(s.url);
+    await p.waitForSelector("li.entry", { timeout: 120_000 });
+    const mem = await memory(p);
+    const lat = await keystrokes(p);
+    const rows = await p.locator("li.entry").count();
+    await context.close();
+    const row = {
+      entries: n,
+      firstResultMs: round(load.t),
+      memoryMB: { jsHeap: round(mem.jsHeap / 1e6), wasm: round(mem.wasm / 1e6), total: round(mem.total / 1e6) },
+      keystroke: { samples: lat.length, medianMs: round(median(lat), 2), p95Ms: round(quantile(lat, 0.95), 2), maxMs: round(Math.max(...lat), 2) },
+      rowsRendered: rows,
+    };
+    results.sizes.push(row);
+    log(`  ${n} entries: first result ${row.firstResultMs} ms, memory ${row.memoryMB.total} MB, keystroke median ${row.keystroke.medianMs} ms p95 ${row.keystroke.p95Ms} ms`);
+  }
+} finally {
+  await browser.close();
+  for (const s of servers) s.stop();
+}
+
+// 5: the core in Node.
+log("search core against MiniSearch and Fuse.js");
+results.core = await coreBench(
+  SIZES.map((n) => [n, join(bench, `register-${n}.json`)]),
+  { log },
+);
+
+const out = join(root, "bench/results.json");
+await writeFile(out, JSON.stringify(results, null, 2) + "\n");
+log(`results written to ${out}`);
