@@ -208,9 +208,14 @@ impl SearchIndex {
         let mut spellings: HashMap<&str, usize> = HashMap::new();
         let mut interned: HashMap<Word, usize> = HashMap::new();
         let mut words: Vec<Word> = Vec::new();
-        let mut docs: Vec<Vec<(usize, u32)>> = Vec::with_capacity(register.entries.len());
+        // Postings are written straight into their final array (with words numbered as first
+        // met, renumbered below), so building needs no second copy of them.
+        let mut starts: Vec<u32> = Vec::with_capacity(register.entries.len() + 1);
+        let mut postings: Vec<u32> = Vec::new();
+        let mut doc: Vec<(usize, u32)> = Vec::new();
+        starts.push(0);
         for entry in &register.entries {
-            let mut doc: Vec<(usize, u32)> = Vec::new();
+            doc.clear();
             for (field, text) in searchable_texts(register, entry) {
                 for (a, b) in word_ranges(text) {
                     let word = &text[a..b];
@@ -239,9 +244,11 @@ impl SearchIndex {
             // One posting per word, with the best weight it has in this entry.
             doc.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
             doc.dedup_by_key(|(w, _)| *w);
-            docs.push(doc);
+            postings.extend(doc.iter().map(|&(w, weight)| posting(w, weight)));
+            starts.push(postings.len() as u32);
         }
-        drop((spellings, interned));
+        drop((spellings, interned, doc));
+        postings.shrink_to_fit();
         // Sort the vocabulary and renumber the postings to match.
         let mut order: Vec<usize> = (0..words.len()).collect();
         order.sort_by(|&a, &b| words[a].cmp(&words[b]));
@@ -251,12 +258,8 @@ impl SearchIndex {
         }
         let mut slots: Vec<Option<Word>> = words.into_iter().map(Some).collect();
         let words = order.iter().filter_map(|&old| slots[old].take()).collect();
-        let mut starts = Vec::with_capacity(docs.len() + 1);
-        let mut postings = Vec::new();
-        starts.push(0);
-        for doc in docs {
-            postings.extend(doc.into_iter().map(|(w, weight)| posting(rank[w], weight)));
-            starts.push(postings.len() as u32);
+        for p in &mut postings {
+            *p = posting(rank[posting_word(*p)], posting_weight(*p));
         }
         SearchIndex {
             words,
