@@ -1,5 +1,7 @@
 // trunk post_build hook (see Trunk.toml): runs on the staged build before it becomes dist/.
 //
+// 0. Writes the first screen into index.html: the native core renders it (src/prerender.rs,
+//    `cargo run --bin prerender`), so the register shows before the wasm has loaded.
 // 1. Moves trunk's inline loader <script type="module"> into a hashed file, so the page needs no
 //    inline script and the Content-Security-Policy can forbid them.
 // 2. Adds that Content-Security-Policy as a <meta> tag (docs: README.md, "Hosting").
@@ -7,6 +9,7 @@
 //    version is a hash of their contents, so a new build is a new service worker.
 //
 // Plain Node, no dependencies.
+import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { readFile, readdir, writeFile } from "node:fs/promises";
 import { join, relative, sep } from "node:path";
@@ -34,8 +37,14 @@ if (!staging) {
 const here = fileURLToPath(new URL(".", import.meta.url));
 const sha = (data) => createHash("sha256").update(data).digest("hex");
 
-// 1 + 2: index.html
 const indexPath = join(staging, "index.html");
+
+// 0: the pre-rendered first screen (same register as the wasm: SAMVERKAN_REGISTER is inherited).
+execFileSync("cargo", ["run", "--quiet", "--release", "--bin", "prerender", "--", indexPath], {
+  stdio: "inherit",
+});
+
+// 1 + 2: index.html
 let html = await readFile(indexPath, "utf8");
 const inline = /<script type="module">([\s\S]*?)<\/script>/;
 const found = html.match(inline);

@@ -192,6 +192,10 @@ pub struct Texts {
     pub result_count: fn(usize, usize) -> String,
     /// The button under a long result list: how many are not shown yet.
     pub show_more: fn(usize, usize) -> String,
+    /// The pre-rendered first screen with JavaScript off: what works and as of which day.
+    pub prerendered_note: fn(&str) -> String,
+    /// Under the pre-rendered list when the register has more entries than one page.
+    pub prerendered_more: fn(usize, usize) -> String,
     pub entry_count: fn(usize) -> String,
     pub unplaced_no_academy: fn(usize) -> String,
     pub unplaced_no_department: fn(usize) -> String,
@@ -429,6 +433,10 @@ pub static SV: Texts = Texts {
     printed_on: |d| format!("Utskrivet {d}"),
     result_count: |shown, total| format!("{shown} av {total} poster"),
     show_more: |next, left| format!("Visa {next} till ({left} kvar)"),
+    prerendered_note: |day| {
+        format!("Sökning, filter, detaljer och ändringar kräver JavaScript. Utan JavaScript visas registret som det var när sidan byggdes, med status per {day}.")
+    },
+    prerendered_more: |shown, total| format!("De {shown} första av {total} poster visas. Med JavaScript går det att visa fler och att söka."),
     entry_count: |n| format!("{n} {}", poster(n)),
     unplaced_no_academy: |n| {
         format!("{n} {} namnger ingen akademi i PM och saknar därför rad:", poster(n))
@@ -746,6 +754,10 @@ pub static EN: Texts = Texts {
     printed_on: |d| format!("Printed {d}"),
     result_count: |shown, total| format!("{shown} of {total} entries"),
     show_more: |next, left| format!("Show {next} more ({left} left)"),
+    prerendered_note: |day| {
+        format!("Search, filters, details and editing need JavaScript. Without it, the register is shown as it was when the page was built, with status as of {day}.")
+    },
+    prerendered_more: |shown, total| format!("The first {shown} of {total} entries are shown. With JavaScript you can show more and search."),
     entry_count: |n| format!("{n} {}", entries(n)),
     unplaced_no_academy: |n| {
         format!("{n} {} name no university in the memo and so have no row:", entries(n))
@@ -923,6 +935,20 @@ thread_local! {
 }
 
 /// The table for `lang`.
+impl Texts {
+    /// The display name of a facet value: the register's label, or the status in this language.
+    pub fn facet_value(&self, c: &crate::core::query::Catalog, facet: Facet, id: &str) -> String {
+        let r = &c.register;
+        match facet {
+            Facet::Academy => r.academy(id).map(|a| a.label()),
+            Facet::Department => r.department(id).map(|d| d.label()),
+            Facet::Category => r.category(id).map(|c| c.name.clone()),
+            Facet::Status => Status::from_id(id).map(|s| (self.status_label)(s).to_string()),
+        }
+        .unwrap_or_else(|| id.to_string())
+    }
+}
+
 pub fn texts(lang: Lang) -> &'static Texts {
     match lang {
         Lang::Sv => &SV,

@@ -13,3 +13,7 @@ pub mod app;
 /// Synthetic registers for the benchmarks; never part of the app.
 #[cfg(not(target_arch = "wasm32"))]
 pub mod synth;
+
+/// The first screen as static HTML, written into index.html at build time.
+#[cfg(not(target_arch = "wasm32"))]
+pub mod prerender;

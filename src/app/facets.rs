@@ -3,21 +3,13 @@
 use leptos::prelude::*;
 
 use super::state::{use_app, Step};
-use crate::core::date::Status;
 use crate::core::query::{Catalog, Facet};
 use crate::core::url::ViewState;
 use crate::i18n::t;
 
 /// The display name of a facet value.
 pub fn value_label(c: &Catalog, facet: Facet, id: &str) -> String {
-    let r = &c.register;
-    match facet {
-        Facet::Academy => r.academy(id).map(|a| a.label()),
-        Facet::Department => r.department(id).map(|d| d.label()),
-        Facet::Category => r.category(id).map(|c| c.name.clone()),
-        Facet::Status => Status::from_id(id).map(|s| (t().status_label)(s).to_string()),
-    }
-    .unwrap_or_else(|| id.to_string())
+    t().facet_value(c, facet, id)
 }
 
 /// Facet groups start folded on narrow screens, so search and results are not pushed off a phone.

@@ -29,9 +29,12 @@ use state::{use_app, AppState, Step};
 /// Entry point of the browser build.
 pub fn start() {
     console_error_panic_hook::set_once();
-    // The static "Laddar …" placeholder in index.html goes once the app can render.
-    if let Some(el) = document().get_element_by_id("laddar") {
-        el.remove();
+    // The pre-rendered first screen and the "Laddar …" line in index.html go once the app can
+    // render; it renders the page anew rather than hydrating it.
+    for id in ["forhandsvisning", "laddar"] {
+        if let Some(el) = document().get_element_by_id(id) {
+            el.remove();
+        }
     }
     leptos::mount::mount_to_body(Root);
 }

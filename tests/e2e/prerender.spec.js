@@ -1,0 +1,78 @@
+// The first screen pre-rendered into index.html at build time (src/prerender.rs): readable before
+// the wasm has loaded and with JavaScript off, and replaced by the app when it starts.
+import { test as plain } from "@playwright/test";
+import { test, expect } from "./fixtures.js";
+
+test.describe("with JavaScript off", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("the whole register is readable, and the page says what needs JavaScript", async ({ page }) => {
+    await page.goto("./");
+    await expect(page.locator("#forhandsvisning")).toBeVisible();
+    await expect(page.locator("#laddar")).toBeHidden();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Samverkan med akademierna");
+    await expect(page.locator("li.entry")).toHaveCount(18);
+    await expect(page.locator("p.count")).toHaveText("18 av 18 poster");
+    await expect(page.locator("li.entry[data-id=ulf-sh]")).toContainText("Pia Hasselrot, utvecklingsledare");
+    await expect(page.locator("li.entry[data-id=ulf-sh]")).toContainText("2025–2027");
+    await expect(page.getByText("Sökning, filter, detaljer och ändringar kräver JavaScript.")).toBeVisible();
+    await expect(page.locator("[data-facet=akademi] li").first()).toContainText("Södertörns högskola11");
+    await expect(page.locator("#sok")).toBeDisabled();
+  });
+});
+
+test("the app replaces the pre-rendered screen with the same rows", async ({ page }) => {
+  // Hold the wasm back until the pre-rendered rows have been read.
+  let release;
+  const held = new Promise((r) => (release = r));
+  await page.route("**/*_bg.wasm", async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto("./");
+  const rows = (p) =>
+    p.locator("li.entry").evaluateAll((els) =>
+      els.map((e) => [e.dataset.id, e.querySelector("h3").textContent, e.querySelector("dl.facts").textContent]),
+    );
+  await expect(page.locator("#forhandsvisning li.entry")).toHaveCount(18);
+  const before = await rows(page);
+  release();
+  await expect(page.locator("#antal")).toHaveText("18 av 18 poster");
+  await expect(page.locator("#forhandsvisning")).toHaveCount(0);
+  await expect(page.locator("#laddar")).toHaveCount(0);
+  await expect(page.locator("#sok")).toBeEnabled();
+  expect(await rows(page)).toEqual(before);
+});
+
+// The app never starts here (its wasm is refused), so these use plain Playwright: the refused
+// request is the point, not an error.
+plain.describe("before the app has started", () => {
+  plain.beforeEach(async ({ page }) => {
+    await page.route("**/*_bg.wasm", (route) => route.abort());
+  });
+
+  plain("the plain address shows the pre-rendered register at once", async ({ page }) => {
+    await page.goto("./");
+    await expect(page.locator("li.entry")).toHaveCount(18);
+    await expect(page.locator("#forhandsvisning")).toBeVisible();
+    await expect(page.locator("#laddar")).toBeHidden();
+    // The note for readers without JavaScript is not shown where scripts run.
+    await expect(page.locator(".utan-js")).toBeHidden();
+  });
+
+  for (const query of ["?q=ulf", "?vy=tidslinje", "?post=cpu", "?lang=en"]) {
+    plain(`a link to ${query} does not flash the unfiltered list`, async ({ page }) => {
+      await page.goto(`./${query}`);
+      await expect(page.locator("#laddar")).toBeVisible();
+      await expect(page.locator("#forhandsvisning")).toBeHidden();
+    });
+  }
+
+  plain("a reader who chose English does not see the Swedish list first", async ({ page }) => {
+    await page.goto("./");
+    await page.evaluate(() => localStorage.setItem("samverkansregistret.sprak", "en"));
+    await page.reload();
+    await expect(page.locator("#forhandsvisning")).toBeHidden();
+    await expect(page.locator("#laddar")).toBeVisible();
+  });
+});
