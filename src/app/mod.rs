@@ -172,9 +172,9 @@ fn App() -> impl IntoView {
     });
     keyboard_shortcuts(app);
     // The tab's title names the view (and the open entry), for screen readers and history.
+    let post = Memo::new(move |_| app.view.with(|s| s.post.clone()));
     Effect::new(move |_| {
-        let post = app.view.with(|s| s.post.clone());
-        let name = post.and_then(|id| {
+        let name = post.get().and_then(|id| {
             app.snapshot
                 .with(|s| s.catalog.register.entry(&id).map(|e| e.name.clone()))
         });

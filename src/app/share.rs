@@ -38,9 +38,12 @@ pub fn CopyLink() -> impl IntoView {
     // Whatever the view becomes, an old "kopierad" would be about another link.
     Effect::new(move |_| {
         app.view.track();
-        state.set(CopyState::Idle);
+        if state.with_untracked(|s| !matches!(s, CopyState::Idle)) {
+            state.set(CopyState::Idle);
+        }
     });
     let copy = move |_| {
+        app.flush_url();
         let href = window().location().href().unwrap_or_default();
         spawn_local(async move {
             if write_clipboard(&href).await {

@@ -86,7 +86,21 @@ pub struct AppState {
     /// else Swedish.
     pub lang: Memo<Lang>,
     typing: RwSignal<bool>,
+    /// A URL write held back while typing (see [`AppState::go`]).
+    url_pending: StoredValue<Option<PendingUrl>>,
 }
+
+/// A URL not yet written: the timer that will write it, the query, and whether it replaces the
+/// current history entry (later keys of a run) or pushes one (the run's first key).
+struct PendingUrl {
+    timer: TimeoutHandle,
+    query: String,
+    replace: bool,
+}
+
+/// While typing, the address follows the search once the keys pause this long, not per key:
+/// each history write costs the browser a forced layout and a favicon refresh.
+const TYPING_URL_DELAY: std::time::Duration = std::time::Duration::from_millis(300);
 
 fn location_search() -> String {
     window().location().search().unwrap_or_default()
@@ -147,10 +161,18 @@ impl AppState {
             remembered_lang,
             lang,
             typing: RwSignal::new(false),
+            url_pending: StoredValue::new(None),
         };
-        // Back/forward: the URL changed under us; read it again.
-        let popstate =
-            window_event_listener(leptos::ev::popstate, move |_| state.reload_from_url());
+        // Back/forward: the URL changed under us; read it again. A held-back write belongs to
+        // the entry just left, so it is dropped rather than written over the new one.
+        let popstate = window_event_listener(leptos::ev::popstate, move |_| {
+            if let Some(p) = state.url_pending.try_update_value(Option::take).flatten() {
+                p.timer.clear();
+            }
+            state.reload_from_url()
+        });
+        // Leaving or reloading the page keeps what was typed last.
+        let pagehide = window_event_listener(leptos::ev::pagehide, move |_| state.flush_url());
         // Another tab saved edits: take them, so the tabs stay in step.
         let other_tab = window_event_listener(leptos::ev::storage, move |ev| {
             // A language chosen in another tab is not taken over: switching re-renders the
@@ -163,6 +185,7 @@ impl AppState {
         });
         on_cleanup(move || {
             popstate.remove();
+            pagehide.remove();
             other_tab.remove();
         });
         state
@@ -189,8 +212,46 @@ impl AppState {
         }
         let replace = step == Step::Typing && self.typing.get_untracked();
         self.typing.set(step == Step::Typing);
-        write_url(&next.to_query(), replace);
+        let query = next.to_query();
+        if step == Step::Typing {
+            // Written once typing pauses. This key's URL supersedes a held-back one; if that
+            // was the run's first key, it still makes the run's one new history entry.
+            let mut replace = replace;
+            if let Some(p) = self.url_pending.try_update_value(Option::take).flatten() {
+                p.timer.clear();
+                replace &= p.replace;
+            }
+            let pending = self.url_pending;
+            let timer = set_timeout_with_handle(
+                move || {
+                    if let Some(p) = pending.try_update_value(Option::take).flatten() {
+                        write_url(&p.query, p.replace);
+                    }
+                },
+                TYPING_URL_DELAY,
+            );
+            match timer {
+                Ok(timer) => self.url_pending.set_value(Some(PendingUrl {
+                    timer,
+                    query,
+                    replace,
+                })),
+                Err(_) => write_url(&query, replace),
+            }
+        } else {
+            // A held-back search is written first, so its history entry ends with all of it.
+            self.flush_url();
+            write_url(&query, false);
+        }
         self.view.set(next);
+    }
+
+    /// Writes a held-back URL now: before another change, a copy of the link, or leaving.
+    pub fn flush_url(&self) {
+        if let Some(p) = self.url_pending.try_update_value(Option::take).flatten() {
+            p.timer.clear();
+            write_url(&p.query, p.replace);
+        }
     }
 
     /// Closes the edit form and puts focus back where the reader was: the entry's heading (the
