@@ -171,8 +171,6 @@ impl AppState {
             }
             state.reload_from_url()
         });
-        // Leaving or reloading the page keeps what was typed last.
-        let pagehide = window_event_listener(leptos::ev::pagehide, move |_| state.flush_url());
         // Another tab saved edits: take them, so the tabs stay in step.
         let other_tab = window_event_listener(leptos::ev::storage, move |ev| {
             // A language chosen in another tab is not taken over: switching re-renders the
@@ -185,7 +183,6 @@ impl AppState {
         });
         on_cleanup(move || {
             popstate.remove();
-            pagehide.remove();
             other_tab.remove();
         });
         state
@@ -246,7 +243,7 @@ impl AppState {
         self.view.set(next);
     }
 
-    /// Writes a held-back URL now: before another change, a copy of the link, or leaving.
+    /// Writes a held-back URL now: before another change, or a copy of the link.
     pub fn flush_url(&self) {
         if let Some(p) = self.url_pending.try_update_value(Option::take).flatten() {
             p.timer.clear();

@@ -143,6 +143,31 @@ test.describe("interacting updates the URL", () => {
     await expect(page.locator("#sok")).toHaveValue("ulf");
   });
 
+  test("typing writes the address once the keys pause, and nothing typed is lost", async ({ page, context }) => {
+    await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+    await open(page);
+    const before = await page.evaluate(() => history.length);
+    // A link copied at once, before the pause, has the whole search.
+    await page.locator("#sok").pressSequentially("ulf");
+    await page.getByRole("button", { name: "Kopiera länk" }).click();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/\?q=ulf$/);
+    expect(await page.evaluate(() => history.length)).toBe(before + 1);
+    // More keys and at once a filter: the search's history entry ends with every key.
+    await page.locator("#sok").press("End");
+    await page.locator("#sok").pressSequentially(" sh");
+    await page.locator("label[for=f-forvaltning-gaf]").click();
+    await expect(page).toHaveURL(/\?q=ulf\+sh&forvaltning=gaf$/);
+    await page.goBack();
+    await expect(page).toHaveURL(/\?q=ulf\+sh$/);
+    await expect(page.locator("#sok")).toHaveValue("ulf sh");
+    // Once the keys pause, the address has the search without any other action.
+    await page.locator("#sok").fill("");
+    await page.locator("#sok").pressSequentially("kth");
+    await expect(page).toHaveURL(/\?q=kth$/);
+    await page.reload();
+    await expect(page.locator("#sok")).toHaveValue("kth");
+  });
+
   test("chips remove one filter; Rensa alla removes all", async ({ page }) => {
     await open(page, "?q=h&akademi=sh&status=aktiv");
     await page.getByRole("button", { name: "Ta bort filter Status: Aktiv" }).click();
