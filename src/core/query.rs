@@ -141,8 +141,46 @@ pub struct Catalog {
     status: Vec<StatusReason>,
     /// Per entry: changed or added locally (see `overlay`).
     local: Vec<bool>,
-    /// Per entry and facet: positions in [`Catalog::facet_ids`] of the values it has.
-    codes: Vec<[Vec<u16>; 4]>,
+    /// Every entry's facet values as positions in [`Catalog::facet_ids`].
+    codes: Codes,
+}
+
+/// Facet values of every entry, flat: an entry has any number of academies but at most one
+/// department, category and status, so four plain arrays instead of a vector per entry.
+#[derive(Debug, Clone, Default)]
+struct Codes {
+    /// Entry `i`'s academies are `academies[academy_starts[i]..academy_starts[i + 1]]`.
+    academy_starts: Vec<u32>,
+    academies: Vec<u16>,
+    /// Per entry, `NONE` where it has no (known) value.
+    department: Vec<u16>,
+    category: Vec<u16>,
+    status: Vec<u16>,
+}
+
+const NONE: u16 = u16::MAX;
+
+impl Codes {
+    /// Entry `i`'s value positions in `facet`.
+    fn of(&self, i: usize, facet: Facet) -> &[u16] {
+        fn one(v: &[u16], i: usize) -> &[u16] {
+            v.get(i..i + 1).filter(|s| s[0] != NONE).unwrap_or(&[])
+        }
+        match facet {
+            Facet::Academy => {
+                let (a, b) = (self.academy_starts.get(i), self.academy_starts.get(i + 1));
+                match (a, b) {
+                    (Some(&a), Some(&b)) => {
+                        self.academies.get(a as usize..b as usize).unwrap_or(&[])
+                    }
+                    _ => &[],
+                }
+            }
+            Facet::Department => one(&self.department, i),
+            Facet::Category => one(&self.category, i),
+            Facet::Status => one(&self.status, i),
+        }
+    }
 }
 
 /// Per facet: which value positions are selected, or `None` when the facet is not filtered.
@@ -168,32 +206,29 @@ impl Catalog {
         let academies = positions(register.academies.iter().map(|a| a.id.as_str()).collect());
         let departments = positions(register.departments.iter().map(|d| d.id.as_str()).collect());
         let categories = positions(register.categories.iter().map(|c| c.id.as_str()).collect());
-        let codes = register
-            .entries
-            .iter()
-            .zip(&status)
-            .map(|(e, reason)| {
-                let mut a: Vec<u16> = e
-                    .academies
-                    .iter()
-                    .filter_map(|id| academies.get(id).copied())
-                    .collect();
-                a.sort_unstable();
-                a.dedup();
-                let d = e
-                    .department
-                    .iter()
-                    .filter_map(|id| departments.get(id).copied());
-                let c = categories.get(&e.category).copied();
-                let s = Status::ALL.iter().position(|s| *s == reason.status());
-                [
-                    a,
-                    d.collect(),
-                    c.into_iter().collect(),
-                    s.map(|s| s as u16).into_iter().collect(),
-                ]
-            })
-            .collect();
+        let mut codes = Codes {
+            academy_starts: Vec::with_capacity(register.entries.len() + 1),
+            ..Codes::default()
+        };
+        codes.academy_starts.push(0);
+        for (e, reason) in register.entries.iter().zip(&status) {
+            let start = codes.academies.len();
+            for id in &e.academies {
+                if let Some(&v) = academies.get(id) {
+                    if !codes.academies[start..].contains(&v) {
+                        codes.academies.push(v);
+                    }
+                }
+            }
+            codes.academy_starts.push(codes.academies.len() as u32);
+            let department = e.department.as_ref().and_then(|id| departments.get(id));
+            codes.department.push(department.copied().unwrap_or(NONE));
+            codes
+                .category
+                .push(categories.get(&e.category).copied().unwrap_or(NONE));
+            let s = Status::ALL.iter().position(|s| *s == reason.status());
+            codes.status.push(s.map_or(NONE, |s| s as u16));
+        }
         Catalog {
             register,
             index,
@@ -254,13 +289,13 @@ impl Catalog {
 
     /// Per facet: whether entry `i` passes that facet's selection.
     fn passes(&self, i: usize, selection: &Selection) -> [bool; 4] {
-        let codes = self.codes.get(i);
-        std::array::from_fn(|f| match (&selection[f], codes) {
-            (None, _) => true,
-            (Some(chosen), Some(codes)) => codes[f]
+        std::array::from_fn(|f| match &selection[f] {
+            None => true,
+            Some(chosen) => self
+                .codes
+                .of(i, Facet::ALL[f])
                 .iter()
                 .any(|&v| chosen.get(usize::from(v)).copied().unwrap_or(false)),
-            (Some(_), None) => false,
         })
     }
 
@@ -307,12 +342,9 @@ impl Catalog {
             if fails == 0 {
                 hits.push(i);
             }
-            let Some(codes) = self.codes.get(i) else {
-                continue;
-            };
-            for f in 0..4 {
+            for (f, facet) in Facet::ALL.into_iter().enumerate() {
                 if fails == 0 || (fails == 1 && !pass[f]) {
-                    for &v in &codes[f] {
+                    for &v in self.codes.of(i, facet) {
                         if let Some(n) = counts[f].get_mut(usize::from(v)) {
                             *n += 1;
                         }
