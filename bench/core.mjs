@@ -57,6 +57,7 @@ export async function coreBench(registers, { budget = 2000, log = console.log } 
   const out = [];
   for (const [size, path] of registers) {
     const json = await readFile(path, "utf8");
+    const [registerBytes, catalogBytes] = CoreIndex.heap(json, TODAY).split(" ").map(Number);
     const docs = documents(JSON.parse(json));
     const [core, coreBuild] = timed(() => new CoreIndex(json, TODAY));
     const [mini, miniBuild] = timed(() => {
@@ -99,6 +100,9 @@ export async function coreBench(registers, { budget = 2000, log = console.log } 
       ratio: { coreOverMinisearch: qps.core / qps.minisearch, coreOverFuse: qps.core / qps.fuse },
       hitsPerQuery: Object.fromEntries(QUERIES.map((q, i) => [q, Object.fromEntries(Object.keys(engines).map((e) => [e, hits[e][i]]))])),
       index: { words: core.words(), postings: core.postings() },
+      // wasm heap in use once loaded (core only, no DOM): the parsed register, and all the
+      // catalog (register + index + facet codes + statuses). The JSON text is not counted.
+      heapMB: { register: registerBytes / 1e6, catalog: catalogBytes / 1e6, jsonText: Buffer.byteLength(json) / 1e6 },
     });
     core.free();
   }

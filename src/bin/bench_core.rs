@@ -4,10 +4,36 @@
 
 #[cfg(target_arch = "wasm32")]
 mod api {
+    use std::alloc::{GlobalAlloc, Layout, System};
+    use std::sync::atomic::{AtomicUsize, Ordering};
+
     use samverkansregistret::core::model::Register;
     use samverkansregistret::core::query::{Catalog, Filters};
     use samverkansregistret::core::search::Query;
     use wasm_bindgen::prelude::*;
+
+    /// Counts the bytes allocated and not yet freed, for [`CoreIndex::heap`].
+    struct Counting;
+
+    static LIVE: AtomicUsize = AtomicUsize::new(0);
+
+    unsafe impl GlobalAlloc for Counting {
+        unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+            let p = unsafe { System.alloc(layout) };
+            if !p.is_null() {
+                LIVE.fetch_add(layout.size(), Ordering::Relaxed);
+            }
+            p
+        }
+
+        unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+            unsafe { System.dealloc(ptr, layout) };
+            LIVE.fetch_sub(layout.size(), Ordering::Relaxed);
+        }
+    }
+
+    #[global_allocator]
+    static ALLOCATOR: Counting = Counting;
 
     /// A register parsed and indexed as the app does at start.
     #[wasm_bindgen]
@@ -36,6 +62,22 @@ mod api {
         /// What a keystroke costs in the app: search, filters and every facet count.
         pub fn run(&self, q: &str) -> usize {
             self.catalog.run(q, &Filters::default()).hits.len()
+        }
+
+        /// Heap bytes in use after parsing `json` into a `Register`, and after building the
+        /// `Catalog` from it (register, search index, facet codes, statuses): the app's data at
+        /// start, without the JSON text itself. `"register catalog"`.
+        pub fn heap(json: &str, today: &str) -> Result<String, JsError> {
+            let base = LIVE.load(Ordering::Relaxed);
+            let register =
+                Register::from_json(json).map_err(|e| JsError::new(&format!("{e:?}")))?;
+            let parsed = LIVE.load(Ordering::Relaxed) - base;
+            let today = chrono::NaiveDate::parse_from_str(today, "%Y-%m-%d")
+                .map_err(|e| JsError::new(&e.to_string()))?;
+            let catalog = Catalog::new(register, today);
+            let built = LIVE.load(Ordering::Relaxed) - base;
+            drop(catalog);
+            Ok(format!("{parsed} {built}"))
         }
 
         /// Distinct words and postings in the index.
