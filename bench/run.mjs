@@ -45,8 +45,9 @@ async function serve(dir, port) {
   throw new Error(`server for ${dir} did not start`);
 }
 
-// Installed before any page script: records when the first result is painted, every input's
-// latency to the frame after it, and the wasm instance once trunk has started it.
+// Installed before any page script: records when the first result is painted (pre-rendered or
+// not), when the app is ready (its result count, #antal, is painted), every input's latency to
+// the frame after it, and the wasm instance once trunk has started it.
 const PROBE = () => {
   const nextPaint = (f) =>
     requestAnimationFrame(() => {
@@ -56,18 +57,28 @@ const PROBE = () => {
     });
   window.__lat = [];
   window.__measure = true;
-  new MutationObserver((_, obs) => {
-    if (document.querySelector("li.entry")) {
-      obs.disconnect();
-      nextPaint((t) => (window.__firstResult = t));
-    }
-  }).observe(document, { childList: true, subtree: true });
+  const when = (selector, key) =>
+    new MutationObserver((_, obs) => {
+      if (document.querySelector(selector)) {
+        obs.disconnect();
+        nextPaint((t) => (window[key] = t));
+      }
+    }).observe(document, { childList: true, subtree: true });
+  when("li.entry", "__firstResult");
+  when("#antal", "__ready");
   window.addEventListener(
     "input",
     (e) => {
       const t0 = e.timeStamp;
       if (!window.__measure) return;
-      nextPaint((t) => window.__lat.push(t - t0));
+      // [work, total]: to the start of the next frame (the app's script and microtasks), and
+      // to just after that frame was painted.
+      requestAnimationFrame(() => {
+        const work = performance.now() - t0;
+        const c = new MessageChannel();
+        c.port1.onmessage = () => window.__lat.push([work, performance.now() - t0]);
+        c.port2.postMessage(0);
+      });
     },
     true,
   );
@@ -81,16 +92,25 @@ async function page(browser) {
   return { context, page: p };
 }
 
-/** Cold load (fresh context: empty cache, no service worker): ms to the first result painted. */
-async function coldLoad(browser, url) {
+/**
+ * Cold load (fresh context: empty cache, no service worker): ms to the first result painted and,
+ * for the app, to the app ready; the files loaded, and which of them blocked rendering.
+ */
+async function coldLoad(browser, url, { app = true } = {}) {
   const { context, page: p } = await page(browser);
-  const requests = [];
-  p.on("request", (r) => requests.push(r.url()));
   await p.goto(url);
-  await p.waitForFunction(() => window.__firstResult !== undefined, null, { timeout: 120_000 });
-  const t = await p.evaluate(() => window.__firstResult);
+  await p.waitForFunction(
+    (app) => window.__firstResult !== undefined && (!app || window.__ready !== undefined),
+    app,
+    { timeout: 120_000, polling: 20 },
+  );
+  const r = await p.evaluate(() => ({
+    t: window.__firstResult,
+    ready: window.__ready ?? null,
+    resources: performance.getEntriesByType("resource").map((e) => ({ url: e.name, blocking: e.renderBlockingStatus === "blocking" })),
+  }));
   await context.close();
-  return { t, requests };
+  return { ...r, requests: [url, ...r.resources.map((e) => e.url)], blocking: [url, ...r.resources.filter((e) => e.blocking).map((e) => e.url)] };
 }
 
 async function sizes(dist, urls) {
@@ -113,7 +133,7 @@ async function sizes(dist, urls) {
 async function makeFloor(browser, appUrl, dist) {
   const { context, page: p } = await page(browser);
   await p.goto(appUrl);
-  await p.waitForSelector("li.entry");
+  await p.waitForSelector("#antal");
   let html = await p.evaluate(() => "<!DOCTYPE html>\n" + document.documentElement.outerHTML);
   await context.close();
   html = html
@@ -126,7 +146,11 @@ async function makeFloor(browser, appUrl, dist) {
   return floor;
 }
 
-/** Types every query one character at a time; the latency of each input to the frame after it. */
+/**
+ * Types every query one character at a time, 100 ms apart like a quick typist, with the page
+ * otherwise idle (polling by timer, not by animation frame, which would keep the frame clock
+ * running): each input's [work, total] latency.
+ */
 async function keystrokes(p) {
   const box = p.locator("#sok");
   const samples = [];
@@ -141,11 +165,26 @@ async function keystrokes(p) {
     await box.focus();
     for (const [i, ch] of [...q].entries()) {
       await p.keyboard.type(ch);
-      await p.waitForFunction((n) => window.__lat.length >= n, i + 1, { timeout: 60_000 });
+      await p.waitForFunction((n) => window.__lat.length >= n, i + 1, { timeout: 60_000, polling: 20 });
+      await p.waitForTimeout(100);
     }
     samples.push(...(await p.evaluate(() => window.__lat)));
   }
   return samples;
+}
+
+/** Median, p95 and max of the work and total latencies. */
+function summarise(samples) {
+  const work = samples.map((s) => s[0]);
+  const total = samples.map((s) => s[1]);
+  return {
+    samples: samples.length,
+    medianMs: round(median(total), 2),
+    p95Ms: round(quantile(total, 0.95), 2),
+    maxMs: round(Math.max(...total), 2),
+    workMedianMs: round(median(work), 2),
+    workP95Ms: round(quantile(work, 0.95), 2),
+  };
 }
 
 async function memory(p) {
@@ -186,56 +225,89 @@ try {
   servers.push(floor);
   log(`first result painted: ${COLD_RUNS} cold loads each of the app and the static floor`);
   const appTimes = [];
+  const readyTimes = [];
   const floorTimes = [];
-  let appRequests = [];
+  let last;
   for (let i = 0; i < COLD_RUNS; i++) {
-    const a = await coldLoad(browser, app.url);
-    appTimes.push(a.t);
-    appRequests = a.requests;
-    floorTimes.push((await coldLoad(browser, floor.url)).t);
+    last = await coldLoad(browser, app.url);
+    appTimes.push(last.t);
+    readyTimes.push(last.ready);
+    floorTimes.push((await coldLoad(browser, floor.url, { app: false })).t);
   }
-  results.transfer = await sizes(dist, appRequests.filter((u) => u.startsWith(app.url)));
+  const own = (urls) => urls.filter((u) => u.startsWith(app.url));
+  results.transfer = {
+    // What the browser must have before it can paint the first result (render-blocking).
+    firstRender: await sizes(dist, own(last.blocking)),
+    // Everything loaded until the app is ready (search, filters, editing).
+    interactive: await sizes(dist, own(last.requests)),
+  };
   results.firstResult = {
     runs: COLD_RUNS,
     appMs: round(median(appTimes)),
     floorMs: round(median(floorTimes)),
     ratio: round(median(appTimes) / median(floorTimes), 2),
+    appReadyMs: round(median(readyTimes)),
+    readyRatio: round(median(readyTimes) / median(floorTimes), 2),
     appAll: appTimes.map((t) => round(t)),
+    readyAll: readyTimes.map((t) => round(t)),
     floorAll: floorTimes.map((t) => round(t)),
   };
-  log(`  app ${results.firstResult.appMs} ms, floor ${results.firstResult.floorMs} ms, ratio ${results.firstResult.ratio}`);
-  log(`  first render transfer: ${results.transfer.brotli} B brotli, ${results.transfer.gzip} B gzip`);
+  const f = results.firstResult;
+  log(`  first result: app ${f.appMs} ms, floor ${f.floorMs} ms, ratio ${f.ratio}; app ready ${f.appReadyMs} ms (${f.readyRatio}×)`);
+  log(`  transfer, first render: ${results.transfer.firstRender.brotli} B brotli, ${results.transfer.firstRender.gzip} B gzip`);
+  log(`  transfer, until ready:  ${results.transfer.interactive.brotli} B brotli, ${results.transfer.interactive.gzip} B gzip`);
   // The browser's own cost of a keystroke: the static page's search box has no app behind it.
   {
     const { context, page: p } = await page(browser);
     await p.goto(floor.url);
     const lat = await keystrokes(p);
-    results.keystrokeFloor = { samples: lat.length, medianMs: round(median(lat), 2), p95Ms: round(quantile(lat, 0.95), 2) };
+    results.keystrokeFloor = summarise(lat);
     await context.close();
   }
+  // The browser's cost of repainting a changed result list, with no app work: the static page
+  // re-orders all its rows and rewrites its count on every keystroke.
+  {
+    const { context, page: p } = await page(browser);
+    await p.goto(floor.url);
+    await p.evaluate(() => {
+      const list = document.querySelector("ul.entries");
+      const count = document.querySelector("#antal");
+      document.querySelector("#sok").addEventListener("input", (e) => {
+        list.append(...[...list.children].reverse());
+        if (count) count.textContent = `${e.target.value.length} av 18 poster`;
+      });
+    });
+    results.keystrokeRepaintFloor = summarise(await keystrokes(p));
+    await context.close();
+  }
+  log(`  keystroke floors: static input ${results.keystrokeFloor.medianMs} / ${results.keystrokeFloor.p95Ms} ms, static list repaint ${results.keystrokeRepaintFloor.medianMs} / ${results.keystrokeRepaintFloor.p95Ms} ms (median / p95)`);
 
   // 3 + 4: synthetic registers.
   results.sizes = [];
   for (const [k, n] of SIZES.entries()) {
     const s = await serve(join(bench, `dist-${n}`), 8893 + k);
     servers.push(s);
-    const load = await coldLoad(browser, s.url);
+    // Median of a few cold loads: the first result and the app ready.
+    const loads = [];
+    for (let i = 0; i < Math.max(3, Math.round(COLD_RUNS / 3)); i++) loads.push(await coldLoad(browser, s.url));
+    const load = { t: median(loads.map((l) => l.t)), ready: median(loads.map((l) => l.ready)) };
     const { context, page: p } = await page(browser);
     await p.goto(s.url);
-    await p.waitForSelector("li.entry", { timeout: 120_000 });
+    await p.waitForSelector("#antal", { timeout: 120_000 });
+    const rows = await p.locator("li.entry").count();
     const mem = await memory(p);
     const lat = await keystrokes(p);
-    const rows = await p.locator("li.entry").count();
     await context.close();
     const row = {
       entries: n,
       firstResultMs: round(load.t),
+      appReadyMs: round(load.ready),
       memoryMB: { jsHeap: round(mem.jsHeap / 1e6), wasm: round(mem.wasm / 1e6), total: round(mem.total / 1e6) },
-      keystroke: { samples: lat.length, medianMs: round(median(lat), 2), p95Ms: round(quantile(lat, 0.95), 2), maxMs: round(Math.max(...lat), 2) },
+      keystroke: summarise(lat),
       rowsRendered: rows,
     };
     results.sizes.push(row);
-    log(`  ${n} entries: first result ${row.firstResultMs} ms, memory ${row.memoryMB.total} MB, keystroke median ${row.keystroke.medianMs} ms p95 ${row.keystroke.p95Ms} ms`);
+    log(`  ${n} entries: first result ${row.firstResultMs} ms, ready ${row.appReadyMs} ms, memory ${row.memoryMB.total} MB, keystroke median ${row.keystroke.medianMs} ms p95 ${row.keystroke.p95Ms} ms (work ${row.keystroke.workMedianMs} / ${row.keystroke.workP95Ms} ms)`);
   }
 } finally {
   await browser.close();
