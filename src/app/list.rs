@@ -105,6 +105,23 @@ pub fn EntryList() -> impl IntoView {
         // Focus the first new row, so keyboard and screen-reader users continue from there.
         super::focus_selector_later(format!(".entries > li:nth-child({}) h3 a", shown + 1), None);
     };
+    // Paper gets every row the search found, not only the pages opened on screen; the screen
+    // goes back to what it showed once the print dialog closes.
+    let before_print = StoredValue::new(None);
+    let print = |name| leptos::ev::Custom::<web_sys::Event>::new(name);
+    let on_print = window_event_listener(print("beforeprint"), move |_| {
+        before_print.set_value(Some(opened.get_untracked()));
+        opened.set(Some((key(), usize::MAX)));
+    });
+    let on_printed = window_event_listener(print("afterprint"), move |_| {
+        if let Some(o) = before_print.try_update_value(Option::take).flatten() {
+            opened.set(o);
+        }
+    });
+    on_cleanup(move || {
+        on_print.remove();
+        on_printed.remove();
+    });
     let local_only = move || app.view.with(|s| s.filters.local_only);
     view! {
         <Show when=any fallback=|| view! { <EmptyResults/> }>

@@ -279,6 +279,11 @@ test("a long list shows 20 rows at a time and a new search starts again from the
   for (let shown = 40; shown < 100; shown += 20) await more.press("Enter");
   await expect(page.locator("li.entry")).toHaveCount(100);
   await expect(more).toHaveText("Visa 18 till (18 kvar)");
+  // Printing puts every row on paper, and the screen returns to its 100 afterwards.
+  await page.evaluate(() => dispatchEvent(new Event("beforeprint")));
+  await expect(page.locator("li.entry")).toHaveCount(118);
+  await page.evaluate(() => dispatchEvent(new Event("afterprint")));
+  await expect(page.locator("li.entry")).toHaveCount(100);
   await more.press("Enter");
   await expect(page.locator("li.entry")).toHaveCount(118);
   await expect(more).toHaveCount(0);
