@@ -11,12 +11,9 @@
 use chrono::NaiveDate;
 use html_escape::{encode_double_quoted_attribute as attr, encode_text as text};
 
-use crate::core::query::{Catalog, Filters};
+use crate::core::query::{Catalog, Filters, PAGE as ROWS};
 use crate::core::summary::summary;
 use crate::i18n::Texts;
-
-/// Rows shown, as the app's first page (`app::list::PAGE`).
-pub const ROWS: usize = 20;
 
 /// Where the first screen goes in `index.html`.
 pub const MARKER: &str = "<!-- förhandsvisning -->";

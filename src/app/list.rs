@@ -12,7 +12,7 @@ use super::share::{CopyLink, PrintButton, PrintSummary};
 use super::state::{use_app, Step};
 use super::timeline::TimelineView;
 use crate::core::overlay::Local;
-use crate::core::query::Constraint;
+use crate::core::query::{Constraint, PAGE};
 use crate::core::url::{View, ViewState};
 use crate::i18n::t;
 
@@ -73,10 +73,6 @@ pub fn Workspace() -> impl IntoView {
         </div>
     }
 }
-
-/// Rows rendered at first, and added by each "Visa fler": a keystroke renders at most this many,
-/// however large the register.
-pub const PAGE: usize = 20;
 
 /// The filtered entries as rows, [`PAGE`] at a time; when nothing matches, says why.
 #[component]

@@ -9,6 +9,10 @@ use super::date::{status_on, Status, StatusReason};
 use super::model::Register;
 use super::search::{Query, SearchIndex};
 
+/// Rows the list renders at first, and adds with each "Visa fler"; also the rows of the
+/// pre-rendered first screen. A keystroke renders at most this many, however large the register.
+pub const PAGE: usize = 20;
+
 /// The four facets, in the order the sidebar shows them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Facet {
