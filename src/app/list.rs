@@ -7,12 +7,13 @@ use super::detail::DetailView;
 use super::edit::{EditForm, EditToolbar};
 use super::facets::{ActiveFilters, FacetPanel};
 use super::relation::RelationView;
-use super::search::{content, content_lang, marked, SearchBox};
+use super::search::{content_lang, highlighted, SearchBox};
 use super::share::{CopyLink, PrintButton, PrintSummary};
 use super::state::{use_app, Step};
 use super::timeline::TimelineView;
 use crate::core::overlay::Local;
 use crate::core::query::{Constraint, PAGE};
+use crate::core::summary::Summary;
 use crate::core::url::{View, ViewState};
 use crate::i18n::t;
 
@@ -89,10 +90,11 @@ pub fn EntryList() -> impl IntoView {
         })
     };
     let any = move || app.results.with(|r| !r.hits.is_empty());
-    let hits = move || {
-        let n = limit();
-        app.results
-            .with(|r| r.hits.iter().take(n).copied().collect::<Vec<_>>())
+    // Rows are kept by position: a new search rewrites the text of the rows on screen instead of
+    // building new ones (see `EntryRow`).
+    let slots = move || {
+        let n = app.results.with(|r| r.hits.len()).min(limit());
+        (0..n).collect::<Vec<_>>()
     };
     let left = move || app.results.with(|r| r.hits.len()).saturating_sub(limit());
     let show_more = move |_| {
@@ -122,8 +124,8 @@ pub fn EntryList() -> impl IntoView {
     view! {
         <Show when=any fallback=|| view! { <EmptyResults/> }>
             <ul class="entries">
-                <For each=hits key=|i| *i let:i>
-                    <EntryRow index=i/>
+                <For each=slots key=|p| *p let:pos>
+                    <EntryRow pos=pos/>
                 </For>
             </ul>
             <Show when=move || { left() > 0 }>
@@ -219,52 +221,87 @@ pub fn local_badges(app: super::state::AppState, id: &str) -> impl IntoView {
     })
 }
 
+/// Row `pos` of the result list. Its elements stay while the search changes; what it shows follows
+/// `results.hits[pos]`, so a keystroke updates text in rows that exist rather than creating rows.
 #[component]
-fn EntryRow(index: usize) -> impl IntoView {
+fn EntryRow(pos: usize) -> impl IntoView {
     let app = use_app();
-    let Some(row) =
-        app.with_catalog(|c| crate::core::summary::summary(c, index, t().further_notice))
-    else {
-        return ().into_any();
+    let index = Memo::new(move |_| app.results.with(|r| r.hits.get(pos).copied()));
+    let row = Memo::new(move |_| {
+        let i = index.get()?;
+        app.snapshot
+            .with(|s| crate::core::summary::summary(&s.catalog, i, t().further_notice))
+    });
+    let id = Memo::new(move |_| row.with(|r| r.as_ref().map(|r| r.id.clone())));
+    // Register text of this row, marked where the search matched, as Swedish content.
+    let text = move |field: fn(&Summary) -> Option<String>, missing: &'static str| {
+        move || {
+            let value = row.with(|r| r.as_ref().and_then(field));
+            match value {
+                Some(v) => app
+                    .query
+                    .with(|q| view! { <span lang=content_lang()>{highlighted(&v, q)}</span> })
+                    .into_any(),
+                None => missing.into_any(),
+            }
+        }
+    };
+    let href = move || {
+        let post = id.get();
+        app.href(move |s| s.post = post.clone())()
+    };
+    let open = move |ev: leptos::ev::MouseEvent| {
+        if ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.button() != 0 {
+            return;
+        }
+        ev.prevent_default();
+        if let Some(post) = id.get_untracked() {
+            app.go(Step::Push, move |s| s.post = Some(post));
+        }
+    };
+    let name = move || {
+        let name = row.with(|r| r.as_ref().map(|r| r.name.clone()))?;
+        Some(app.query.with(|q| highlighted(&name, q)))
+    };
+    let badges = move || {
+        let (id, status) = row.with(|r| r.as_ref().map(|r| (r.id.clone(), r.status)))?;
+        Some(view! {
+            {local_badges(app, &id)}
+            <span class=format!("badge status-{}", status.id())>{(t().status_label)(status)}</span>
+        })
     };
     view! {
-        <li class="entry" data-id=row.id.clone()>
+        <li class="entry" data-id=move || id.get()>
             <div class="entry-head">
                 <h3 lang=content_lang()>
-                    {entry_link(row.id.clone(), "", marked(row.name))}
+                    <a href=href on:click=open>{name}</a>
                 </h3>
-                <span class="badges">
-                    {local_badges(app, &row.id)}
-                    <span class=format!("badge status-{}", row.status.id())>
-                        {(t().status_label)(row.status)}
-                    </span>
-                </span>
+                <span class="badges">{badges}</span>
             </div>
             <dl class="facts">
                 <div>
                     <dt>{t().col_category}</dt>
-                    <dd>{content(row.category)}</dd>
+                    <dd>{text(|r| Some(r.category.clone()), "")}</dd>
                 </div>
                 <div>
                     <dt>{t().col_academies}</dt>
-                    <dd>{row.academies.map_or_else(|| t().none_named.into_any(), |a| content(a).into_any())}</dd>
+                    <dd>{text(|r| r.academies.clone(), t().none_named)}</dd>
                 </div>
                 <div>
                     <dt>{t().col_department}</dt>
-                    <dd>{row.department.map_or_else(|| t().not_given.into_any(), |d| content(d).into_any())}</dd>
+                    <dd>{text(|r| r.department.clone(), t().not_given)}</dd>
                 </div>
                 <div>
                     <dt>{t().col_contact}</dt>
-                    <dd>{row.contact.map_or_else(|| t().not_given.into_any(), |c| content(c).into_any())}</dd>
+                    <dd>{text(|r| r.contact.clone(), t().not_given)}</dd>
                 </div>
                 <div>
                     <dt>{t().col_validity}</dt>
-                    <dd>{row.validity.map_or_else(|| t().not_given.into_any(), |v| content(v).into_any())}</dd>
+                    <dd>{text(|r| r.validity.clone(), t().not_given)}</dd>
                 </div>
             </dl>
         </li>
     }
-    .into_any()
 }
 
 #[component]
