@@ -203,7 +203,6 @@ pub fn searchable_texts<'a>(register: &'a Register, entry: &'a Entry) -> Vec<(Fi
 
 impl SearchIndex {
     pub fn build(register: &Register) -> SearchIndex {
-        // Per entry: (word, weight) pairs with words numbered as first met; sorted afterwards.
         // Words are looked up as written first, so each distinct spelling is folded once.
         let mut spellings: HashMap<&str, usize> = HashMap::new();
         let mut interned: HashMap<Word, usize> = HashMap::new();
@@ -284,7 +283,8 @@ impl SearchIndex {
         Resolved { first, exact }
     }
 
-    fn score_resolved(&self, i: usize, terms: &[Resolved]) -> Option<Score> {
+    /// `None` if some term matches no word of entry `i`.
+    fn score(&self, i: usize, terms: &[Resolved]) -> Option<Score> {
         let doc = self.doc(i)?;
         let mut score = Score {
             exact_terms: 0,
@@ -306,12 +306,6 @@ impl SearchIndex {
         Some(score)
     }
 
-    /// `None` if some term matches no word of entry `i`.
-    pub fn score(&self, i: usize, query: &Query) -> Option<Score> {
-        let terms: Vec<Resolved> = query.terms.iter().map(|t| self.resolve(t)).collect();
-        self.score_resolved(i, &terms)
-    }
-
     /// Indices of the matching entries, best first; ties keep register order.
     /// An empty query matches everything in register order.
     pub fn search(&self, query: &Query) -> Vec<usize> {
@@ -324,7 +318,7 @@ impl SearchIndex {
             return Vec::new();
         }
         let mut hits: Vec<(Score, usize)> = (0..n)
-            .filter_map(|i| self.score_resolved(i, &terms).map(|s| (s, i)))
+            .filter_map(|i| self.score(i, &terms).map(|s| (s, i)))
             .collect();
         hits.sort_by(|(sa, ia), (sb, ib)| sb.cmp(sa).then(ia.cmp(ib)));
         hits.into_iter().map(|(_, i)| i).collect()
