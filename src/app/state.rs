@@ -166,9 +166,7 @@ impl AppState {
         // Back/forward: the URL changed under us; read it again. A held-back write belongs to
         // the entry just left, so it is dropped rather than written over the new one.
         let popstate = window_event_listener(leptos::ev::popstate, move |_| {
-            if let Some(p) = state.url_pending.try_update_value(Option::take).flatten() {
-                p.timer.clear();
-            }
+            state.take_pending_url();
             state.reload_from_url()
         });
         // Another tab saved edits: take them, so the tabs stay in step.
@@ -213,20 +211,10 @@ impl AppState {
         if step == Step::Typing {
             // Written once typing pauses. This key's URL supersedes a held-back one; if that
             // was the run's first key, it still makes the run's one new history entry.
-            let mut replace = replace;
-            if let Some(p) = self.url_pending.try_update_value(Option::take).flatten() {
-                p.timer.clear();
-                replace &= p.replace;
-            }
-            let pending = self.url_pending;
-            let timer = set_timeout_with_handle(
-                move || {
-                    if let Some(p) = pending.try_update_value(Option::take).flatten() {
-                        write_url(&p.query, p.replace);
-                    }
-                },
-                TYPING_URL_DELAY,
-            );
+            let held = self.take_pending_url();
+            let replace = replace && held.is_none_or(|p| p.replace);
+            let state = *self;
+            let timer = set_timeout_with_handle(move || state.flush_url(), TYPING_URL_DELAY);
             match timer {
                 Ok(timer) => self.url_pending.set_value(Some(PendingUrl {
                     timer,
@@ -243,12 +231,19 @@ impl AppState {
         self.view.set(next);
     }
 
-    /// Writes a held-back URL now: before another change, or a copy of the link.
+    /// Writes a held-back URL now: when its timer fires, before another change, or before a copy
+    /// of the link.
     pub fn flush_url(&self) {
-        if let Some(p) = self.url_pending.try_update_value(Option::take).flatten() {
-            p.timer.clear();
+        if let Some(p) = self.take_pending_url() {
             write_url(&p.query, p.replace);
         }
+    }
+
+    /// The held-back URL, if any, with its timer stopped.
+    fn take_pending_url(&self) -> Option<PendingUrl> {
+        let p = self.url_pending.try_update_value(Option::take).flatten()?;
+        p.timer.clear();
+        Some(p)
     }
 
     /// Closes the edit form and puts focus back where the reader was: the entry's heading (the
