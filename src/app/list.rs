@@ -7,7 +7,7 @@ use super::detail::DetailView;
 use super::edit::{EditForm, EditToolbar};
 use super::facets::{ActiveFilters, FacetPanel};
 use super::relation::RelationView;
-use super::search::{content_lang, highlighted, SearchBox};
+use super::search::{content, content_lang, marked, SearchBox};
 use super::share::{CopyLink, PrintButton, PrintSummary};
 use super::state::{use_app, Step};
 use super::timeline::TimelineView;
@@ -190,17 +190,30 @@ pub fn entry_link(
     class: &'static str,
     content: impl IntoView + 'static,
 ) -> impl IntoView {
+    entry_link_to(move || Some(id.clone()), class, content)
+}
+
+/// As [`entry_link`], for a link whose entry can change (a list row kept by position).
+fn entry_link_to(
+    id: impl Fn() -> Option<String> + Clone + Send + Sync + 'static,
+    class: &'static str,
+    content: impl IntoView + 'static,
+) -> impl IntoView {
     let app = use_app();
     let target = id.clone();
-    let href = app.href(move |s| s.post = Some(target.clone()));
+    let href = move || {
+        let post = target();
+        app.href(move |s| s.post = post.clone())()
+    };
     view! {
         <a class=class href=href on:click=move |ev: leptos::ev::MouseEvent| {
             if ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.button() != 0 {
                 return;
             }
             ev.prevent_default();
-            let id = id.clone();
-            app.go(Step::Push, move |s| s.post = Some(id));
+            if let Some(post) = untrack(&id) {
+                app.go(Step::Push, move |s| s.post = Some(post));
+            }
         }>{content}</a>
     }
 }
@@ -235,34 +248,12 @@ fn EntryRow(pos: usize) -> impl IntoView {
     let id = Memo::new(move |_| row.with(|r| r.as_ref().map(|r| r.id.clone())));
     // Register text of this row, marked where the search matched, as Swedish content.
     let text = move |field: fn(&Summary) -> Option<String>, missing: &'static str| {
-        move || {
-            let value = row.with(|r| r.as_ref().and_then(field));
-            match value {
-                Some(v) => app
-                    .query
-                    .with(|q| view! { <span lang=content_lang()>{highlighted(&v, q)}</span> })
-                    .into_any(),
-                None => missing.into_any(),
-            }
+        move || match row.with(|r| r.as_ref().and_then(field)) {
+            Some(v) => content(v).into_any(),
+            None => missing.into_any(),
         }
     };
-    let href = move || {
-        let post = id.get();
-        app.href(move |s| s.post = post.clone())()
-    };
-    let open = move |ev: leptos::ev::MouseEvent| {
-        if ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.button() != 0 {
-            return;
-        }
-        ev.prevent_default();
-        if let Some(post) = id.get_untracked() {
-            app.go(Step::Push, move |s| s.post = Some(post));
-        }
-    };
-    let name = move || {
-        let name = row.with(|r| r.as_ref().map(|r| r.name.clone()))?;
-        Some(app.query.with(|q| highlighted(&name, q)))
-    };
+    let name = move || row.with(|r| r.as_ref().map(|r| r.name.clone())).map(marked);
     let badges = move || {
         let (id, status) = row.with(|r| r.as_ref().map(|r| (r.id.clone(), r.status)))?;
         Some(view! {
@@ -274,7 +265,7 @@ fn EntryRow(pos: usize) -> impl IntoView {
         <li class="entry" data-id=move || id.get()>
             <div class="entry-head">
                 <h3 lang=content_lang()>
-                    <a href=href on:click=open>{name}</a>
+                    {entry_link_to(move || id.get(), "", name)}
                 </h3>
                 <span class="badges">{badges}</span>
             </div>
