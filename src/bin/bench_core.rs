@@ -35,6 +35,15 @@ mod api {
     #[global_allocator]
     static ALLOCATOR: Counting = Counting;
 
+    fn parse(json: &str) -> Result<Register, JsError> {
+        Register::from_json(json).map_err(|e| JsError::new(&format!("{e:?}")))
+    }
+
+    fn day(today: &str) -> Result<chrono::NaiveDate, JsError> {
+        chrono::NaiveDate::parse_from_str(today, "%Y-%m-%d")
+            .map_err(|e| JsError::new(&e.to_string()))
+    }
+
     /// A register parsed and indexed as the app does at start.
     #[wasm_bindgen]
     pub struct CoreIndex {
@@ -45,10 +54,7 @@ mod api {
     impl CoreIndex {
         #[wasm_bindgen(constructor)]
         pub fn new(json: &str, today: &str) -> Result<CoreIndex, JsError> {
-            let register =
-                Register::from_json(json).map_err(|e| JsError::new(&format!("{e:?}")))?;
-            let today = chrono::NaiveDate::parse_from_str(today, "%Y-%m-%d")
-                .map_err(|e| JsError::new(&e.to_string()))?;
+            let (register, today) = (parse(json)?, day(today)?);
             Ok(CoreIndex {
                 catalog: Catalog::new(register, today),
             })
@@ -68,12 +74,10 @@ mod api {
         /// `Catalog` from it (register, search index, facet codes, statuses): the app's data at
         /// start, without the JSON text itself. `"register catalog"`.
         pub fn heap(json: &str, today: &str) -> Result<String, JsError> {
+            let today = day(today)?;
             let base = LIVE.load(Ordering::Relaxed);
-            let register =
-                Register::from_json(json).map_err(|e| JsError::new(&format!("{e:?}")))?;
+            let register = parse(json)?;
             let parsed = LIVE.load(Ordering::Relaxed) - base;
-            let today = chrono::NaiveDate::parse_from_str(today, "%Y-%m-%d")
-                .map_err(|e| JsError::new(&e.to_string()))?;
             let catalog = Catalog::new(register, today);
             let built = LIVE.load(Ordering::Relaxed) - base;
             drop(catalog);
