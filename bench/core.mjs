@@ -1,6 +1,6 @@
 // The search core against MiniSearch and Fuse.js, in one Node process, on the same synthetic
 // registers and queries. The core is the app's own Rust (src/core), built for wasm32 with the
-// app's release profile and wrapped by wasm-bindgen for Node (src/bin/bench_core.rs).
+// app's release profile and wrapped by wasm-bindgen for Node (crates/bench).
 import { createRequire } from "node:module";
 import { readFile } from "node:fs/promises";
 import MiniSearch from "minisearch";
@@ -53,7 +53,7 @@ function throughput(search, budget) {
 }
 
 export async function coreBench(registers, { budget = 2000, log = console.log } = {}) {
-  const { CoreIndex } = require("../target/bench/node/bench-core.js");
+  const { CoreIndex } = require("../target/bench/node/samverkan_bench.js");
   const out = [];
   for (const [size, path] of registers) {
     const json = await readFile(path, "utf8");

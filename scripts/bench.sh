@@ -9,7 +9,7 @@ source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 cd "$root"
 sizes="${BENCH_SIZES:-1000,10000,50000}"
 
-cargo build --release --bin synth
+cargo build --release -p samverkan-tools --bin synth
 mkdir -p target/bench
 for n in ${sizes//,/ }; do
   echo "bench: synthetic register of $n entries (seed 2025) and its build"
@@ -19,9 +19,9 @@ for n in ${sizes//,/ }; do
 done
 
 echo "bench: the search core for Node (wasm-bindgen --target nodejs)"
-cargo build --release --target wasm32-unknown-unknown --bin bench-core
+cargo build --release --target wasm32-unknown-unknown -p samverkan-bench
 wasm-bindgen --target nodejs --out-dir target/bench/node \
-  target/wasm32-unknown-unknown/release/bench-core.wasm
+  target/wasm32-unknown-unknown/release/samverkan_bench.wasm
 
 echo "bench: the app with the real register (dist/)"
 trunk --quiet build --release

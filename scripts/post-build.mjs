@@ -1,7 +1,7 @@
 // trunk post_build hook (see Trunk.toml): runs on the staged build before it becomes dist/.
 //
-// 0. Writes the first screen into index.html: the native core renders it (src/prerender.rs,
-//    `cargo run --bin prerender`), so the register shows before the wasm has loaded.
+// 0. Writes the first screen into index.html: the core's renderer (crates/core/src/prerender.rs),
+//    run natively by the tools' `prerender`, so the register shows before the wasm has loaded.
 // 1. Moves trunk's inline loader <script type="module"> into a hashed file, so the page needs no
 //    inline script and the Content-Security-Policy can forbid them.
 // 2. Adds that Content-Security-Policy as a <meta> tag (docs: README.md, "Hosting").
@@ -40,7 +40,7 @@ const sha = (data) => createHash("sha256").update(data).digest("hex");
 const indexPath = join(staging, "index.html");
 
 // 0: the pre-rendered first screen (same register as the wasm: SAMVERKAN_REGISTER is inherited).
-execFileSync("cargo", ["run", "--quiet", "--release", "--bin", "prerender", "--", indexPath], {
+execFileSync("cargo", ["run", "--quiet", "--release", "-p", "samverkan-tools", "--bin", "prerender", "--", indexPath], {
   stdio: "inherit",
 });
 

@@ -12,13 +12,22 @@ step() { printf '\n==> %s\n' "$*"; }
 step "cargo fmt --check"
 cargo fmt --all -- --check
 
-step "cargo clippy (native core and tests, then the wasm app)"
-cargo clippy --all-targets -- -D warnings
-cargo clippy --target wasm32-unknown-unknown -- -D warnings
+step "the core depends on no UI, DOM or JavaScript binding (cargo tree, wasm32)"
+banned=$(cargo tree -p samverkan-core --target wasm32-unknown-unknown --edges normal,build --prefix none \
+  | grep -oE '^(leptos|web-sys|js-sys|wasm-bindgen)[^ ]* v[^ ]+' | sort -u || true)
+if [[ -n "$banned" ]]; then
+  echo "samverkan-core must not depend on these: $banned"
+  exit 1
+fi
+echo "ok: no leptos, web-sys, js-sys or wasm-bindgen under samverkan-core"
 
-step "cargo test (core, native)"
+step "cargo clippy (core and tools natively, then the wasm programs: the app and the bench wrapper)"
+cargo clippy -p samverkan-core -p samverkan-tools --all-targets -- -D warnings
+cargo clippy --target wasm32-unknown-unknown -p samverkansregistret -p samverkan-bench -- -D warnings
+
+step "cargo test --workspace (native: the core, the tools, the architecture)"
 log=$(mktemp)
-cargo test 2>&1 | tee "$log"
+cargo test --workspace 2>&1 | tee "$log"
 core_passed=$(grep -oE '^test result: ok\. [0-9]+ passed' "$log" | awk '{s+=$4} END {print s+0}')
 
 step "trunk build --release"

@@ -1,19 +1,27 @@
-//! Samverkansregistret: Huddinge kommun's register of collaborations with universities and colleges.
+//! Samverkansregistret in the browser: the Leptos views over `samverkan_core`. `main.rs` only
+//! calls [`start`].
 //!
-//! `core` is plain Rust, built and tested natively. `i18n` holds every word the user reads, in
-//! Swedish and English, and depends only on `core`. `app` is the Leptos client and exists only in
-//! the browser build (wasm32), so the compiler enforces that neither depends on the DOM.
+//! Thin views: each reads [`state::AppState`] from context and calls the core, holding no rules of
+//! its own. `state` is the one door to history, `storage` to localStorage, `offline` to the
+//! service worker; `dom` holds the small browser helpers the views share.
 
-pub mod core;
-pub mod i18n;
+mod about;
+mod detail;
+mod dom;
+mod edit;
+mod entry;
+mod facets;
+mod i18n;
+mod list;
+mod offline;
+mod relation;
+mod search;
+mod share;
+mod shell;
+mod state;
+mod statement;
+mod storage;
+mod timeline;
+mod workspace;
 
-#[cfg(target_arch = "wasm32")]
-pub mod app;
-
-/// Synthetic registers for the benchmarks; never part of the app.
-#[cfg(not(target_arch = "wasm32"))]
-pub mod synth;
-
-/// The first screen as static HTML, written into index.html at build time.
-#[cfg(not(target_arch = "wasm32"))]
-pub mod prerender;
+pub use shell::start;

@@ -1,0 +1,326 @@
+//! The edit form's content as typed, its validation into an [`Entry`], and what saving it writes
+//! into the overlay. Errors are per field so the form can show each next to its input.
+
+use super::date::{DatePoint, Until, UNTIL_FURTHER_NOTICE};
+use super::model::{Academy, Contact, Department, Entry, Register, Validity};
+use super::overlay::Overlay;
+use super::search::fold;
+use super::validate::is_slug;
+
+/// Every field of an entry as the form holds it.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Draft {
+    /// `None` for a new entry: the id is made from the name on save.
+    pub id: Option<String>,
+    pub name: String,
+    pub category: String,
+    pub academies: Vec<String>,
+    /// One per line.
+    pub partners: String,
+    pub department: String,
+    pub contact_name: String,
+    pub contact_title: String,
+    pub contact_department: String,
+    pub from: String,
+    pub until: String,
+    pub until_further_notice: bool,
+    pub as_written: String,
+    pub ended: bool,
+    pub description: String,
+    pub comment: String,
+    /// One per line.
+    pub links: String,
+    pub source: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Field {
+    Name,
+    Category,
+    Academies,
+    Department,
+    ContactName,
+    ContactDepartment,
+    From,
+    Until,
+    Links,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FieldError {
+    Required,
+    /// A choice that is not in the register's lists.
+    Unknown(String),
+    /// Not `ÅÅÅÅ`, `ÅÅÅÅ-MM` or `ÅÅÅÅ-MM-DD`.
+    BadDate(String),
+    FromAfterUntil,
+    BadLink(String),
+    /// A title or department but no name.
+    NameMissing,
+    /// Both an end date and "tills vidare".
+    EndAndFurtherNotice,
+}
+
+fn lines(s: &str) -> Vec<String> {
+    s.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .map(String::from)
+        .collect()
+}
+
+fn opt(s: &str) -> Option<String> {
+    let t = s.trim();
+    (!t.is_empty()).then(|| t.to_string())
+}
+
+/// A lowercase ASCII slug from any text: `Göteborgs universitet` → `goteborgs-universitet`.
+pub fn slug(text: &str) -> String {
+    let folded = fold(text);
+    let mut out = String::new();
+    for c in folded.chars() {
+        if c.is_ascii_alphanumeric() {
+            out.push(c);
+        } else if !out.is_empty() && !out.ends_with('-') {
+            out.push('-');
+        }
+    }
+    let out = out.trim_end_matches('-');
+    let out: String = out.chars().take(48).collect();
+    let out = out.trim_end_matches('-').to_string();
+    if out.is_empty() {
+        "post".to_string()
+    } else {
+        out
+    }
+}
+
+/// `slug(text)`, with `-2`, `-3` … added until `taken` says it is free.
+pub fn unique_slug(text: &str, taken: impl Fn(&str) -> bool) -> String {
+    let base = slug(text);
+    if !taken(&base) {
+        return base;
+    }
+    (2..)
+        .map(|n| format!("{base}-{n}"))
+        .find(|s| !taken(s))
+        .unwrap_or(base)
+}
+
+impl Draft {
+    pub fn from_entry(e: &Entry) -> Draft {
+        let contact = e.contact.clone().unwrap_or(Contact {
+            name: String::new(),
+            title: None,
+            department: None,
+        });
+        Draft {
+            id: Some(e.id.clone()),
+            name: e.name.clone(),
+            category: e.category.clone(),
+            academies: e.academies.clone(),
+            partners: e.partners.join("\n"),
+            department: e.department.clone().unwrap_or_default(),
+            contact_name: contact.name,
+            contact_title: contact.title.unwrap_or_default(),
+            contact_department: contact.department.unwrap_or_default(),
+            from: e.validity.from.map(|d| d.to_string()).unwrap_or_default(),
+            until: match e.validity.until {
+                Some(Until::Date(d)) => d.to_string(),
+                _ => String::new(),
+            },
+            until_further_notice: e.validity.until == Some(Until::FurtherNotice),
+            as_written: e.validity.as_written.clone().unwrap_or_default(),
+            ended: e.ended,
+            description: e.description.clone(),
+            comment: e.comment.clone().unwrap_or_default(),
+            links: e.links.join("\n"),
+            source: e.source.clone(),
+        }
+    }
+
+    /// A new entry's draft, in the first category.
+    pub fn new_in(register: &Register) -> Draft {
+        Draft {
+            category: register
+                .categories
+                .first()
+                .map(|c| c.id.clone())
+                .unwrap_or_default(),
+            ..Draft::default()
+        }
+    }
+
+    /// The entry this draft describes, or every field's problem.
+    pub fn to_entry(&self, register: &Register) -> Result<Entry, Vec<(Field, FieldError)>> {
+        let mut errors = Vec::new();
+        let name = self.name.trim().to_string();
+        if name.is_empty() {
+            errors.push((Field::Name, FieldError::Required));
+        }
+        if register.category(&self.category).is_none() {
+            errors.push((Field::Category, FieldError::Unknown(self.category.clone())));
+        }
+        for a in &self.academies {
+            if register.academy(a).is_none() {
+                errors.push((Field::Academies, FieldError::Unknown(a.clone())));
+            }
+        }
+        let department = opt(&self.department);
+        if let Some(d) = &department {
+            if register.department(d).is_none() {
+                errors.push((Field::Department, FieldError::Unknown(d.clone())));
+            }
+        }
+        let contact_department = opt(&self.contact_department);
+        if let Some(d) = &contact_department {
+            if register.department(d).is_none() {
+                errors.push((Field::ContactDepartment, FieldError::Unknown(d.clone())));
+            }
+        }
+        let contact = match opt(&self.contact_name) {
+            Some(n) => Some(Contact {
+                name: n,
+                title: opt(&self.contact_title),
+                department: contact_department,
+            }),
+            None => {
+                if opt(&self.contact_title).is_some() || contact_department.is_some() {
+                    errors.push((Field::ContactName, FieldError::NameMissing));
+                }
+                None
+            }
+        };
+        let date = |field: Field, s: &str, errors: &mut Vec<(Field, FieldError)>| match opt(s) {
+            None => None,
+            Some(t) => match DatePoint::parse(&t) {
+                Ok(d) => Some(d),
+                Err(_) => {
+                    errors.push((field, FieldError::BadDate(t)));
+                    None
+                }
+            },
+        };
+        let from = date(Field::From, &self.from, &mut errors);
+        let typed_until = self.until.trim();
+        let until = if self.until_further_notice
+            && !typed_until.is_empty()
+            && typed_until != UNTIL_FURTHER_NOTICE
+        {
+            errors.push((Field::Until, FieldError::EndAndFurtherNotice));
+            None
+        } else if self.until_further_notice || typed_until == UNTIL_FURTHER_NOTICE {
+            Some(Until::FurtherNotice)
+        } else {
+            date(Field::Until, &self.until, &mut errors).map(Until::Date)
+        };
+        if let (Some(f), Some(Until::Date(u))) = (from, until) {
+            if f.first_day() > u.last_day() {
+                errors.push((Field::Until, FieldError::FromAfterUntil));
+            }
+        }
+        let links = lines(&self.links);
+        for l in &links {
+            if !(l.starts_with("https://") || l.starts_with("http://")) {
+                errors.push((Field::Links, FieldError::BadLink(l.clone())));
+            }
+        }
+        if !errors.is_empty() {
+            return Err(errors);
+        }
+        let id = match &self.id {
+            Some(id) if is_slug(id) => id.clone(),
+            _ => unique_slug(&name, |s| register.entry(s).is_some()),
+        };
+        let mut seen = std::collections::HashSet::new();
+        let academies: Vec<String> = self
+            .academies
+            .iter()
+            .filter(|a| seen.insert(*a))
+            .cloned()
+            .collect();
+        Ok(Entry {
+            id,
+            name,
+            category: self.category.clone(),
+            academies,
+            partners: lines(&self.partners),
+            department,
+            contact,
+            validity: Validity {
+                from,
+                until,
+                as_written: opt(&self.as_written),
+            },
+            ended: self.ended,
+            description: self.description.trim().to_string(),
+            comment: opt(&self.comment),
+            links,
+            source: self.source.trim().to_string(),
+        })
+    }
+}
+
+/// A draft that passed its checks, ready to go into the overlay ([`Saved::apply`]).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Saved {
+    pub entry: Entry,
+    /// The draft edited an entry that exists, rather than making a new one.
+    pub existing: bool,
+    /// The academies and departments the entry names, as the form knew them.
+    academies: Vec<Academy>,
+    departments: Vec<Department>,
+}
+
+impl Draft {
+    /// Checks the draft against `register` plus the academies and departments added in the form
+    /// (so a choice made there is known), and returns what saving it writes.
+    pub fn save(
+        &self,
+        register: &Register,
+        new_academies: &[Academy],
+        new_departments: &[Department],
+    ) -> Result<Saved, Vec<(Field, FieldError)>> {
+        let mut known = register.clone();
+        known.academies.extend(new_academies.iter().cloned());
+        known.departments.extend(new_departments.iter().cloned());
+        let entry = self.to_entry(&known)?;
+        let academies = entry
+            .academies
+            .iter()
+            .filter_map(|a| known.academy(a))
+            .cloned()
+            .collect();
+        let departments = entry
+            .department
+            .iter()
+            .chain(entry.contact.iter().filter_map(|k| k.department.as_ref()))
+            .filter_map(|d| known.department(d))
+            .cloned()
+            .collect();
+        Ok(Saved {
+            entry,
+            existing: self.id.is_some(),
+            academies,
+            departments,
+        })
+    }
+}
+
+impl Saved {
+    /// Writes the entry into `overlay`, together with the academies and departments it names
+    /// that the published register lacks (added in the form, or by an earlier edit).
+    pub fn apply(self, overlay: &mut Overlay, published: &Register) {
+        for a in self.academies {
+            if published.academy(&a.id).is_none() {
+                overlay.add_academy(a);
+            }
+        }
+        for d in self.departments {
+            if published.department(&d.id).is_none() {
+                overlay.add_department(d);
+            }
+        }
+        overlay.upsert(published, self.entry);
+    }
+}

@@ -1,0 +1,229 @@
+//! Export and import: the full register as JSON (exactly the bundled schema), the overlay as JSON,
+//! the current view as CSV for Swedish Excel, and reading a file the user picked.
+
+use serde::Deserialize;
+
+use super::date::Status;
+use super::model::{Register, SCHEMA_NAME, SCHEMA_VERSION};
+use super::names::{Form, Kind};
+use super::overlay::{Overlay, OVERLAY_SCHEMA, OVERLAY_VERSION};
+use super::query::Catalog;
+use super::summary::{academy_names, until_text, validity_text};
+use super::validate::{List, Owner, Problem, RefField};
+
+/// Larger files are refused before they are read: the register is tens of kilobytes.
+pub const MAX_IMPORT_BYTES: usize = 5 * 1024 * 1024;
+
+pub fn register_json(register: &Register) -> String {
+    // Serialising plain data to a String cannot fail; an empty result would be caught by import.
+    serde_json::to_string_pretty(register).unwrap_or_default() + "\n"
+}
+
+pub fn overlay_json(overlay: &Overlay) -> String {
+    serde_json::to_string_pretty(overlay).unwrap_or_default() + "\n"
+}
+
+/// A file the user chose, understood.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Import {
+    Register(Box<Register>),
+    Overlay(Overlay),
+}
+
+/// Why a file cannot be imported. Nothing is changed in any of these cases.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ImportError {
+    TooLarge {
+        bytes: usize,
+    },
+    NotText,
+    /// Not JSON; line and column of the first error.
+    Malformed {
+        line: usize,
+        column: usize,
+    },
+    /// JSON, but neither a register nor an overlay.
+    UnknownSchema,
+    /// A register or overlay from a newer version of the app.
+    FutureVersion {
+        found: u32,
+        supported: u32,
+    },
+    /// The right schema, but a field is missing or of the wrong type (serde's words).
+    WrongShape(String),
+    /// Duplicate or unknown ids, bad dates and the like.
+    Invalid(Vec<Problem>),
+}
+
+#[derive(Deserialize)]
+struct Header {
+    schema: Option<String>,
+    version: Option<u32>,
+}
+
+/// Reads an import file. Never panics, whatever the bytes.
+pub fn parse_import(bytes: &[u8], published: &Register) -> Result<Import, ImportError> {
+    if bytes.len() > MAX_IMPORT_BYTES {
+        return Err(ImportError::TooLarge { bytes: bytes.len() });
+    }
+    let text = std::str::from_utf8(bytes).map_err(|_| ImportError::NotText)?;
+    // A byte-order mark is harmless; editors add it.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let header: Header = serde_json::from_str(text).map_err(|e| {
+        if e.is_data() {
+            ImportError::UnknownSchema
+        } else {
+            ImportError::Malformed {
+                line: e.line(),
+                column: e.column(),
+            }
+        }
+    })?;
+    let (supported, is_register) = match header.schema.as_deref() {
+        Some(SCHEMA_NAME) => (SCHEMA_VERSION, true),
+        Some(OVERLAY_SCHEMA) => (OVERLAY_VERSION, false),
+        _ => return Err(ImportError::UnknownSchema),
+    };
+    match header.version {
+        Some(v) if v > supported => {
+            return Err(ImportError::FutureVersion {
+                found: v,
+                supported,
+            })
+        }
+        Some(v) if v == supported => {}
+        _ => return Err(ImportError::WrongShape("version".into())),
+    }
+    let shape = |e: serde_json::Error| ImportError::WrongShape(e.to_string());
+    if is_register {
+        let r: Register = serde_json::from_str(text).map_err(shape)?;
+        let problems = r.validate();
+        if problems.is_empty() {
+            Ok(Import::Register(Box::new(r)))
+        } else {
+            Err(ImportError::Invalid(problems))
+        }
+    } else {
+        let o: Overlay = serde_json::from_str(text).map_err(shape)?;
+        let mut problems = Vec::new();
+        let mut seen = std::collections::HashSet::new();
+        for e in &o.edits {
+            if !seen.insert(e.id.as_str()) {
+                problems.push(Problem::DuplicateId {
+                    list: List::Edits,
+                    id: e.id.clone(),
+                });
+            }
+            if e.entry.as_ref().is_some_and(|x| x.id != e.id) {
+                problems.push(Problem::UnknownReference {
+                    owner: Owner::Edit(e.id.clone()),
+                    field: RefField::Entry,
+                    id: e.entry.as_ref().map(|x| x.id.clone()).unwrap_or_default(),
+                });
+            }
+        }
+        // The overlay must give a sound register on top of the published one.
+        problems.extend(o.apply(published).0.validate());
+        if problems.is_empty() {
+            Ok(Import::Overlay(o))
+        } else {
+            Err(ImportError::Invalid(problems))
+        }
+    }
+}
+
+/// What an import would change, by entry name: shown before the user confirms.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Changes {
+    pub added: Vec<String>,
+    pub changed: Vec<String>,
+    pub removed: Vec<String>,
+}
+
+impl Changes {
+    pub fn between(current: &Register, next: &Register) -> Changes {
+        let names = |r: &Register, keep: &dyn Fn(&super::model::Entry) -> bool| {
+            r.entries
+                .iter()
+                .filter(|e| keep(e))
+                .map(|e| e.name.clone())
+                .collect()
+        };
+        Changes {
+            added: names(next, &|e| current.entry(&e.id).is_none()),
+            changed: names(next, &|e| current.entry(&e.id).is_some_and(|c| c != e)),
+            removed: names(current, &|e| next.entry(&e.id).is_none()),
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.added.is_empty() && self.changed.is_empty() && self.removed.is_empty()
+    }
+}
+
+/// The words of a CSV export in one language: column headings in order, status names, and
+/// "tills vidare" as an end.
+pub struct CsvText {
+    pub header: [&'static str; 14],
+    pub status_label: fn(Status) -> &'static str,
+    pub further_notice: &'static str,
+}
+
+/// A cell that a spreadsheet would run as a formula is prefixed with `'`.
+fn defuse(s: String) -> String {
+    if s.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{s}")
+    } else {
+        s
+    }
+}
+
+/// The entries `hits` as CSV that opens correctly in Swedish Excel: UTF-8 with BOM, `;` between
+/// fields, CRLF line ends, quoting where needed.
+pub fn view_csv(catalog: &Catalog, hits: &[usize], text: &CsvText) -> String {
+    let mut w = csv::WriterBuilder::new()
+        .delimiter(b';')
+        .terminator(csv::Terminator::CRLF)
+        .from_writer(Vec::new());
+    let r = &catalog.register;
+    let mut rows: Vec<Vec<String>> = vec![text.header.iter().map(|s| s.to_string()).collect()];
+    for &i in hits {
+        let Some(e) = r.entries.get(i) else { continue };
+        let department = e
+            .department
+            .as_deref()
+            .and_then(|d| r.name_of(Kind::Department, d, Form::Label));
+        rows.push(vec![
+            e.name.clone(),
+            r.name_of(Kind::Category, &e.category, Form::Name)
+                .unwrap_or_default(),
+            academy_names(r, e).join(", "),
+            e.partners.join(", "),
+            department.unwrap_or_default(),
+            e.contact
+                .as_ref()
+                .map(|c| c.name.clone())
+                .unwrap_or_default(),
+            e.contact
+                .as_ref()
+                .and_then(|c| c.title.clone())
+                .unwrap_or_default(),
+            e.validity.from.map(|d| d.to_string()).unwrap_or_default(),
+            e.validity
+                .until
+                .map(|u| until_text(u, text.further_notice))
+                .unwrap_or_default(),
+            validity_text(&e.validity, text.further_notice).unwrap_or_default(),
+            (text.status_label)(catalog.status(i)).to_string(),
+            e.description.clone(),
+            e.links.join(" "),
+            e.id.clone(),
+        ]);
+    }
+    for row in rows {
+        // Writing to a Vec cannot fail.
+        let _ = w.write_record(row.into_iter().map(defuse));
+    }
+    let bytes = w.into_inner().unwrap_or_default();
+    format!("\u{feff}{}", String::from_utf8_lossy(&bytes))
+}

@@ -1,0 +1,364 @@
+//! English: the interface's second language. Register content stays Swedish, as written.
+
+use super::texts::{first_problems, megabytes, Statement, Texts, MAX_MB};
+use crate::date::{Status, StatusReason, EXPIRING_MONTHS};
+use crate::exchange::{CsvText, ImportError};
+use crate::query::Facet;
+use crate::url::Notice;
+use crate::validate::{List, Owner, Problem, RefField};
+
+/// "entry" or "entries" for a count.
+fn entries(n: usize) -> &'static str {
+    if n == 1 {
+        "entry"
+    } else {
+        "entries"
+    }
+}
+
+/// "The file has 3 problems: …", at most a few problems listed.
+fn problems_sentence(problems: &[Problem]) -> String {
+    let (shown, more) = first_problems(problems, EN.problem);
+    let rest = if more > 0 {
+        format!(" … and {more} more")
+    } else {
+        String::new()
+    };
+    let noun = if problems.len() == 1 {
+        "problem"
+    } else {
+        "problems"
+    };
+    format!("The file has {} {noun}: {shown}{rest}.", problems.len())
+}
+
+pub static EN: Texts = Texts {
+    in_this_language: "In English",
+    app_name: "Samverkansregistret",
+    organisation: "Huddinge Municipality",
+    tagline: "The municipality's collaboration with universities and colleges",
+    skip_to_content: "Skip to content",
+    main_menu: "Main menu",
+    nav_list: "List",
+    nav_about: "About the register",
+    nav_relation: "Relations",
+    nav_timeline: "Timeline",
+    nav_accessibility: "Accessibility statement",
+    list_heading: "Collaboration with universities and colleges",
+    results_heading: "Entries",
+    document_title: |view| format!("{view} – Samverkansregistret – Huddinge Municipality"),
+    relation_heading: "Universities and departments",
+    relation_hint: "Number of collaboration entries per university (row) and responsible department (column), for the search and the category and status filters. Choose a cell, row or column to filter; choose it again to remove the filter. In the table the arrow keys move between cells.",
+    relation_entries: "Entries with the chosen filters",
+    relation_empty: "No entry naming a university matches the search and filters.",
+    filter_by: "Filter by",
+    matrix_caption: "Number of entries per university and responsible department",
+    total: "Total",
+    diagram_label: "Diagram of the same figures as the table: universities on the left, departments on the right, line width by number of entries and colour by status.",
+    diagram_caption: "The same figures as the table. Line width shows the number of entries, colour the status: ",
+    unplaced_heading: "What the matrix does not show",
+    partners_not_in_matrix: "Other partners are not universities and have no row:",
+    timeline_heading: "Validity over time",
+    timeline_chart_heading: "All chosen entries on the time axis",
+    timeline_hint: "One bar per entry, sorted by end date. The vertical line is today's date. Choose an entry to open it.",
+    expiring_heading: "Expiring within 6 months",
+    expiring_none: "None of the chosen entries expires within 6 months.",
+    today: "Today",
+    open_further_notice: "until further notice, continues past the axis",
+    open_not_given: "no end given",
+    end_unknown: "end date not in the memo",
+    dates_unknown: "dates not in the memo",
+    further_notice: "until further notice",
+    search_label: "Search the register",
+    search_placeholder: "Name, university, department, contact …",
+    filters_heading: "Filter",
+    active_filters: "Active filters",
+    clear_all: "Clear all",
+    remove_filter: "Remove filter",
+    copy_link: "Copy link",
+    link_copied: "The link to this view has been copied.",
+    copy_manually: "Copy the link below (Ctrl+C):",
+    close: "Close",
+    back_to_list: "Back",
+    no_results: "No entries match.",
+    no_results_combined: "No single change helps – it is the combination that hides everything.",
+    without_search: |n| format!("Without the search: {n} {}", entries(n)),
+    col_category: "Category",
+    col_academies: "Universities",
+    col_department: "Responsible department",
+    col_contact: "Contact",
+    col_validity: "Validity",
+    col_status: "Status",
+    label_partners: "Other partners",
+    label_description: "Description",
+    label_comment: "Comment",
+    label_links: "Links",
+    label_source: "Source in the memo",
+    label_category_about: "About the category",
+    label_contact_department: "Contact's department",
+    label_from: "Valid from",
+    label_until: "Valid until",
+    related_heading: "Related entries (same university or department)",
+    none_named: "None named in the memo",
+    not_given: "Not given",
+    entry_not_found: "The entry is not in the register.",
+    notices_heading: "Parts of the link could not be used and were ignored:",
+    about_heading: "About the register",
+    about_background: "Background",
+    about_strategy: "Strategy",
+    about_purposes: "Purposes of the collaboration",
+    about_categories: "Categories in the register",
+    about_managed_by: "The strategy is managed by",
+    about_source: "Source",
+    about_status_rules: "Status is computed from today's date: Ended if the entry is listed under Tidigare samverkan (former collaboration) or its validity has passed (an end year means 31 December of that year), Expiring if it ends within 6 months, otherwise Active – also for “until further notice” and when no end is given.",
+    content_in_swedish: "The register's content is shown as written in the memo, in Swedish.",
+    load_failed: "The register could not be loaded. Reload the page; if the error remains, contact the register's maintainer.",
+    edit_toolbar: "Edit the register",
+    new_entry: "New entry",
+    undo: "Undo",
+    export: "Export",
+    export_register: "The whole register with changes (JSON)",
+    export_csv: "This view as CSV (Excel)",
+    export_changes: "Export changes",
+    import: "Import",
+    import_unreadable: "The file could not be read.",
+    import_failed: "The import could not be carried out.",
+    nothing_changed: "Nothing has been changed.",
+    import_preview: "How the register changes if you import the file",
+    import_no_changes: "The file holds no differences from the register as it is now.",
+    import_added: "New entries",
+    import_changed: "Changed entries",
+    import_removed: "Removed entries",
+    import_apply: "Import the changes",
+    cancel: "Cancel",
+    storage_memory_only: "The browser cannot save your changes (storage is full or turned off). The changes exist only in this tab until it is closed – save them with Export › Export changes.",
+    err_required: "Fill in this field.",
+    err_from_after_until: "Valid until is before valid from.",
+    err_contact_name: "Give the contact's name when a title or department is filled in.",
+    err_end_and_further_notice: "Give either an end date or “Valid until further notice”, not both.",
+    form_new: "New entry",
+    edit: "Edit",
+    none_chosen: "– none –",
+    form_has_errors: "The entry was not saved. Correct the fields marked below.",
+    col_name_label: "Name",
+    add_academy: "Add a university missing from the list",
+    add_department: "Add a department missing from the list",
+    add: "Add",
+    one_per_line: "One per line.",
+    contact_title: "Title",
+    date_hint: "Dates are written YYYY, YYYY-MM or YYYY-MM-DD, as in the memo.",
+    until_further_notice: "Valid until further notice",
+    as_written: "Validity in the memo's words (optional)",
+    listed_as_ended: "Ended (belongs to Tidigare samverkan, former collaboration)",
+    save: "Save",
+    local_only_filter: "Local changes only",
+    delete: "Delete",
+    restore: "Restore",
+    mark_added: "New locally",
+    mark_changed: "Changed locally",
+    mark_deleted: "Deleted locally",
+    mark_conflict: "Conflict",
+    conflict_changed: "The entry has changed both here and in a new version of the published register. Your version is shown.",
+    conflict_removed: "The entry has been removed from the published register but remains with your changes.",
+    conflict_added: "An entry with the same id has appeared in the published register. Your version is shown.",
+    keep_mine: "Keep my version",
+    use_published: "Use the published version",
+    deleted_heading: "Deleted locally",
+    local_note: "Local changes are saved only in this browser.",
+    published_version: "Published version",
+    storage_corrupted: |backup| match backup {
+        Some(k) => format!("The saved local changes could not be read. They have been set aside in the browser's storage (key {k}) and the app shows the published register."),
+        None => "The saved local changes could not be read and the app shows the published register. The broken text remains in the browser's storage.".to_string(),
+    },
+    err_unknown: |v| format!("“{v}” is not in the register's lists."),
+    err_date: |v| format!("“{v}” is not a date. Write YYYY, YYYY-MM or YYYY-MM-DD."),
+    err_link: |v| format!("“{v}” is not a web address. It must start with https:// or http://."),
+    delete_confirm: |name| format!("Delete “{name}”? You can undo or restore it afterwards."),
+    update_available: "A new version is available — reload to use it. Your local changes are kept.",
+    reload: "Reload",
+    offline_note: "You are offline. The register, search and your local changes work as usual.",
+    print: "Print",
+    print_title: "Samverkansregistret – Huddinge Municipality",
+    print_whole: "The whole register",
+    print_selection: "Selection",
+    print_search: "Search",
+    print_local: "Local changes only",
+    printed_on: |d| format!("Printed {d}"),
+    result_count: |shown, total| format!("{shown} of {total} entries"),
+    show_more: |next, left| format!("Show {next} more ({left} left)"),
+    prerendered_note: |day| {
+        format!("Search, filters, details and editing need JavaScript. Without it, the register is shown as it was when the page was built, with status as of {day}.")
+    },
+    prerendered_more: |shown, total| format!("The first {shown} of {total} entries are shown. With JavaScript you can show more and search."),
+    entry_count: |n| format!("{n} {}", entries(n)),
+    unplaced_no_academy: |n| {
+        format!("{n} {} name no university in the memo and so have no row:", entries(n))
+    },
+    unplaced_no_department: |n| {
+        format!("{n} {} have no responsible department and so no column:", entries(n))
+    },
+    ends_on: |d| format!("ends {d}"),
+    without_facet: |facet, n| format!("Without the filter {facet}: {n} {}", entries(n)),
+    facet_title: |f| match f {
+        Facet::Academy => "University",
+        Facet::Department => "Department",
+        Facet::Category => "Category",
+        Facet::Status => "Status",
+    },
+    status_label: |s| match s {
+        Status::Active => "Active",
+        Status::Expiring => "Expiring",
+        Status::Ended => "Ended",
+    },
+    status_reason: |r| match r {
+        StatusReason::ListedAsEnded => {
+            "Ended: listed under Tidigare samverkan (former collaboration) in the memo.".into()
+        }
+        StatusReason::EndPassed(d) => format!("Ended: the validity ended {d}."),
+        StatusReason::EndsSoon(d) => {
+            format!("Expiring: valid until {d}, within {EXPIRING_MONTHS} months.")
+        }
+        StatusReason::EndsLater(d) => format!("Active: valid until {d}."),
+        StatusReason::UntilFurtherNotice => "Active: valid until further notice.".into(),
+        StatusReason::NoEndGiven => "Active: the memo gives no end date.".into(),
+    },
+    notice: |n| match n {
+        Notice::UnknownKey(k) => format!("unknown parameter “{k}”"),
+        Notice::UnknownId { key, id } => format!("unknown value “{id}” for {key}"),
+        Notice::UnknownView(v) => format!("unknown view “{v}”"),
+        Notice::UnknownLang(v) => format!("unknown language “{v}” (sv or en)"),
+        Notice::UnknownEntry(p) => format!("the entry “{p}” does not exist"),
+        Notice::SearchTooLong => "the search text was too long and has been shortened".into(),
+    },
+    source_line: |date, dnr, org| {
+        // The memo's organisation, as the Swedish table names it, has an English name.
+        let org = if org == super::sv::SV.organisation {
+            EN.organisation
+        } else {
+            org
+        };
+        format!("Memo {date}, Dnr {dnr}, {org}")
+    },
+    problem: |p| {
+        let list = |l: &List| match l {
+            List::Categories => "categories",
+            List::Academies => "universities",
+            List::Departments => "departments",
+            List::Entries => "entries",
+            List::Edits => "changes",
+        };
+        let owner = |o: &Owner| match o {
+            Owner::Strategy => "the strategy".to_string(),
+            Owner::Entry(id) => format!("entry \"{id}\""),
+            Owner::Edit(id) => format!("change \"{id}\""),
+        };
+        let field = |f: &RefField| match f {
+            RefField::Category => "category",
+            RefField::Academy => "university",
+            RefField::Department => "responsible department",
+            RefField::ContactDepartment => "contact's department",
+            RefField::Entry => "entry",
+        };
+        match p {
+            Problem::WrongSchema(s) => format!(
+                "the file is not a collaboration register (schema \"{s}\", expected \"{}\")",
+                crate::model::SCHEMA_NAME
+            ),
+            Problem::UnsupportedVersion(v) => format!(
+                "the file has schema version {v}, but the app reads version {}",
+                crate::model::SCHEMA_VERSION
+            ),
+            Problem::BadId { list: l, id } => format!(
+                "{}: id \"{id}\" may only contain a–z, 0–9 and hyphens",
+                list(l)
+            ),
+            Problem::DuplicateId { list: l, id } => {
+                format!("{}: id \"{id}\" occurs more than once", list(l))
+            }
+            Problem::UnknownReference { owner: o, field: f, id } => {
+                format!("{}: {} \"{id}\" is not in the register", owner(o), field(f))
+            }
+            Problem::RepeatedReference { owner: o, field: f, id } => {
+                format!("{}: {} \"{id}\" is given more than once", owner(o), field(f))
+            }
+            Problem::EmptyName { entry } => format!("entry \"{entry}\": the name is missing"),
+            Problem::FromAfterUntil { entry } => {
+                format!("entry \"{entry}\": valid from is after valid until")
+            }
+            Problem::BadLink { entry, link } => format!(
+                "entry \"{entry}\": the link \"{link}\" does not start with https:// or http://"
+            ),
+        }
+    },
+    import_error: |e| match e {
+        ImportError::TooLarge { bytes } => format!(
+            "The file is too large ({:.1} MB). A register or a file of changes is at most {MAX_MB} MB.",
+            megabytes(*bytes)
+        ),
+        ImportError::NotText => "The file is not a text file (UTF-8). Choose a JSON file exported from the register.".into(),
+        ImportError::Malformed { line, column } => {
+            format!("The file is not valid JSON (error at line {line}, column {column}).")
+        }
+        ImportError::UnknownSchema => "The file is JSON but neither a collaboration register nor a file of changes from the register.".into(),
+        ImportError::FutureVersion { found, supported } => format!(
+            "The file is from a newer version of the register (version {found}); this app reads version {supported}. Update the app first."
+        ),
+        ImportError::WrongShape(msg) => format!("The file has the wrong content: {msg}."),
+        ImportError::Invalid(problems) => problems_sentence(problems),
+    },
+    csv: CsvText {
+        header: [
+            "Name",
+            "Category",
+            "Universities",
+            "Other partners",
+            "Responsible department",
+            "Contact",
+            "Title",
+            "Valid from",
+            "Valid until",
+            "Validity",
+            "Status",
+            "Description",
+            "Links",
+            "Id",
+        ],
+        status_label: |s| (EN.status_label)(s),
+        further_notice: "until further notice",
+    },
+    statement: Statement {
+        heading: "Accessibility statement",
+        intro: &[
+            "Huddinge Municipality is responsible for Samverkansregistret. We want as many people as possible to be able to use it. This statement describes how Samverkansregistret meets the Swedish Act on accessibility to digital public services (2018:1937), the problems we know of, and how to report a problem so that we can fix it.",
+        ],
+        compliance_heading: "How accessible is the service?",
+        compliance: "The service partially complies with the Act on accessibility to digital public services, which refers to EN 301 549 and WCAG 2.1 level AA. The gaps are listed below.",
+        done_heading: "What works",
+        done: &[
+            "Everything can be done with the keyboard, and focus is always visible. The / key moves to the search box, Esc closes an open entry or form, and in the table under Relations the arrow keys move between cells.",
+            "A link at the top skips past the menu to the content. The page has landmarks (header, menu, search, content, footer) and headings in order.",
+            "The number of results is announced when a search or filter changes (for example “12 of 18 entries”).",
+            "The diagram under Relations has a table with the same figures beside it, and the timeline gives the validity in words on every row.",
+            "Colours have at least AA contrast in both light and dark mode (following the computer's setting). Status is always shown in words, never by colour alone.",
+            "Text can be enlarged to 200 % and the page works on a screen 320 pixels wide without scrolling sideways; only the wide table under Relations scrolls, inside its own box.",
+            "The interface is in Swedish and English. The choice is saved in the browser and can be given in the link (lang=en).",
+            "The service works without a network once it has been opened, and can be printed.",
+        ],
+        gaps_heading: "Known gaps",
+        gaps: &[
+            "The register's content (names, descriptions, contacts' titles) is in Swedish only, also when the interface is in English. The content is marked as Swedish so that screen readers read it with Swedish pronunciation.",
+            "The diagram under Relations is drawn to be seen; it can be used with the keyboard, but on narrow screens its text becomes small. The table beside it holds the same figures and is what we recommend for screen readers and magnification.",
+            "The service has been tested automatically and with the keyboard, but not yet by users of screen readers (such as NVDA, JAWS or VoiceOver).",
+            "Exported files (JSON and CSV) and the memo the register is built on are not covered by this review.",
+        ],
+        report_heading: "Report a problem",
+        report: |department, dnr| format!(
+            "If you find a problem not described on this page, or think we do not meet the requirements of the Act, contact Huddinge Municipality and say that it concerns Samverkansregistret and the memo with Dnr {dnr}. The strategy for collaboration with universities is managed by {department}. Describe what you tried to do, which view it was, and which browser and assistive technology you used. The link from Copy link shows us exactly what you saw."
+        ),
+        supervision_heading: "Supervision",
+        supervision: "The Agency for Digital Government (Digg) is responsible for supervising the Act on accessibility to digital public services. If you are not satisfied with how we handle your comments, you can contact Digg and tell them.",
+        method_heading: "How we tested the service",
+        method: "We have reviewed the service ourselves. On every change, automated tests with axe-core check WCAG 2.1 levels A and AA in every view and state (list, entry, search with no results, open filters, relations, timeline, form with errors, import error, offline), in light and dark mode, in Swedish and English. Other tests walk the main tasks with the keyboard alone and check 200 % text size and a width of 320 pixels.",
+        updated: "This statement was last updated on 2026-11-28.",
+    },
+};

@@ -1,0 +1,349 @@
+//! Swedish: the interface's first language.
+
+use super::texts::{first_problems, megabytes, Statement, Texts, MAX_MB};
+use crate::date::{Status, StatusReason, EXPIRING_MONTHS};
+use crate::exchange::{CsvText, ImportError};
+use crate::query::Facet;
+use crate::url::Notice;
+use crate::validate::{List, Owner, Problem, RefField};
+
+/// "post" or "poster" for a count.
+fn poster(n: usize) -> &'static str {
+    if n == 1 {
+        "post"
+    } else {
+        "poster"
+    }
+}
+
+/// "Filen har 3 fel: …", at most a few problems listed.
+fn problems_sentence(problems: &[Problem]) -> String {
+    let (shown, more) = first_problems(problems, SV.problem);
+    let rest = if more > 0 {
+        format!(" … och {more} till")
+    } else {
+        String::new()
+    };
+    format!("Filen har {} fel: {shown}{rest}.", problems.len())
+}
+
+pub static SV: Texts = Texts {
+    in_this_language: "På svenska",
+    app_name: "Samverkansregistret",
+    organisation: "Huddinge kommun",
+    tagline: "Kommunens samverkan med universitet och högskolor",
+    skip_to_content: "Hoppa till innehållet",
+    main_menu: "Huvudmeny",
+    nav_list: "Lista",
+    nav_about: "Om registret",
+    nav_relation: "Relationer",
+    nav_timeline: "Tidslinje",
+    nav_accessibility: "Tillgänglighetsredogörelse",
+    list_heading: "Samverkan med akademierna",
+    results_heading: "Poster",
+    document_title: |view| format!("{view} – Samverkansregistret – Huddinge kommun"),
+    relation_heading: "Akademier och förvaltningar",
+    relation_hint: "Antal samverkansposter per akademi (rad) och ansvarig förvaltning (kolumn), för sökningen och filtren kategori och status. Välj en cell, rad eller kolumn för att filtrera; välj samma igen för att ta bort filtret. I tabellen flyttar piltangenterna mellan cellerna.",
+    relation_entries: "Poster med valda filter",
+    relation_empty: "Ingen post med namngiven akademi matchar sökningen och filtren.",
+    filter_by: "Filtrera på",
+    matrix_caption: "Antal poster per akademi och ansvarig förvaltning",
+    total: "Totalt",
+    diagram_label: "Diagram över samma uppgifter som tabellen: akademier till vänster, förvaltningar till höger, linjens bredd efter antal poster och färg efter status.",
+    diagram_caption: "Samma uppgifter som tabellen. Linjens bredd visar antalet poster, färgen status: ",
+    unplaced_heading: "Det här visar inte matrisen",
+    partners_not_in_matrix: "Övriga parter är inte akademier och har ingen rad:",
+    timeline_heading: "Giltighetstid över tid",
+    timeline_chart_heading: "Alla valda poster på tidsaxeln",
+    timeline_hint: "En stapel per post, sorterad efter slutdatum. Den lodräta linjen är dagens datum. Välj en post för att öppna den.",
+    expiring_heading: "Löper ut inom 6 månader",
+    expiring_none: "Ingen post bland de valda löper ut inom 6 månader.",
+    today: "I dag",
+    open_further_notice: "tills vidare, fortsätter efter axeln",
+    open_not_given: "inget slut angivet",
+    end_unknown: "slutdatum saknas i PM",
+    dates_unknown: "datum saknas i PM",
+    further_notice: "tills vidare",
+    search_label: "Sök i registret",
+    search_placeholder: "Namn, akademi, förvaltning, kontaktperson …",
+    filters_heading: "Filtrera",
+    active_filters: "Aktiva filter",
+    clear_all: "Rensa alla",
+    remove_filter: "Ta bort filter",
+    copy_link: "Kopiera länk",
+    link_copied: "Länken till den här vyn är kopierad.",
+    copy_manually: "Kopiera länken nedan (Ctrl+C):",
+    close: "Stäng",
+    back_to_list: "Tillbaka",
+    no_results: "Inga poster matchar.",
+    no_results_combined: "Ingen enskild ändring hjälper – det är kombinationen som döljer allt.",
+    without_search: |n| format!("Utan sökningen: {n} {}", poster(n)),
+    col_category: "Kategori",
+    col_academies: "Akademier",
+    col_department: "Ansvarig förvaltning",
+    col_contact: "Kontaktperson",
+    col_validity: "Giltighetstid",
+    col_status: "Status",
+    label_partners: "Övriga parter",
+    label_description: "Beskrivning",
+    label_comment: "Kommentar",
+    label_links: "Länkar",
+    label_source: "Källa i PM",
+    label_category_about: "Om kategorin",
+    label_contact_department: "Kontaktpersonens förvaltning",
+    label_from: "Giltig från",
+    label_until: "Giltig till",
+    related_heading: "Relaterade poster (samma akademi eller förvaltning)",
+    none_named: "Ingen namngiven i PM",
+    not_given: "Ej angiven",
+    entry_not_found: "Posten finns inte i registret.",
+    notices_heading: "Delar av länken kunde inte användas och ignorerades:",
+    about_heading: "Om registret",
+    about_background: "Bakgrund",
+    about_strategy: "Strategi",
+    about_purposes: "Syftet med samverkan",
+    about_categories: "Registrets kategorier",
+    about_managed_by: "Strategin förvaltas av",
+    about_source: "Källa",
+    about_status_rules: "Status räknas fram från dagens datum: Avslutad om posten står under Tidigare samverkan eller om giltighetstiden har passerat (ett slutår betyder 31 december det året), Löper ut om den slutar inom 6 månader, annars Aktiv – även för ”tills vidare” och när inget slut anges.",
+    content_in_swedish: "",
+    load_failed: "Registret kunde inte läsas in. Ladda om sidan; kvarstår felet, kontakta registrets förvaltare.",
+    edit_toolbar: "Redigera registret",
+    new_entry: "Ny post",
+    undo: "Ångra",
+    export: "Exportera",
+    export_register: "Hela registret med ändringar (JSON)",
+    export_csv: "Vyn som CSV (Excel)",
+    export_changes: "Exportera ändringar",
+    import: "Importera",
+    import_unreadable: "Filen kunde inte läsas.",
+    import_failed: "Importen gick inte att genomföra.",
+    nothing_changed: "Ingenting har ändrats.",
+    import_preview: "Så här ändras registret om du importerar filen",
+    import_no_changes: "Filen innehåller inga skillnader mot registret som det ser ut nu.",
+    import_added: "Nya poster",
+    import_changed: "Ändrade poster",
+    import_removed: "Borttagna poster",
+    import_apply: "Importera ändringarna",
+    cancel: "Avbryt",
+    storage_memory_only: "Webbläsaren kan inte spara dina ändringar (lagringen är full eller avstängd). Ändringarna finns bara i den här fliken tills den stängs – spara dem med Exportera › Exportera ändringar.",
+    err_required: "Fyll i det här fältet.",
+    err_from_after_until: "Giltig till ligger före giltig från.",
+    err_contact_name: "Ange kontaktpersonens namn när titel eller förvaltning är ifylld.",
+    err_end_and_further_notice: "Ange antingen ett slutdatum eller ”Gäller tills vidare”, inte båda.",
+    form_new: "Ny post",
+    edit: "Redigera",
+    none_chosen: "– ingen –",
+    form_has_errors: "Posten sparades inte. Rätta fälten som är markerade nedan.",
+    col_name_label: "Namn",
+    add_academy: "Lägg till en akademi som saknas i listan",
+    add_department: "Lägg till en förvaltning som saknas i listan",
+    add: "Lägg till",
+    one_per_line: "En per rad.",
+    contact_title: "Titel",
+    date_hint: "Datum skrivs ÅÅÅÅ, ÅÅÅÅ-MM eller ÅÅÅÅ-MM-DD, som i PM.",
+    until_further_notice: "Gäller tills vidare",
+    as_written: "Giltighetstid med PM:s ord (valfritt)",
+    listed_as_ended: "Avslutad (hör till Tidigare samverkan)",
+    save: "Spara",
+    local_only_filter: "Endast lokala ändringar",
+    delete: "Ta bort",
+    restore: "Återställ",
+    mark_added: "Ny lokalt",
+    mark_changed: "Ändrad lokalt",
+    mark_deleted: "Borttagen lokalt",
+    mark_conflict: "Konflikt",
+    conflict_changed: "Posten har ändrats både här och i en ny version av det publicerade registret. Din version visas.",
+    conflict_removed: "Posten har tagits bort ur det publicerade registret men finns kvar med dina ändringar.",
+    conflict_added: "En post med samma id har tillkommit i det publicerade registret. Din version visas.",
+    keep_mine: "Behåll min version",
+    use_published: "Använd den publicerade versionen",
+    deleted_heading: "Borttagna lokalt",
+    local_note: "Lokala ändringar sparas bara i den här webbläsaren.",
+    published_version: "Publicerad version",
+    storage_corrupted: |backup| match backup {
+        Some(k) => format!("De sparade lokala ändringarna gick inte att läsa. De har lagts åt sidan i webbläsarens lagring (nyckel {k}) och appen visar det publicerade registret."),
+        None => "De sparade lokala ändringarna gick inte att läsa och appen visar det publicerade registret. Den trasiga texten finns kvar i webbläsarens lagring.".to_string(),
+    },
+    err_unknown: |v| format!("”{v}” finns inte i registrets listor."),
+    err_date: |v| format!("”{v}” är inget datum. Skriv ÅÅÅÅ, ÅÅÅÅ-MM eller ÅÅÅÅ-MM-DD."),
+    err_link: |v| format!("”{v}” är ingen webbadress. Den ska börja med https:// eller http://."),
+    delete_confirm: |name| format!("Vill du ta bort ”{name}”? Du kan ångra eller återställa efteråt."),
+    update_available: "Ny version finns — ladda om för att använda den. Dina lokala ändringar finns kvar.",
+    reload: "Ladda om",
+    offline_note: "Du är offline. Registret, sökningen och dina lokala ändringar fungerar som vanligt.",
+    print: "Skriv ut",
+    print_title: "Samverkansregistret – Huddinge kommun",
+    print_whole: "Hela registret",
+    print_selection: "Urval",
+    print_search: "Sökning",
+    print_local: "Endast lokala ändringar",
+    printed_on: |d| format!("Utskrivet {d}"),
+    result_count: |shown, total| format!("{shown} av {total} poster"),
+    show_more: |next, left| format!("Visa {next} till ({left} kvar)"),
+    prerendered_note: |day| {
+        format!("Sökning, filter, detaljer och ändringar kräver JavaScript. Utan JavaScript visas registret som det var när sidan byggdes, med status per {day}.")
+    },
+    prerendered_more: |shown, total| format!("De {shown} första av {total} poster visas. Med JavaScript går det att visa fler och att söka."),
+    entry_count: |n| format!("{n} {}", poster(n)),
+    unplaced_no_academy: |n| {
+        format!("{n} {} namnger ingen akademi i PM och saknar därför rad:", poster(n))
+    },
+    unplaced_no_department: |n| {
+        format!("{n} {} saknar ansvarig förvaltning och saknar därför kolumn:", poster(n))
+    },
+    ends_on: |d| format!("slutar {d}"),
+    without_facet: |facet, n| format!("Utan filtret {facet}: {n} {}", poster(n)),
+    facet_title: |f| match f {
+        Facet::Academy => "Akademi",
+        Facet::Department => "Förvaltning",
+        Facet::Category => "Kategori",
+        Facet::Status => "Status",
+    },
+    status_label: |s| match s {
+        Status::Active => "Aktiv",
+        Status::Expiring => "Löper ut",
+        Status::Ended => "Avslutad",
+    },
+    status_reason: |r| match r {
+        StatusReason::ListedAsEnded => "Avslutad: listad under Tidigare samverkan i PM.".into(),
+        StatusReason::EndPassed(d) => format!("Avslutad: giltighetstiden tog slut {d}."),
+        StatusReason::EndsSoon(d) => {
+            format!("Löper ut: giltig till {d}, inom {EXPIRING_MONTHS} månader.")
+        }
+        StatusReason::EndsLater(d) => format!("Aktiv: giltig till {d}."),
+        StatusReason::UntilFurtherNotice => "Aktiv: gäller tills vidare.".into(),
+        StatusReason::NoEndGiven => "Aktiv: inget slutdatum anges i PM.".into(),
+    },
+    notice: |n| match n {
+        Notice::UnknownKey(k) => format!("okänd parameter ”{k}”"),
+        Notice::UnknownId { key, id } => format!("okänt värde ”{id}” för {key}"),
+        Notice::UnknownView(v) => format!("okänd vy ”{v}”"),
+        Notice::UnknownLang(v) => format!("okänt språk ”{v}” (sv eller en)"),
+        Notice::UnknownEntry(p) => format!("posten ”{p}” finns inte"),
+        Notice::SearchTooLong => "söktexten var för lång och har kortats".into(),
+    },
+    source_line: |date, dnr, org| format!("PM {date}, Dnr {dnr}, {org}"),
+    problem: |p| {
+        let list = |l: &List| match l {
+            List::Categories => "kategorier",
+            List::Academies => "akademier",
+            List::Departments => "förvaltningar",
+            List::Entries => "poster",
+            List::Edits => "ändringar",
+        };
+        let owner = |o: &Owner| match o {
+            Owner::Strategy => "strategin".to_string(),
+            Owner::Entry(id) => format!("post \"{id}\""),
+            Owner::Edit(id) => format!("ändring \"{id}\""),
+        };
+        let field = |f: &RefField| match f {
+            RefField::Category => "kategori",
+            RefField::Academy => "akademi",
+            RefField::Department => "ansvarig förvaltning",
+            RefField::ContactDepartment => "kontaktpersonens förvaltning",
+            RefField::Entry => "post",
+        };
+        match p {
+            Problem::WrongSchema(s) => format!(
+                "filen är inte ett samverkansregister (schema \"{s}\", väntade \"{}\")",
+                crate::model::SCHEMA_NAME
+            ),
+            Problem::UnsupportedVersion(v) => format!(
+                "filen har schemaversion {v}, men appen kan läsa version {}",
+                crate::model::SCHEMA_VERSION
+            ),
+            Problem::BadId { list: l, id } => format!(
+                "{}: id \"{id}\" får bara innehålla a–z, 0–9 och bindestreck",
+                list(l)
+            ),
+            Problem::DuplicateId { list: l, id } => {
+                format!("{}: id \"{id}\" finns flera gånger", list(l))
+            }
+            Problem::UnknownReference { owner: o, field: f, id } => {
+                format!("{}: {} \"{id}\" finns inte i registret", owner(o), field(f))
+            }
+            Problem::RepeatedReference { owner: o, field: f, id } => {
+                format!("{}: {} \"{id}\" står flera gånger", owner(o), field(f))
+            }
+            Problem::EmptyName { entry } => format!("post \"{entry}\": namn saknas"),
+            Problem::FromAfterUntil { entry } => {
+                format!("post \"{entry}\": giltig från ligger efter giltig till")
+            }
+            Problem::BadLink { entry, link } => format!(
+                "post \"{entry}\": länken \"{link}\" börjar inte med https:// eller http://"
+            ),
+        }
+    },
+    import_error: |e| match e {
+        ImportError::TooLarge { bytes } => format!(
+            "Filen är för stor ({:.1} MB). Ett register eller en ändringsfil är högst {MAX_MB} MB.",
+            megabytes(*bytes)
+        ),
+        ImportError::NotText => "Filen är inte en textfil (UTF-8). Välj en JSON-fil som exporterats från registret.".into(),
+        ImportError::Malformed { line, column } => {
+            format!("Filen är inte giltig JSON (fel på rad {line}, kolumn {column}).")
+        }
+        ImportError::UnknownSchema => "Filen är JSON men varken ett samverkansregister eller en ändringsfil från registret.".into(),
+        ImportError::FutureVersion { found, supported } => format!(
+            "Filen är från en nyare version av registret (version {found}); den här appen läser version {supported}. Uppdatera appen först."
+        ),
+        ImportError::WrongShape(msg) => format!("Filen har fel innehåll: {msg}."),
+        ImportError::Invalid(problems) => problems_sentence(problems),
+    },
+    csv: CsvText {
+        header: [
+            "Namn",
+            "Kategori",
+            "Akademier",
+            "Övriga parter",
+            "Ansvarig förvaltning",
+            "Kontaktperson",
+            "Titel",
+            "Giltig från",
+            "Giltig till",
+            "Giltighetstid",
+            "Status",
+            "Beskrivning",
+            "Länkar",
+            "Id",
+        ],
+        status_label: |s| (SV.status_label)(s),
+        further_notice: "tills vidare",
+    },
+    statement: Statement {
+        heading: "Tillgänglighetsredogörelse",
+        intro: &[
+            "Huddinge kommun står bakom Samverkansregistret. Vi vill att så många som möjligt ska kunna använda tjänsten. Här beskriver vi hur Samverkansregistret uppfyller lagen (2018:1937) om tillgänglighet till digital offentlig service, vilka brister vi känner till och hur du kan rapportera problem så att vi kan åtgärda dem.",
+        ],
+        compliance_heading: "Hur tillgänglig är tjänsten?",
+        compliance: "Tjänsten är delvis förenlig med lagen om tillgänglighet till digital offentlig service, som hänvisar till EN 301 549 och WCAG 2.1 nivå AA. Bristerna står nedan.",
+        done_heading: "Det här fungerar",
+        done: &[
+            "Allt går att göra med tangentbordet, och fokus syns alltid. Tangenten / flyttar till sökrutan, Esc stänger en öppen post eller ett formulär, och i tabellen under Relationer flyttar piltangenterna mellan cellerna.",
+            "En länk överst hoppar förbi menyn till innehållet. Sidan har landmärken (sidhuvud, meny, sökning, innehåll, sidfot) och rubriker i ordning.",
+            "Antalet träffar läses upp när en sökning eller ett filter ändras (till exempel ”12 av 18 poster”).",
+            "Diagrammet under Relationer har en tabell med samma uppgifter bredvid sig, och tidslinjen har giltighetstiden i text på varje rad.",
+            "Färgerna har minst kontrast AA i både ljust och mörkt läge (efter datorns inställning). Status visas alltid med ord, aldrig bara med färg.",
+            "Texten kan förstoras till 200 % och sidan fungerar på en skärm som är 320 pixlar bred utan att man behöver rulla i sidled; bara den breda tabellen under Relationer rullar, i sin egen ruta.",
+            "Gränssnittet finns på svenska och engelska. Valet sparas i webbläsaren och kan anges i länken (lang=en).",
+            "Tjänsten fungerar utan nätverk när den har öppnats en gång, och kan skrivas ut.",
+        ],
+        gaps_heading: "Kända brister",
+        gaps: &[
+            "Registrets innehåll (namn, beskrivningar, kontaktpersoners titlar) finns bara på svenska, också när gränssnittet är på engelska. Innehållet är märkt som svenska så att skärmläsare läser det med svenskt uttal.",
+            "Diagrammet under Relationer är ritat för att ses; det går att använda med tangentbordet, men på smala skärmar blir texten i det liten. Tabellen bredvid innehåller samma uppgifter och är det vi rekommenderar för skärmläsare och förstoring.",
+            "Tjänsten har testats automatiskt och med tangentbord, men ännu inte av användare med skärmläsare (till exempel NVDA, JAWS eller VoiceOver).",
+            "Filer som exporteras (JSON och CSV) och PM:et som registret bygger på omfattas inte av den här granskningen.",
+        ],
+        report_heading: "Rapportera brister",
+        report: |department, dnr| format!(
+            "Om du upptäcker problem som inte står på den här sidan, eller om du tycker att vi inte uppfyller lagens krav, kontakta Huddinge kommun och ange att det gäller Samverkansregistret och PM med Dnr {dnr}. Strategin för samverkan med akademierna förvaltas av {department}. Beskriv vad du försökte göra, vilken vy det gällde och vilken webbläsare och vilket hjälpmedel du använde. Länken från Kopiera länk visar oss exakt vad du såg."
+        ),
+        supervision_heading: "Tillsyn",
+        supervision: "Myndigheten för digital förvaltning (Digg) har ansvaret för tillsyn över lagen om tillgänglighet till digital offentlig service. Om du inte är nöjd med hur vi hanterar dina synpunkter kan du kontakta Digg och påtala det.",
+        method_heading: "Hur vi testat tjänsten",
+        method: "Vi har granskat tjänsten själva. Vid varje ändring körs automatiska tester med axe-core mot WCAG 2.1 nivå A och AA i varje vy och tillstånd (lista, post, sökning utan träff, öppna filter, relationer, tidslinje, formulär med fel, importfel, offline), i ljust och mörkt läge, på svenska och engelska. Andra tester går igenom huvuduppgifterna enbart med tangentbordet och kontrollerar 200 % textstorlek och 320 pixlars bredd.",
+        updated: "Redogörelsen uppdaterades senast 2026-11-28.",
+    },
+};

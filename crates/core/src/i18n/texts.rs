@@ -1,0 +1,241 @@
+//! The shape of a language's table: one field per string or wording function. A language is one
+//! `Texts` value, so the compiler checks that every language says everything.
+
+use crate::date::{Status, StatusReason};
+use crate::exchange::{CsvText, ImportError, MAX_IMPORT_BYTES};
+use crate::names::Form;
+use crate::query::{Catalog, Facet};
+use crate::url::Notice;
+use crate::validate::Problem;
+
+/// The accessibility statement ("Tillgänglighetsredogörelse"), required by lag (2018:1937).
+pub struct Statement {
+    pub heading: &'static str,
+    pub intro: &'static [&'static str],
+    pub compliance_heading: &'static str,
+    pub compliance: &'static str,
+    pub done_heading: &'static str,
+    pub done: &'static [&'static str],
+    pub gaps_heading: &'static str,
+    pub gaps: &'static [&'static str],
+    pub report_heading: &'static str,
+    /// The department that manages the strategy, and the memo's Dnr.
+    pub report: fn(&str, &str) -> String,
+    pub supervision_heading: &'static str,
+    pub supervision: &'static str,
+    pub method_heading: &'static str,
+    pub method: &'static str,
+    pub updated: &'static str,
+}
+
+pub struct Texts {
+    /// This language's name in itself, on the switch that selects it ("In English").
+    pub in_this_language: &'static str,
+    pub app_name: &'static str,
+    pub organisation: &'static str,
+    pub tagline: &'static str,
+    pub skip_to_content: &'static str,
+    pub main_menu: &'static str,
+    pub nav_list: &'static str,
+    pub nav_about: &'static str,
+    pub nav_relation: &'static str,
+    pub nav_timeline: &'static str,
+    pub nav_accessibility: &'static str,
+    /// The list view's main heading.
+    pub list_heading: &'static str,
+    /// The heading (for screen readers) over the results column.
+    pub results_heading: &'static str,
+    pub document_title: fn(&str) -> String,
+    pub relation_heading: &'static str,
+    pub relation_hint: &'static str,
+    pub relation_entries: &'static str,
+    pub relation_empty: &'static str,
+    pub filter_by: &'static str,
+    pub matrix_caption: &'static str,
+    pub total: &'static str,
+    pub diagram_label: &'static str,
+    pub diagram_caption: &'static str,
+    pub unplaced_heading: &'static str,
+    pub partners_not_in_matrix: &'static str,
+    pub timeline_heading: &'static str,
+    pub timeline_chart_heading: &'static str,
+    pub timeline_hint: &'static str,
+    pub expiring_heading: &'static str,
+    pub expiring_none: &'static str,
+    pub today: &'static str,
+    pub open_further_notice: &'static str,
+    pub open_not_given: &'static str,
+    pub end_unknown: &'static str,
+    pub dates_unknown: &'static str,
+    /// "tills vidare" after a start year, and as an end.
+    pub further_notice: &'static str,
+    pub search_label: &'static str,
+    pub search_placeholder: &'static str,
+    pub filters_heading: &'static str,
+    pub active_filters: &'static str,
+    pub clear_all: &'static str,
+    pub remove_filter: &'static str,
+    pub copy_link: &'static str,
+    pub link_copied: &'static str,
+    pub copy_manually: &'static str,
+    pub close: &'static str,
+    pub back_to_list: &'static str,
+    pub no_results: &'static str,
+    pub no_results_combined: &'static str,
+    pub without_search: fn(usize) -> String,
+    pub col_category: &'static str,
+    pub col_academies: &'static str,
+    pub col_department: &'static str,
+    pub col_contact: &'static str,
+    pub col_validity: &'static str,
+    pub col_status: &'static str,
+    pub label_partners: &'static str,
+    pub label_description: &'static str,
+    pub label_comment: &'static str,
+    pub label_links: &'static str,
+    pub label_source: &'static str,
+    pub label_category_about: &'static str,
+    pub label_contact_department: &'static str,
+    pub label_from: &'static str,
+    pub label_until: &'static str,
+    pub related_heading: &'static str,
+    pub none_named: &'static str,
+    pub not_given: &'static str,
+    pub entry_not_found: &'static str,
+    pub notices_heading: &'static str,
+    pub about_heading: &'static str,
+    pub about_background: &'static str,
+    pub about_strategy: &'static str,
+    pub about_purposes: &'static str,
+    pub about_categories: &'static str,
+    pub about_managed_by: &'static str,
+    pub about_source: &'static str,
+    pub about_status_rules: &'static str,
+    /// Said on the text pages in English: the register itself is in Swedish.
+    pub content_in_swedish: &'static str,
+    pub load_failed: &'static str,
+    pub edit_toolbar: &'static str,
+    pub new_entry: &'static str,
+    pub undo: &'static str,
+    pub export: &'static str,
+    pub export_register: &'static str,
+    pub export_csv: &'static str,
+    pub export_changes: &'static str,
+    pub import: &'static str,
+    pub import_unreadable: &'static str,
+    pub import_failed: &'static str,
+    pub nothing_changed: &'static str,
+    pub import_preview: &'static str,
+    pub import_no_changes: &'static str,
+    pub import_added: &'static str,
+    pub import_changed: &'static str,
+    pub import_removed: &'static str,
+    pub import_apply: &'static str,
+    pub cancel: &'static str,
+    pub storage_memory_only: &'static str,
+    pub err_required: &'static str,
+    pub err_from_after_until: &'static str,
+    pub err_contact_name: &'static str,
+    pub err_end_and_further_notice: &'static str,
+    pub form_new: &'static str,
+    pub edit: &'static str,
+    pub none_chosen: &'static str,
+    pub form_has_errors: &'static str,
+    pub col_name_label: &'static str,
+    pub add_academy: &'static str,
+    pub add_department: &'static str,
+    pub add: &'static str,
+    pub one_per_line: &'static str,
+    pub contact_title: &'static str,
+    pub date_hint: &'static str,
+    pub until_further_notice: &'static str,
+    pub as_written: &'static str,
+    pub listed_as_ended: &'static str,
+    pub save: &'static str,
+    pub local_only_filter: &'static str,
+    pub delete: &'static str,
+    pub restore: &'static str,
+    pub mark_added: &'static str,
+    pub mark_changed: &'static str,
+    pub mark_deleted: &'static str,
+    pub mark_conflict: &'static str,
+    pub conflict_changed: &'static str,
+    pub conflict_removed: &'static str,
+    pub conflict_added: &'static str,
+    pub keep_mine: &'static str,
+    pub use_published: &'static str,
+    pub deleted_heading: &'static str,
+    pub local_note: &'static str,
+    pub published_version: &'static str,
+    pub storage_corrupted: fn(Option<&str>) -> String,
+    pub err_unknown: fn(&str) -> String,
+    pub err_date: fn(&str) -> String,
+    pub err_link: fn(&str) -> String,
+    pub delete_confirm: fn(&str) -> String,
+    pub update_available: &'static str,
+    pub reload: &'static str,
+    pub offline_note: &'static str,
+    pub print: &'static str,
+    pub print_title: &'static str,
+    pub print_whole: &'static str,
+    pub print_selection: &'static str,
+    pub print_search: &'static str,
+    pub print_local: &'static str,
+    pub printed_on: fn(&str) -> String,
+    pub result_count: fn(usize, usize) -> String,
+    /// The button under a long result list: how many are not shown yet.
+    pub show_more: fn(usize, usize) -> String,
+    /// The pre-rendered first screen with JavaScript off: what works and as of which day.
+    pub prerendered_note: fn(&str) -> String,
+    /// Under the pre-rendered list when the register has more entries than one page.
+    pub prerendered_more: fn(usize, usize) -> String,
+    pub entry_count: fn(usize) -> String,
+    pub unplaced_no_academy: fn(usize) -> String,
+    pub unplaced_no_department: fn(usize) -> String,
+    pub ends_on: fn(&str) -> String,
+    pub without_facet: fn(&str, usize) -> String,
+    pub facet_title: fn(Facet) -> &'static str,
+    pub status_label: fn(Status) -> &'static str,
+    pub status_reason: fn(StatusReason) -> String,
+    pub notice: fn(&Notice) -> String,
+    pub source_line: fn(&str, &str, &str) -> String,
+    pub problem: fn(&Problem) -> String,
+    pub import_error: fn(&ImportError) -> String,
+    pub csv: CsvText,
+    pub statement: Statement,
+}
+
+impl Texts {
+    /// The display name of a facet value: the register's label, or the status in this language.
+    pub fn facet_value(&self, c: &Catalog, facet: Facet, id: &str) -> String {
+        match facet.names() {
+            Some(kind) => c.register.display_name(kind, id, Form::Label),
+            None => Status::from_id(id)
+                .map(|s| (self.status_label)(s).to_string())
+                .unwrap_or_else(|| id.to_string()),
+        }
+    }
+}
+
+/// At most this many problems are listed in an import error; the count says the rest.
+pub(super) const SHOWN_PROBLEMS: usize = 5;
+
+pub(super) fn megabytes(bytes: usize) -> f64 {
+    bytes as f64 / 1_048_576.0
+}
+
+/// The largest import, in whole megabytes.
+pub(super) const MAX_MB: usize = MAX_IMPORT_BYTES / 1_048_576;
+
+/// The first [`SHOWN_PROBLEMS`] problems worded with `word` and joined with "; ", and how many
+/// more there are.
+pub(super) fn first_problems(
+    problems: &[Problem],
+    word: fn(&Problem) -> String,
+) -> (String, usize) {
+    let shown: Vec<String> = problems.iter().take(SHOWN_PROBLEMS).map(word).collect();
+    (
+        shown.join("; "),
+        problems.len().saturating_sub(SHOWN_PROBLEMS),
+    )
+}

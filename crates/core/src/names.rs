@@ -1,0 +1,149 @@
+//! One way from an id to the name a reader sees: [`Register::name_of`]. Every view, the CSV, the
+//! facets and the pre-rendered screen name academies, departments, categories and entries
+//! through it, in one of three [`Form`]s.
+
+use crate::model::{Academy, Department, Register};
+use crate::query::Facet;
+
+/// What an id names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    Academy,
+    Department,
+    Category,
+    Entry,
+}
+
+/// How much of a name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Form {
+    /// "Karolinska Institutet (KI)": the name with the memo's abbreviation, where it has one.
+    Label,
+    /// "Karolinska Institutet".
+    Name,
+    /// "KI": the abbreviation, or the name where there is none (a diagram node, a column head).
+    Short,
+}
+
+fn written(name: &str, short: Option<&str>, form: Form) -> String {
+    match (form, short) {
+        (Form::Label, Some(s)) => format!("{name} ({s})"),
+        (Form::Short, Some(s)) => s.to_string(),
+        _ => name.to_string(),
+    }
+}
+
+impl Register {
+    /// The name of the `kind` with id `id`, in `form`; `None` where the register has no such id.
+    pub fn name_of(&self, kind: Kind, id: &str, form: Form) -> Option<String> {
+        let (name, short) = match kind {
+            Kind::Academy => self.academy(id).map(|a| (&a.name, a.short.as_deref()))?,
+            Kind::Department => self.department(id).map(|d| (&d.name, d.short.as_deref()))?,
+            Kind::Category => self.category(id).map(|c| (&c.name, None))?,
+            Kind::Entry => self.entry(id).map(|e| (&e.name, None))?,
+        };
+        Some(written(name, short, form))
+    }
+
+    /// As [`Register::name_of`], with the id itself standing in for an unknown one, so a
+    /// dangling reference still shows something to the reader rather than a blank.
+    pub fn display_name(&self, kind: Kind, id: &str, form: Form) -> String {
+        self.name_of(kind, id, form)
+            .unwrap_or_else(|| id.to_string())
+    }
+}
+
+impl Academy {
+    /// "Karolinska Institutet (KI)", or just the name without a short form.
+    pub fn label(&self) -> String {
+        written(&self.name, self.short.as_deref(), Form::Label)
+    }
+}
+
+impl Department {
+    /// "Gymnasie- och arbetsmarknadsförvaltningen (GAF)", or just the name without a short form.
+    pub fn label(&self) -> String {
+        written(&self.name, self.short.as_deref(), Form::Label)
+    }
+}
+
+impl Facet {
+    /// What a value of this facet names in the register; `None` for status, which is computed.
+    pub fn names(self) -> Option<Kind> {
+        match self {
+            Facet::Academy => Some(Kind::Academy),
+            Facet::Department => Some(Kind::Department),
+            Facet::Category => Some(Kind::Category),
+            Facet::Status => None,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_form_of_every_kind() {
+        let r = Register::bundled().unwrap();
+        let name = |kind, id, form| r.name_of(kind, id, form);
+        assert_eq!(
+            name(Kind::Academy, "ki", Form::Label).as_deref(),
+            Some("Karolinska Institutet (KI)")
+        );
+        assert_eq!(
+            name(Kind::Academy, "ki", Form::Name).as_deref(),
+            Some("Karolinska Institutet")
+        );
+        assert_eq!(
+            name(Kind::Academy, "ki", Form::Short).as_deref(),
+            Some("KI")
+        );
+        // Without an abbreviation every form is the name.
+        for form in [Form::Label, Form::Name, Form::Short] {
+            assert_eq!(
+                name(Kind::Academy, "sh", form).as_deref(),
+                Some("Södertörns högskola")
+            );
+        }
+        assert_eq!(
+            name(Kind::Department, "gaf", Form::Label).as_deref(),
+            Some("Gymnasie- och arbetsmarknadsförvaltningen (GAF)")
+        );
+        assert_eq!(
+            name(Kind::Department, "gaf", Form::Short).as_deref(),
+            Some("GAF")
+        );
+        assert_eq!(
+            name(Kind::Category, "ulf", Form::Label).as_deref(),
+            r.category("ulf").map(|c| c.name.as_str())
+        );
+        assert_eq!(
+            name(Kind::Entry, "cpu", Form::Short).as_deref(),
+            r.entry("cpu").map(|e| e.name.as_str())
+        );
+        // An id the register lacks has no name; for display it stands for itself.
+        assert_eq!(name(Kind::Academy, "okand", Form::Label), None);
+        assert_eq!(
+            r.display_name(Kind::Department, "okand", Form::Label),
+            "okand"
+        );
+    }
+
+    #[test]
+    fn objects_and_ids_are_labelled_alike() {
+        let r = Register::bundled().unwrap();
+        for a in &r.academies {
+            assert_eq!(
+                r.name_of(Kind::Academy, &a.id, Form::Label),
+                Some(a.label())
+            );
+        }
+        for d in &r.departments {
+            assert_eq!(
+                r.name_of(Kind::Department, &d.id, Form::Label),
+                Some(d.label())
+            );
+        }
+    }
+}

@@ -1,0 +1,231 @@
+//! The first screen as static HTML, written into `index.html` at build time (the tools' `prerender`,
+//! run by `scripts/post-build.mjs`), so the register is readable before the wasm has loaded, and
+//! with JavaScript off. The app removes it and renders itself when it starts (`shell::start`).
+//!
+//! It is the list view without a query, in Swedish, as the app renders it: the same elements and
+//! classes, so the page does not move when the app takes over. It has the same ids as the app
+//! only where a label or the skip link needs one; the app's live regions (`#antal`) and
+//! controls are left out, so a test or script waiting for them waits for the app.
+//! A string renderer with no DOM, so the same function serves the build step natively and the app in
+//! the browser. `prerender.spec.js` checks, row by row and facet by facet, that its elements,
+//! classes and attributes are the app's.
+
+use chrono::NaiveDate;
+use html_escape::{encode_double_quoted_attribute as attr, encode_text as text};
+
+use crate::i18n::Texts;
+use crate::query::{Catalog, Filters, PAGE as ROWS};
+use crate::summary::summary;
+
+/// Where the first screen goes in `index.html`.
+pub const MARKER: &str = "<!-- förhandsvisning -->";
+
+/// The markup that replaces [`MARKER`].
+pub fn first_screen(catalog: &Catalog, t: &Texts, today: NaiveDate) -> String {
+    let mut h = String::with_capacity(16 * 1024);
+    h.push_str("<div id=\"forhandsvisning\">");
+    push(
+        &mut h,
+        "<a class=\"skip\" href=\"#innehall\">",
+        t.skip_to_content,
+        "</a>",
+    );
+    h.push_str("<header class=\"site-header\"><div class=\"brand\">");
+    push(&mut h, "<span class=\"org\">", t.organisation, "</span>");
+    push(&mut h, "<span class=\"app-name\">", t.app_name, "</span>");
+    push(&mut h, "<span class=\"tagline\">", t.tagline, "</span>");
+    h.push_str(&format!("</div><nav aria-label=\"{}\">", attr(t.main_menu)));
+    push(
+        &mut h,
+        "<a href=\"./\" aria-current=\"page\">",
+        t.nav_list,
+        "</a>",
+    );
+    push(&mut h, "<a href=\"?vy=relation\">", t.nav_relation, "</a>");
+    push(&mut h, "<a href=\"?vy=tidslinje\">", t.nav_timeline, "</a>");
+    push(&mut h, "<a href=\"?vy=om\">", t.nav_about, "</a>");
+    h.push_str("</nav>");
+    push(
+        &mut h,
+        "<a class=\"language\" href=\"?lang=en\" lang=\"en\" hreflang=\"en\">",
+        crate::i18n::EN.in_this_language,
+        "</a>",
+    );
+    h.push_str("</header><main id=\"innehall\" tabindex=\"-1\">");
+    push(&mut h, "<h1 tabindex=\"-1\">", t.list_heading, "</h1>");
+    h.push_str("<div class=\"search\" role=\"search\">");
+    push(&mut h, "<label for=\"sok\">", t.search_label, "</label>");
+    h.push_str(&format!(
+        "<input id=\"sok\" type=\"search\" autocomplete=\"off\" spellcheck=\"false\" disabled placeholder=\"{}\"></div>",
+        attr(t.search_placeholder)
+    ));
+
+    let results = catalog.run("", &Filters::default());
+    h.push_str("<div class=\"layout\"><aside class=\"sidebar\" aria-labelledby=\"filter-rubrik\">");
+    push(
+        &mut h,
+        "<h2 id=\"filter-rubrik\">",
+        t.filters_heading,
+        "</h2>",
+    );
+    for (facet, values) in &results.facets {
+        h.push_str(&format!(
+            "<details class=\"facet\" open data-facet=\"{}\"><summary>{}</summary><ul>",
+            facet.key(),
+            text((t.facet_title)(*facet))
+        ));
+        for v in values {
+            let dom_id = format!("f-{}-{}", facet.key(), v.id);
+            h.push_str(&format!(
+                "<li{}><input type=\"checkbox\" disabled id=\"{}\"><label for=\"{}\"><span class=\"facet-label\">{}</span><span class=\"facet-count\">{}</span></label></li>",
+                if v.count == 0 { " class=\"zero\"" } else { "" },
+                attr(&dom_id),
+                attr(&dom_id),
+                text(&t.facet_value(catalog, *facet, &v.id)),
+                v.count
+            ));
+        }
+        h.push_str("</ul></details>");
+    }
+    let total = catalog.register.entries.len();
+    h.push_str("</aside><div class=\"content\"><div class=\"toolbar\">");
+    push(
+        &mut h,
+        "<p class=\"count\">",
+        &(t.result_count)(results.hits.len(), total),
+        "</p>",
+    );
+    // Hidden by public/gate.js's `js` class wherever scripts run (not <noscript>, which a
+    // browser with scripting on but blocked for this page would not show).
+    h.push_str("</div>");
+    push(
+        &mut h,
+        "<p class=\"notice utan-js\">",
+        &(t.prerendered_note)(&today.to_string()),
+        "</p>",
+    );
+    push(
+        &mut h,
+        "<h2 class=\"visually-hidden\">",
+        t.results_heading,
+        "</h2>",
+    );
+    h.push_str("<ul class=\"entries\">");
+    for &i in results.hits.iter().take(ROWS) {
+        if let Some(row) = summary(catalog, i, t.further_notice) {
+            h.push_str(&format!(
+                "<li class=\"entry\" data-id=\"{id}\"><div class=\"entry-head\"><h3><a href=\"?post={id}\">{name}</a></h3><span class=\"badges\"><span class=\"badge status-{status_id}\">{status}</span></span></div><dl class=\"facts\">",
+                id = attr(&row.id),
+                name = text(&row.name),
+                status_id = row.status.id(),
+                status = text((t.status_label)(row.status)),
+            ));
+            let facts = [
+                (t.col_category, Some(row.category), t.not_given),
+                (t.col_academies, row.academies, t.none_named),
+                (t.col_department, row.department, t.not_given),
+                (t.col_contact, row.contact, t.not_given),
+                (t.col_validity, row.validity, t.not_given),
+            ];
+            for (label, value, missing) in facts {
+                h.push_str(&format!("<div><dt>{}</dt><dd>", text(label)));
+                match value {
+                    Some(v) => push(&mut h, "<span>", &v, "</span>"),
+                    None => h.push_str(&text(missing)),
+                }
+                h.push_str("</dd></div>");
+            }
+            h.push_str("</dl></li>");
+        }
+    }
+    h.push_str("</ul>");
+    if results.hits.len() > ROWS {
+        push(
+            &mut h,
+            "<p class=\"notice\">",
+            &(t.prerendered_more)(ROWS, results.hits.len()),
+            "</p>",
+        );
+    }
+    h.push_str("</div></div></main><footer class=\"site-footer\">");
+    let s = &catalog.register.source;
+    h.push_str(&format!(
+        "<p>{}: {}</p>",
+        text(t.about_source),
+        text(&(t.source_line)(&s.date, &s.dnr, &s.organisation))
+    ));
+    push(
+        &mut h,
+        "<p><a href=\"?vy=tillganglighet\">",
+        t.nav_accessibility,
+        "</a></p>",
+    );
+    h.push_str("</footer></div>");
+    h
+}
+
+fn push(h: &mut String, open: &str, content: &str, close: &str) {
+    h.push_str(open);
+    h.push_str(&text(content));
+    h.push_str(close);
+}
+
+/// `index_html` with [`MARKER`] replaced by the first screen; `None` if the marker is missing.
+pub fn into_page(
+    index_html: &str,
+    catalog: &Catalog,
+    t: &Texts,
+    today: NaiveDate,
+) -> Option<String> {
+    index_html
+        .contains(MARKER)
+        .then(|| index_html.replacen(MARKER, &first_screen(catalog, t, today), 1))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Register;
+
+    fn catalog() -> Catalog {
+        Catalog::new(
+            Register::bundled().unwrap(),
+            NaiveDate::from_ymd_opt(2026, 11, 28).unwrap(),
+        )
+    }
+
+    #[test]
+    fn lists_every_entry_of_the_memo_with_its_facts_escaped() {
+        let c = catalog();
+        let html = first_screen(&c, &crate::i18n::SV, c.today);
+        assert_eq!(html.matches("<li class=\"entry\"").count(), 18);
+        assert!(html.contains("<a href=\"?post=ulf-sh\">ULF-avtal med Södertörns högskola</a>"));
+        assert!(html.contains("<p class=\"count\">18 av 18 poster</p>"));
+        assert!(html.contains("status per 2026-11-28"));
+        assert!(html.contains("<span class=\"facet-label\">Karolinska Institutet (KI)</span><span class=\"facet-count\">5</span>"));
+        // No live region or control the app owns, so nothing waits on the wrong element.
+        assert!(!html.contains("id=\"antal\"") && !html.contains("<script"));
+        // Text is escaped, not interpreted.
+        let mut r = (*c.register).clone();
+        r.entries[0].name = "<img src=x onerror=alert(1)> & co".into();
+        let html = first_screen(&Catalog::new(r, c.today), &crate::i18n::SV, c.today);
+        assert!(html.contains("&lt;img src=x onerror=alert(1)&gt; &amp; co"));
+        assert!(!html.contains("<img"));
+    }
+
+    #[test]
+    fn the_page_needs_its_marker() {
+        let c = catalog();
+        let page = into_page(
+            "<body><!-- förhandsvisning --></body>",
+            &c,
+            &crate::i18n::SV,
+            c.today,
+        );
+        assert!(page.is_some_and(|p| p.starts_with("<body><div id=\"forhandsvisning\">")));
+        assert_eq!(
+            into_page("<body></body>", &c, &crate::i18n::SV, c.today),
+            None
+        );
+    }
+}

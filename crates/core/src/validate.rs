@@ -1,0 +1,227 @@
+//! Rules a register must follow beyond its JSON shape.
+
+use std::collections::HashSet;
+
+use super::date::Until;
+use super::model::{Register, SCHEMA_NAME, SCHEMA_VERSION};
+
+/// One broken rule, as plain values; `i18n` words it for the reader.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Problem {
+    WrongSchema(String),
+    UnsupportedVersion(u32),
+    BadId {
+        list: List,
+        id: String,
+    },
+    DuplicateId {
+        list: List,
+        id: String,
+    },
+    UnknownReference {
+        owner: Owner,
+        field: RefField,
+        id: String,
+    },
+    RepeatedReference {
+        owner: Owner,
+        field: RefField,
+        id: String,
+    },
+    /// The entry with this id has no name.
+    EmptyName {
+        entry: String,
+    },
+    FromAfterUntil {
+        entry: String,
+    },
+    BadLink {
+        entry: String,
+        link: String,
+    },
+}
+
+/// A list of things with ids.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum List {
+    Categories,
+    Academies,
+    Departments,
+    Entries,
+    /// The edits of an overlay (a file of local changes).
+    Edits,
+}
+
+/// What holds a reference.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Owner {
+    Strategy,
+    Entry(String),
+    Edit(String),
+}
+
+/// Which reference.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RefField {
+    Category,
+    Academy,
+    /// The responsible department (of an entry, or the strategy's).
+    Department,
+    ContactDepartment,
+    /// The entry an edit carries.
+    Entry,
+}
+
+/// A lowercase ASCII slug: `a-z`, `0-9`, single inner hyphens. Ids appear in URLs.
+pub fn is_slug(id: &str) -> bool {
+    !id.is_empty()
+        && !id.starts_with('-')
+        && !id.ends_with('-')
+        && !id.contains("--")
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
+fn check_ids<'a>(
+    list: List,
+    ids: impl Iterator<Item = &'a str>,
+    problems: &mut Vec<Problem>,
+) -> HashSet<&'a str> {
+    let mut seen = HashSet::new();
+    for id in ids {
+        if !is_slug(id) {
+            problems.push(Problem::BadId {
+                list,
+                id: id.to_string(),
+            });
+        }
+        if !seen.insert(id) {
+            problems.push(Problem::DuplicateId {
+                list,
+                id: id.to_string(),
+            });
+        }
+    }
+    seen
+}
+
+impl Register {
+    /// Every broken rule, in file order; empty when the register is sound.
+    pub fn validate(&self) -> Vec<Problem> {
+        let mut problems = Vec::new();
+        if self.schema != SCHEMA_NAME {
+            problems.push(Problem::WrongSchema(self.schema.clone()));
+        }
+        if self.version != SCHEMA_VERSION {
+            problems.push(Problem::UnsupportedVersion(self.version));
+        }
+        let categories = check_ids(
+            List::Categories,
+            self.categories.iter().map(|c| c.id.as_str()),
+            &mut problems,
+        );
+        let academies = check_ids(
+            List::Academies,
+            self.academies.iter().map(|a| a.id.as_str()),
+            &mut problems,
+        );
+        let departments = check_ids(
+            List::Departments,
+            self.departments.iter().map(|d| d.id.as_str()),
+            &mut problems,
+        );
+        check_ids(
+            List::Entries,
+            self.entries.iter().map(|e| e.id.as_str()),
+            &mut problems,
+        );
+
+        if !departments.contains(self.about.strategy.managed_by.as_str()) {
+            problems.push(Problem::UnknownReference {
+                owner: Owner::Strategy,
+                field: RefField::Department,
+                id: self.about.strategy.managed_by.clone(),
+            });
+        }
+
+        for entry in &self.entries {
+            let owner = || Owner::Entry(entry.id.clone());
+            let unknown = |field, id: &str| Problem::UnknownReference {
+                owner: owner(),
+                field,
+                id: id.to_string(),
+            };
+            if entry.name.trim().is_empty() {
+                problems.push(Problem::EmptyName {
+                    entry: entry.id.clone(),
+                });
+            }
+            if !categories.contains(entry.category.as_str()) {
+                problems.push(unknown(RefField::Category, &entry.category));
+            }
+            let mut named = HashSet::new();
+            for a in &entry.academies {
+                if !academies.contains(a.as_str()) {
+                    problems.push(unknown(RefField::Academy, a));
+                }
+                if !named.insert(a) {
+                    problems.push(Problem::RepeatedReference {
+                        owner: owner(),
+                        field: RefField::Academy,
+                        id: a.clone(),
+                    });
+                }
+            }
+            let department_refs = entry
+                .department
+                .iter()
+                .map(|d| (RefField::Department, d))
+                .chain(
+                    entry
+                        .contact
+                        .iter()
+                        .filter_map(|c| c.department.as_ref())
+                        .map(|d| (RefField::ContactDepartment, d)),
+                );
+            for (field, d) in department_refs {
+                if !departments.contains(d.as_str()) {
+                    problems.push(unknown(field, d));
+                }
+            }
+            if let (Some(from), Some(Until::Date(until))) =
+                (entry.validity.from, entry.validity.until)
+            {
+                if from.first_day() > until.last_day() {
+                    problems.push(Problem::FromAfterUntil {
+                        entry: entry.id.clone(),
+                    });
+                }
+            }
+            for link in &entry.links {
+                if !(link.starts_with("https://") || link.starts_with("http://")) {
+                    problems.push(Problem::BadLink {
+                        entry: entry.id.clone(),
+                        link: link.clone(),
+                    });
+                }
+            }
+        }
+        problems
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn slugs() {
+        for ok in ["sh", "idun-loven", "ulf-2025", "a"] {
+            assert!(is_slug(ok), "{ok}");
+        }
+        for bad in ["", "SH", "-sh", "sh-", "s--h", "söder", "s h", "s_h", "s,h"] {
+            assert!(!is_slug(bad), "{bad}");
+        }
+    }
+}

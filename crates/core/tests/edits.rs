@@ -1,0 +1,466 @@
+//! Local edits: the overlay, import and export.
+
+use chrono::NaiveDate;
+use proptest::prelude::*;
+use samverkan_core::exchange::{
+    overlay_json, parse_import, register_json, view_csv, Import, ImportError, MAX_IMPORT_BYTES,
+};
+use samverkan_core::i18n;
+use samverkan_core::model::{Academy, Register};
+use samverkan_core::overlay::{Conflict, Local, Mark, Overlay};
+use samverkan_core::query::Catalog;
+use samverkan_core::validate::{List, Problem};
+
+fn published() -> Register {
+    Register::bundled().unwrap()
+}
+
+fn mark(id: &str, local: Local, conflict: Option<Conflict>) -> Mark {
+    Mark {
+        id: id.into(),
+        local,
+        conflict,
+    }
+}
+
+#[test]
+fn add_change_delete_restore() {
+    let p = published();
+    let mut o = Overlay::default();
+    let mut e = p.entry("cpu").unwrap().clone();
+    e.contact.as_mut().unwrap().name = "Ny Person".into();
+    o.upsert(&p, e);
+    let mut added = p.entry("examensarbeten").unwrap().clone();
+    added.id = "ny-post".into();
+    added.name = "Ny post".into();
+    o.upsert(&p, added);
+    o.delete(&p, "campusgruppen");
+    let (r, marks) = o.apply(&p);
+    assert_eq!(
+        marks,
+        [
+            mark("cpu", Local::Changed, None),
+            mark("ny-post", Local::Added, None),
+            mark("campusgruppen", Local::Deleted, None)
+        ]
+    );
+    assert_eq!(r.entries.len(), 18);
+    assert_eq!(
+        r.entry("cpu").unwrap().contact.as_ref().unwrap().name,
+        "Ny Person"
+    );
+    assert!(r.entry("campusgruppen").is_none());
+    assert_eq!(r.entries.last().unwrap().id, "ny-post");
+    assert_eq!(r.validate(), vec![]);
+
+    // Deleting a locally added entry leaves no trace; restoring undoes a change.
+    o.delete(&p, "ny-post");
+    o.restore("cpu");
+    o.restore("campusgruppen");
+    assert!(o.is_empty());
+    assert_eq!(o.apply(&p).0, p);
+}
+
+#[test]
+fn saving_the_published_content_again_clears_the_edit() {
+    let p = published();
+    let mut o = Overlay::default();
+    let original = p.entry("cpu").unwrap().clone();
+    let mut e = original.clone();
+    e.name = "Ändrad".into();
+    o.upsert(&p, e);
+    o.upsert(&p, original);
+    assert!(o.is_empty());
+}
+
+#[test]
+fn a_new_release_keeps_edits_and_flags_conflicts() {
+    let p = published();
+    let mut o = Overlay::default();
+    for id in ["cpu", "mau-fys", "kreativeu"] {
+        let mut e = p.entry(id).unwrap().clone();
+        e.comment = Some("lokal anteckning".into());
+        o.upsert(&p, e);
+    }
+    let mut added = p.entry("cpu").unwrap().clone();
+    added.id = "ny".into();
+    o.upsert(&p, added.clone());
+
+    // The next release: changes mau-fys, removes kreativeu, adds "ny" with other content,
+    // and changes an entry the user never touched.
+    let mut next = p.clone();
+    next.entry_mut_for_test("mau-fys").name = "Ny version".into();
+    next.entries.retain(|e| e.id != "kreativeu");
+    let mut theirs = added.clone();
+    theirs.name = "Publicerad ny".into();
+    next.entries.push(theirs);
+    next.entry_mut_for_test("ulf-sh").name = "ULF med SH".into();
+
+    let (r, marks) = o.apply(&next);
+    assert_eq!(
+        marks,
+        [
+            mark("cpu", Local::Changed, None),
+            mark("mau-fys", Local::Changed, Some(Conflict::ChangedUpstream)),
+            mark("kreativeu", Local::Added, Some(Conflict::RemovedUpstream)),
+            mark("ny", Local::Changed, Some(Conflict::AddedUpstream)),
+        ]
+    );
+    // The user's versions win until resolved; the untouched entry follows the release.
+    assert_eq!(
+        r.entry("mau-fys").unwrap().comment.as_deref(),
+        Some("lokal anteckning")
+    );
+    assert_eq!(r.entry("ulf-sh").unwrap().name, "ULF med SH");
+    assert!(r.entry("kreativeu").is_some());
+
+    // Resolve: keep mine for mau-fys, take theirs for "ny".
+    o.keep_mine(&next, "mau-fys");
+    o.restore("ny");
+    let (_, marks) = o.apply(&next);
+    assert_eq!(marks[1], mark("mau-fys", Local::Changed, None));
+    assert_eq!(marks.len(), 3);
+}
+
+/// Test-only helper: mutable access by id.
+trait EntryMut {
+    fn entry_mut_for_test(&mut self, id: &str) -> &mut samverkan_core::model::Entry;
+}
+impl EntryMut for Register {
+    fn entry_mut_for_test(&mut self, id: &str) -> &mut samverkan_core::model::Entry {
+        self.entries.iter_mut().find(|e| e.id == id).unwrap()
+    }
+}
+
+#[derive(Debug, Clone)]
+enum Op {
+    Rename(usize, String),
+    Delete(usize),
+    Add(String),
+    Restore(usize),
+    AddAcademy(String),
+}
+
+fn op() -> impl Strategy<Value = Op> {
+    prop_oneof![
+        (0..40usize, "\\PC{1,30}").prop_map(|(i, s)| Op::Rename(i, s)),
+        (0..40usize).prop_map(Op::Delete),
+        "[A-Za-zÅÄÖåäö ]{1,20}".prop_map(Op::Add),
+        (0..40usize).prop_map(Op::Restore),
+        "[A-Za-zÅÄÖåäö ]{1,20}".prop_map(Op::AddAcademy),
+    ]
+}
+
+/// Runs `ops` as the UI would: always against the register the user currently sees.
+fn run(p: &Register, ops: &[Op]) -> Overlay {
+    let mut o = Overlay::default();
+    for op in ops {
+        let (current, _) = o.apply(p);
+        let pick = |i: usize| {
+            current
+                .entries
+                .get(i % current.entries.len().max(1))
+                .cloned()
+        };
+        match op {
+            Op::Rename(i, s) => {
+                if let Some(mut e) = pick(*i) {
+                    if !s.trim().is_empty() {
+                        e.name = s.trim().to_string();
+                        o.upsert(p, e);
+                    }
+                }
+            }
+            Op::Delete(i) => {
+                if let Some(e) = pick(*i) {
+                    o.delete(p, &e.id);
+                }
+            }
+            // The form refuses an empty name (`the_form_reports_each_field`), so no op makes one.
+            Op::Add(name) if name.trim().is_empty() => {}
+            Op::AddAcademy(name) if name.trim().is_empty() => {}
+            Op::Add(name) => {
+                let name = &name.trim().to_string();
+                let mut e = p.entries[0].clone();
+                e.id = samverkan_core::draft::unique_slug(name, |s| current.entry(s).is_some());
+                e.name = name.clone();
+                o.upsert(p, e);
+            }
+            Op::Restore(i) => {
+                if let Some(e) = o.edits.get(*i % o.edits.len().max(1)).map(|e| e.id.clone()) {
+                    o.restore(&e);
+                }
+            }
+            Op::AddAcademy(name) => o.add_academy(Academy {
+                id: samverkan_core::draft::unique_slug(name, |s| current.academy(s).is_some()),
+                name: name.clone(),
+                short: None,
+                flemingsberg: false,
+            }),
+        }
+    }
+    o
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(200))]
+
+    #[test]
+    fn an_exported_overlay_reproduces_the_edited_register(ops in prop::collection::vec(op(), 0..25)) {
+        let p = published();
+        let o = run(&p, &ops);
+        let (edited, _) = o.apply(&p);
+        prop_assert_eq!(edited.validate(), vec![]);
+        // Overlay export → import → apply gives the same register.
+        match parse_import(overlay_json(&o).as_bytes(), &p) {
+            Ok(Import::Overlay(back)) => {
+                prop_assert_eq!(&back, &o);
+                prop_assert_eq!(&back.apply(&p).0, &edited);
+            }
+            other => prop_assert!(false, "overlay import failed: {:?}", other),
+        }
+        // Full-register export → import → diff → apply gives the same register too.
+        match parse_import(register_json(&edited).as_bytes(), &p) {
+            Ok(Import::Register(r)) => {
+                prop_assert_eq!(&*r, &edited);
+                prop_assert_eq!(&Overlay::diff(&p, &r).apply(&p).0, &edited);
+            }
+            other => prop_assert!(false, "register import failed: {:?}", other),
+        }
+    }
+
+    #[test]
+    fn importing_arbitrary_bytes_never_panics(bytes in prop::collection::vec(any::<u8>(), 0..2000)) {
+        let _ = parse_import(&bytes, &published());
+    }
+
+    #[test]
+    fn importing_mangled_exports_never_panics(cut in 0usize..30_000, byte in any::<u8>()) {
+        let p = published();
+        let mut json = register_json(&p).into_bytes();
+        let at = cut % json.len();
+        json[at] = byte;
+        let _ = parse_import(&json, &p);
+        let _ = parse_import(&json[..at], &p);
+    }
+}
+
+#[test]
+fn bad_imports_are_refused_with_a_reason() {
+    let p = published();
+    let err = |bytes: &[u8]| parse_import(bytes, &p).unwrap_err();
+    assert!(matches!(
+        err(b"{ \"schema\": "),
+        ImportError::Malformed { line: 1, .. }
+    ));
+    assert!(matches!(
+        err(b"not json at all"),
+        ImportError::Malformed { line: 1, .. }
+    ));
+    assert_eq!(err(&[0xff, 0xfe, 0x00]), ImportError::NotText);
+    assert_eq!(err(b"[1, 2, 3]"), ImportError::UnknownSchema);
+    assert_eq!(
+        err(b"{\"schema\": \"annat\", \"version\": 1}"),
+        ImportError::UnknownSchema
+    );
+    assert_eq!(
+        err(b"{\"schema\": \"samverkansregistret\", \"version\": 7}"),
+        ImportError::FutureVersion {
+            found: 7,
+            supported: 1
+        }
+    );
+    assert!(matches!(
+        err(b"{\"schema\": \"samverkansregistret\", \"version\": 1}"),
+        ImportError::WrongShape(_)
+    ));
+    let big = vec![b' '; MAX_IMPORT_BYTES + 1];
+    assert_eq!(
+        err(&big),
+        ImportError::TooLarge {
+            bytes: MAX_IMPORT_BYTES + 1
+        }
+    );
+
+    // Duplicate and unknown ids in a register.
+    let dup =
+        register_json(&p).replacen("\"id\": \"gymnasieradet\"", "\"id\": \"hogskoleradet\"", 1);
+    assert!(matches!(err(dup.as_bytes()), ImportError::Invalid(ps)
+        if ps.contains(&Problem::DuplicateId { list: List::Entries, id: "hogskoleradet".into() })));
+    let unknown =
+        register_json(&p).replacen("\"department\": \"gaf\"", "\"department\": \"xyz\"", 1);
+    assert!(matches!(err(unknown.as_bytes()), ImportError::Invalid(_)));
+
+    // An overlay naming an academy that exists nowhere.
+    let mut o = Overlay::default();
+    let mut e = p.entry("cpu").unwrap().clone();
+    e.academies = vec!["okand".into()];
+    o.upsert(&p, e);
+    assert!(matches!(
+        err(overlay_json(&o).as_bytes()),
+        ImportError::Invalid(_)
+    ));
+    // An overlay with the same id twice.
+    let mut o2 = Overlay::default();
+    o2.delete(&p, "cpu");
+    o2.edits.push(o2.edits[0].clone());
+    assert!(
+        matches!(err(overlay_json(&o2).as_bytes()), ImportError::Invalid(ps)
+        if matches!(ps[0], Problem::DuplicateId { .. }))
+    );
+
+    // A byte-order mark is accepted.
+    let bom = format!("\u{feff}{}", register_json(&p));
+    assert!(parse_import(bom.as_bytes(), &p).is_ok());
+    // Every message is a Swedish sentence.
+    assert!((i18n::SV.import_error)(&err(b"{")).starts_with("Filen är inte giltig JSON"));
+}
+
+#[test]
+fn an_imported_overlay_replaces_only_the_entries_it_names() {
+    let p = published();
+    let mut mine = Overlay::default();
+    let mut cpu = p.entry("cpu").unwrap().clone();
+    cpu.name = "Min CPU".into();
+    mine.upsert(&p, cpu);
+    let mut kreativ = p.entry("kreativeu").unwrap().clone();
+    kreativ.name = "Min KreativEU".into();
+    mine.upsert(&p, kreativ);
+
+    let mut theirs = Overlay::default();
+    let mut cpu = p.entry("cpu").unwrap().clone();
+    cpu.name = "Deras CPU".into();
+    theirs.upsert(&p, cpu);
+    theirs.delete(&p, "campusgruppen");
+    theirs.add_academy(Academy {
+        id: "uu".into(),
+        name: "Uppsala universitet".into(),
+        short: None,
+        flemingsberg: false,
+    });
+
+    let before = mine.apply(&p).0;
+    mine.merge(theirs);
+    let (after, _) = mine.apply(&p);
+    assert_eq!(after.entry("cpu").unwrap().name, "Deras CPU");
+    assert_eq!(after.entry("kreativeu").unwrap().name, "Min KreativEU");
+    assert!(after.entry("campusgruppen").is_none());
+    assert!(after.academy("uu").is_some());
+
+    let changes = samverkan_core::exchange::Changes::between(&before, &after);
+    assert_eq!(changes.added, Vec::<String>::new());
+    assert_eq!(changes.changed, ["Deras CPU"]);
+    assert_eq!(changes.removed, ["Campusgruppen"]);
+    assert!(samverkan_core::exchange::Changes::between(&after, &after).is_empty());
+}
+
+#[test]
+fn export_is_exactly_the_bundled_schema() {
+    let p = published();
+    let json = register_json(&p);
+    assert_eq!(Register::from_json(&json).unwrap(), p);
+    // Same shape as the bundled file: same keys in the same order.
+    let a: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let b: serde_json::Value = serde_json::from_str(samverkan_core::load::BUNDLED_JSON).unwrap();
+    assert_eq!(a, b);
+}
+
+#[test]
+fn csv_opens_in_swedish_excel() {
+    let mut p = published();
+    p.entries[0].name = "Rådet; \"det stora\"".into();
+    p.entries[0].description = "Rad ett\nRad två".into();
+    p.entries[1].name = "=HYPERLINK(\"x\")".into();
+    let c = Catalog::new(p, NaiveDate::from_ymd_opt(2026, 11, 28).unwrap());
+    let csv = view_csv(&c, &[0, 1, 4], &i18n::SV.csv);
+    assert!(csv.starts_with('\u{feff}'));
+    let mut lines = csv.trim_start_matches('\u{feff}').split("\r\n");
+    assert_eq!(
+        lines.next().unwrap(),
+        "Namn;Kategori;Akademier;Övriga parter;Ansvarig förvaltning;Kontaktperson;Titel;Giltig från;Giltig till;Giltighetstid;Status;Beskrivning;Länkar;Id"
+    );
+    // Read back with a CSV reader: three rows, fields intact.
+    let mut rdr = csv::ReaderBuilder::new()
+        .delimiter(b';')
+        .from_reader(csv.trim_start_matches('\u{feff}').as_bytes());
+    let rows: Vec<csv::StringRecord> = rdr.records().map(|r| r.unwrap()).collect();
+    assert_eq!(rows.len(), 3);
+    assert_eq!(&rows[0][0], "Rådet; \"det stora\"");
+    assert_eq!(&rows[0][11], "Rad ett\nRad två");
+    // A formula is defused.
+    assert_eq!(&rows[1][0], "'=HYPERLINK(\"x\")");
+    assert_eq!(
+        &rows[2][0],
+        "ULF-avtal med Stockholms konstnärliga högskola"
+    );
+    assert_eq!(&rows[2][8], "2026");
+    assert_eq!(&rows[2][10], "Löper ut");
+    assert_eq!(&rows[2][13], "ulf-skh");
+}
+
+#[test]
+fn csv_speaks_the_readers_language_but_keeps_the_content() {
+    let c = Catalog::new(published(), NaiveDate::from_ymd_opt(2026, 11, 28).unwrap());
+    let cpu = c.register.position("cpu").unwrap();
+    let read = |text| {
+        let csv = view_csv(&c, &[cpu], text);
+        let mut rdr = csv::ReaderBuilder::new()
+            .delimiter(b';')
+            .from_reader(csv.trim_start_matches('\u{feff}').as_bytes());
+        let header = rdr.headers().unwrap().clone();
+        let row = rdr.records().next().unwrap().unwrap();
+        (header, row)
+    };
+    let (h, row) = read(&i18n::SV.csv);
+    assert_eq!(&h[8], "Giltig till");
+    assert_eq!(
+        (&row[8], &row[9], &row[10]),
+        ("tills vidare", "2023 tills vidare", "Aktiv")
+    );
+    let (h, row) = read(&i18n::EN.csv);
+    assert_eq!(&h[8], "Valid until");
+    // The end in the reader's words; the memo's own wording ("2023 tills vidare") as written.
+    assert_eq!(
+        (&row[0], &row[8], &row[9], &row[10]),
+        (
+            "Samverkansavtal om Centrum för professionsutveckling i förskolan och skolan (CPU)",
+            "until further notice",
+            "2023 tills vidare",
+            "Active"
+        )
+    );
+}
+
+#[test]
+fn import_errors_are_worded_in_both_languages() {
+    let p = published();
+    let dup =
+        register_json(&p).replacen("\"id\": \"gymnasieradet\"", "\"id\": \"hogskoleradet\"", 1);
+    let e = parse_import(dup.as_bytes(), &p).unwrap_err();
+    assert_eq!(
+        (i18n::SV.import_error)(&e),
+        "Filen har 1 fel: poster: id \"hogskoleradet\" finns flera gånger."
+    );
+    assert_eq!(
+        (i18n::EN.import_error)(&e),
+        "The file has 1 problem: entries: id \"hogskoleradet\" occurs more than once."
+    );
+    let e = parse_import(&[b' '; MAX_IMPORT_BYTES + 1], &p).unwrap_err();
+    assert!((i18n::SV.import_error)(&e).starts_with("Filen är för stor (5.0 MB). "));
+    assert!((i18n::EN.import_error)(&e).starts_with("The file is too large (5.0 MB). "));
+    // Many problems: five are named, the rest counted.
+    let mut bad = p.clone();
+    for e in bad.entries.iter_mut().take(7) {
+        e.category = "okand".into();
+    }
+    let e = parse_import(register_json(&bad).as_bytes(), &p).unwrap_err();
+    let sv = (i18n::SV.import_error)(&e);
+    assert!(
+        sv.starts_with(
+            "Filen har 7 fel: post \"hogskoleradet\": kategori \"okand\" finns inte i registret;"
+        ),
+        "{sv}"
+    );
+    assert!(sv.ends_with(" … och 2 till."), "{sv}");
+    assert!((i18n::EN.import_error)(&e).ends_with(" … and 2 more."));
+}

@@ -1,0 +1,196 @@
+//! Search, facets and status on the bundled register at fixed dates.
+
+use chrono::NaiveDate;
+use samverkan_core::date::Status;
+use samverkan_core::model::Register;
+use samverkan_core::query::{Catalog, Constraint, Facet, Filters};
+
+fn day(s: &str) -> NaiveDate {
+    NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+}
+
+fn catalog(today: &str) -> Catalog {
+    Catalog::new(Register::bundled().unwrap(), day(today))
+}
+
+fn ids(c: &Catalog, hits: &[usize]) -> Vec<String> {
+    hits.iter()
+        .map(|&i| c.register.entries[i].id.clone())
+        .collect()
+}
+
+fn search(c: &Catalog, q: &str) -> Vec<String> {
+    ids(c, &c.run(q, &Filters::default()).hits)
+}
+
+fn with_status(c: &Catalog, s: Status) -> Vec<String> {
+    let mut f = Filters::default();
+    f.statuses.insert(s);
+    ids(c, &c.run("", &f).hits)
+}
+
+#[test]
+fn status_on_2026_11_28() {
+    let c = catalog("2026-11-28");
+    assert_eq!(
+        with_status(&c, Status::Expiring),
+        ["ulf-skh", "ulf-konstfack", "mau-fys"]
+    );
+    assert_eq!(
+        with_status(&c, Status::Ended),
+        ["nya-roster", "scenkonstresidens", "campusgruppen"]
+    );
+    assert_eq!(with_status(&c, Status::Active).len(), 18 - 6);
+}
+
+#[test]
+fn status_moves_with_the_date() {
+    // Memo date: nothing is past its end yet except the two listed as ended.
+    let c = catalog("2025-09-11");
+    assert_eq!(
+        with_status(&c, Status::Ended),
+        ["scenkonstresidens", "campusgruppen"]
+    );
+    assert_eq!(with_status(&c, Status::Expiring), ["nya-roster"]);
+    // 2028: the 2027 agreements have ended too; "tills vidare" never ends.
+    let c = catalog("2028-01-01");
+    let ended = with_status(&c, Status::Ended);
+    for id in ["ulf-sh", "innovation-station", "ulf-skh", "mau-fys"] {
+        assert!(ended.contains(&id.to_string()), "{id}");
+    }
+    for id in ["cpu", "ki-samverkansavtal", "gu-uttc", "examensarbeten"] {
+        assert!(!ended.contains(&id.to_string()), "{id}");
+    }
+}
+
+#[test]
+fn search_ignores_case_and_diacritics() {
+    let c = catalog("2026-11-28");
+    let sh = search(&c, "sodertorn");
+    assert!(sh.contains(&"ulf-sh".to_string()));
+    assert!(sh.contains(&"nya-roster".to_string()));
+    assert_eq!(search(&c, "SÖDERTÖRN"), sh);
+    assert_eq!(search(&c, "orebro"), ["huddingetrainee-socionom"]);
+    assert_eq!(search(&c, "Örebro"), ["huddingetrainee-socionom"]);
+}
+
+#[test]
+fn search_matches_word_prefixes_in_every_field() {
+    let c = catalog("2026-11-28");
+    // contact person, title, department short and long, partner, academy short name, link
+    assert_eq!(
+        search(&c, "hasselr"),
+        ["hogskoleradet", "ulf-sh", "sh-strategiskt-partnerskap"]
+    );
+    assert_eq!(search(&c, "vfu-samord"), ["cpu"]);
+    assert!(search(&c, "digitaliserings").contains(&"gu-uttc".to_string()));
+    assert_eq!(search(&c, "film stockholm")[0], "nya-roster");
+    assert!(search(&c, "kth").contains(&"flemingsberg-science".to_string()));
+    assert_eq!(search(&c, "kreativeu.org"), ["kreativeu"]);
+    // All terms must match (AND); a mid-word fragment does not.
+    assert_eq!(search(&c, "ulf konstfack"), ["ulf-konstfack"]);
+    assert!(search(&c, "torns").is_empty());
+    assert!(search(&c, "zzzz").is_empty());
+}
+
+#[test]
+fn name_matches_rank_before_description_matches() {
+    let c = catalog("2026-11-28");
+    let hits = search(&c, "campusgruppen");
+    assert_eq!(hits[0], "campusgruppen");
+    let hits = search(&c, "gymnasierådet");
+    assert_eq!(hits[0], "gymnasieradet");
+}
+
+#[test]
+fn exact_diacritics_rank_first() {
+    let mut r = Register::bundled().unwrap();
+    // Two otherwise equal entries that differ only in a diacritic.
+    let mut a = r.entries[8].clone();
+    a.id = "a".into();
+    a.name = "Malmo testprojekt".into();
+    let mut b = a.clone();
+    b.id = "b".into();
+    b.name = "Malmö testprojekt".into();
+    r.entries = vec![a, b];
+    let c = Catalog::new(r, day("2026-11-28"));
+    assert_eq!(search(&c, "malmö"), ["b", "a"]);
+    assert_eq!(search(&c, "malmo"), ["a", "b"]);
+}
+
+#[test]
+fn facets_or_within_and_across_with_live_counts() {
+    let c = catalog("2026-11-28");
+    let mut f = Filters::default();
+    f.toggle(Facet::Department, "buf");
+    f.toggle(Facet::Department, "sof");
+    // OR within department: BUF (3) + SOF (3).
+    assert_eq!(c.run("", &f).hits.len(), 6);
+    f.toggle(Facet::Status, "loper-ut");
+    // AND with status.
+    assert_eq!(
+        ids(&c, &c.run("", &f).hits),
+        ["ulf-skh", "ulf-konstfack", "mau-fys"]
+    );
+
+    let res = c.run("", &f);
+    let count = |facet: Facet, id: &str| {
+        res.facets
+            .iter()
+            .find(|(f, _)| *f == facet)
+            .and_then(|(_, v)| v.iter().find(|v| v.id == id))
+            .map(|v| (v.count, v.selected))
+            .unwrap()
+    };
+    // Department counts ignore the department filter but respect status.
+    assert_eq!(count(Facet::Department, "buf"), (2, true));
+    assert_eq!(count(Facet::Department, "sof"), (1, true));
+    assert_eq!(count(Facet::Department, "gaf"), (0, false));
+    // Status counts ignore the status filter but respect department.
+    assert_eq!(count(Facet::Status, "aktiv"), (3, false));
+    assert_eq!(count(Facet::Status, "loper-ut"), (3, true));
+    // Academy counts respect both.
+    assert_eq!(count(Facet::Academy, "konstfack"), (1, false));
+    assert_eq!(count(Facet::Academy, "sh"), (0, false));
+
+    f.toggle(Facet::Status, "loper-ut");
+    f.toggle(Facet::Department, "buf");
+    f.toggle(Facet::Department, "sof");
+    assert!(f.is_empty());
+}
+
+#[test]
+fn facet_counts_follow_the_search() {
+    let c = catalog("2026-11-28");
+    let res = c.run("ulf", &Filters::default());
+    let (_, cats) = res
+        .facets
+        .iter()
+        .find(|(f, _)| *f == Facet::Category)
+        .unwrap();
+    let ulf = cats.iter().find(|v| v.id == "ulf").unwrap();
+    assert_eq!(ulf.count, 3);
+    assert!(cats.iter().filter(|v| v.id != "ulf").all(|v| v.count == 0));
+}
+
+#[test]
+fn empty_results_say_what_hides_everything() {
+    let c = catalog("2026-11-28");
+    let mut f = Filters::default();
+    f.toggle(Facet::Academy, "konstfack");
+    f.toggle(Facet::Department, "gaf");
+    let res = c.run("pia", &f);
+    assert!(res.hits.is_empty());
+    assert_eq!(
+        res.blockers,
+        [
+            // without the search: konstfack ∧ gaf is still nothing
+            (Constraint::Search, 0),
+            // without the academy filter: "pia" in GAF → 3
+            (Constraint::Facet(Facet::Academy), 3),
+            // without the department filter: "pia" with Konstfack → 0
+            (Constraint::Facet(Facet::Department), 0),
+        ]
+    );
+    assert!(c.run("pia", &Filters::default()).blockers.is_empty());
+}

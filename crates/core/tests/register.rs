@@ -1,0 +1,201 @@
+//! The bundled register: schema, ids, references, dates, and that it holds the memo.
+
+use samverkan_core::load::{LoadError, BUNDLED_JSON};
+use samverkan_core::model::Register;
+use samverkan_core::validate::{List, Problem, RefField};
+
+fn bundled() -> Register {
+    Register::bundled().expect("the bundled register must load and validate")
+}
+
+#[test]
+fn bundled_register_is_valid() {
+    let r = bundled();
+    assert_eq!(r.validate(), vec![]);
+    assert_eq!(r.schema, "samverkansregistret");
+    assert_eq!(r.version, 1);
+}
+
+#[test]
+fn unknown_fields_are_rejected_not_dropped() {
+    let json = BUNDLED_JSON.replacen("\"ended\": false", "\"ended\": false, \"slut\": 1", 1);
+    assert!(matches!(Register::from_json(&json), Err(LoadError::Json(e)) if e.contains("slut")));
+}
+
+#[test]
+fn malformed_dates_are_rejected() {
+    for bad in ["\"2025–2027\"", "\"2025-13\"", "\"tills  vidare\"", "2025"] {
+        let json = BUNDLED_JSON.replacen("\"until\": \"2027\"", &format!("\"until\": {bad}"), 1);
+        assert!(
+            Register::from_json(&json).is_err(),
+            "{bad} should be rejected"
+        );
+    }
+}
+
+fn problems(edit: impl FnOnce(&mut Register)) -> Vec<Problem> {
+    let mut r = bundled();
+    edit(&mut r);
+    r.validate()
+}
+
+#[test]
+fn validation_finds_each_broken_rule() {
+    let p = problems(|r| r.entries[1].id = r.entries[0].id.clone());
+    assert_eq!(
+        p,
+        [Problem::DuplicateId {
+            list: List::Entries,
+            id: "hogskoleradet".into()
+        }]
+    );
+
+    let p = problems(|r| r.entries[0].academies.push("harvard".into()));
+    assert!(
+        matches!(&p[..], [Problem::UnknownReference { field: RefField::Academy, id, .. }] if id == "harvard")
+    );
+
+    let p = problems(|r| r.entries[0].department = Some("xyz".into()));
+    assert!(matches!(
+        &p[..],
+        [Problem::UnknownReference {
+            field: RefField::Department,
+            ..
+        }]
+    ));
+
+    let p = problems(|r| r.entries[0].category = "okand".into());
+    assert!(matches!(
+        &p[..],
+        [Problem::UnknownReference {
+            field: RefField::Category,
+            ..
+        }]
+    ));
+
+    let p = problems(|r| r.academies[0].id = "Söder".into());
+    // A bad id is reported, and entries referring to the old id no longer resolve.
+    assert!(p.contains(&Problem::BadId {
+        list: List::Academies,
+        id: "Söder".into()
+    }));
+
+    let p = problems(|r| r.entries[0].academies.push("sh".into()));
+    assert!(matches!(&p[..], [Problem::RepeatedReference { .. }]));
+
+    let p = problems(|r| {
+        // ulf-sh runs 2025–2027; a start in 2030 comes after its end.
+        r.entries[3].validity.from = Some(samverkan_core::date::DatePoint::Year(2030));
+    });
+    assert!(matches!(&p[..], [Problem::FromAfterUntil { .. }]));
+
+    let p = problems(|r| r.entries[0].links.push("javascript:alert(1)".into()));
+    assert!(matches!(&p[..], [Problem::BadLink { .. }]));
+
+    let p = problems(|r| r.version = 2);
+    assert_eq!(p, [Problem::UnsupportedVersion(2)]);
+
+    let p = problems(|r| r.entries[0].name = "  ".into());
+    assert!(matches!(&p[..], [Problem::EmptyName { .. }]));
+}
+
+#[test]
+fn register_holds_every_collaboration_in_the_memo() {
+    let r = bundled();
+    let ids: Vec<&str> = r.entries.iter().map(|e| e.id.as_str()).collect();
+    assert_eq!(
+        ids,
+        [
+            "hogskoleradet",
+            "gymnasieradet",
+            "flemingsberg-science",
+            "ulf-sh",
+            "ulf-skh",
+            "ulf-konstfack",
+            "huddingetrainee-socionom",
+            "cpu",
+            "examensarbeten",
+            "sh-strategiskt-partnerskap",
+            "innovation-station",
+            "nya-roster",
+            "kreativeu",
+            "ki-samverkansavtal",
+            "mau-fys",
+            "gu-uttc",
+            "scenkonstresidens",
+            "campusgruppen",
+        ]
+    );
+    let cats: Vec<&str> = r.categories.iter().map(|c| c.id.as_str()).collect();
+    assert_eq!(cats, ["forum", "ulf", "studenter", "enskilda", "tidigare"]);
+    let deps: Vec<&str> = r.departments.iter().map(|d| d.id.as_str()).collect();
+    assert_eq!(
+        deps,
+        [
+            "ksf",
+            "gaf",
+            "buf",
+            "sof",
+            "kuf",
+            "digitaliseringsavdelningen",
+            "naringslivsenheten"
+        ]
+    );
+    // The ended ones are exactly the memo's "Tidigare samverkan".
+    let ended: Vec<&str> = r
+        .entries
+        .iter()
+        .filter(|e| e.ended)
+        .map(|e| e.id.as_str())
+        .collect();
+    assert_eq!(ended, ["scenkonstresidens", "campusgruppen"]);
+    assert!(r
+        .entries
+        .iter()
+        .all(|e| e.ended == (e.category == "tidigare")));
+    // Strategy and its four purposes.
+    assert_eq!(r.about.strategy.year, "2016");
+    assert_eq!(r.about.strategy.purposes.len(), 4);
+}
+
+#[test]
+fn nothing_is_invented_where_the_memo_is_silent() {
+    let r = bundled();
+    let e = |id: &str| r.entry(id).unwrap();
+    // The memo names no university for CPU or Examensarbeten.
+    assert!(e("cpu").academies.is_empty());
+    assert!(e("examensarbeten").academies.is_empty());
+    // No contact person for Flemingsberg Science, Scenkonstresidens, Campusgruppen.
+    for id in ["flemingsberg-science", "scenkonstresidens", "campusgruppen"] {
+        assert!(e(id).contact.is_none(), "{id}");
+    }
+    // No dates for KreativEU.
+    assert_eq!(e("kreativeu").validity, Default::default());
+    // A contact in another department than the responsible one is kept.
+    assert_eq!(e("kreativeu").department.as_deref(), Some("ksf"));
+    assert_eq!(
+        e("kreativeu")
+            .contact
+            .as_ref()
+            .unwrap()
+            .department
+            .as_deref(),
+        Some("kuf")
+    );
+    // Short names only where the memo uses them.
+    let shorts: Vec<&str> = r
+        .academies
+        .iter()
+        .filter_map(|a| a.short.as_deref())
+        .collect();
+    assert_eq!(shorts, ["KI", "KTH", "SMI"]);
+}
+
+#[test]
+fn related_entries_share_an_academy_or_department() {
+    let r = bundled();
+    let e = r.entry("ulf-konstfack").unwrap();
+    let related: Vec<&str> = r.related(e).iter().map(|e| e.id.as_str()).collect();
+    // BUF entries; nobody else works with Konstfack.
+    assert_eq!(related, ["ulf-skh", "cpu"]);
+}

@@ -1,0 +1,242 @@
+//! The URL contract: keys, round trip, and robustness against any input.
+
+use proptest::prelude::*;
+use samverkan_core::date::Status;
+use samverkan_core::model::Register;
+use samverkan_core::query::{Facet, Filters};
+use samverkan_core::url::{Lang, Notice, View, ViewState};
+
+fn register() -> Register {
+    Register::bundled().unwrap()
+}
+
+#[test]
+fn default_state_is_the_empty_query() {
+    assert_eq!(ViewState::default().to_query(), "");
+    let (s, n) = ViewState::from_query("", &register());
+    assert_eq!(s, ViewState::default());
+    assert!(n.is_empty());
+}
+
+#[test]
+fn keys_and_order_are_the_public_contract() {
+    let mut s = ViewState {
+        q: "södertörn högskola".into(),
+        view: View::About,
+        post: Some("ulf-sh".into()),
+        lang: Some(Lang::En),
+        ..Default::default()
+    };
+    s.filters.toggle(Facet::Status, "loper-ut");
+    s.filters.toggle(Facet::Academy, "sh");
+    s.filters.toggle(Facet::Academy, "ki");
+    s.filters.toggle(Facet::Department, "gaf");
+    s.filters.toggle(Facet::Category, "ulf");
+    assert_eq!(
+        s.to_query(),
+        "q=s%C3%B6dert%C3%B6rn+h%C3%B6gskola&akademi=ki,sh&forvaltning=gaf&kategori=ulf\
+         &status=loper-ut&vy=om&post=ulf-sh&lang=en"
+    );
+}
+
+#[test]
+fn hand_written_links_work() {
+    let r = register();
+    let (s, n) = ViewState::from_query("?q=orebro&akademi=sh,ki&status=aktiv&post=cpu", &r);
+    assert!(n.is_empty());
+    assert_eq!(s.q, "orebro");
+    assert_eq!(s.filters.academies.iter().collect::<Vec<_>>(), ["ki", "sh"]);
+    assert!(s.filters.statuses.contains(&Status::Active));
+    assert_eq!(s.post.as_deref(), Some("cpu"));
+    // Percent-encoded commas, repeated keys and stray spaces are all read.
+    let (s, _) = ViewState::from_query("akademi=sh%2Cki&akademi=+kth+", &r);
+    assert_eq!(s.filters.academies.len(), 3);
+}
+
+#[test]
+fn unknown_keys_and_ids_are_ignored_with_a_notice() {
+    let (s, n) = ViewState::from_query(
+        "akademi=sh,harvard&foo=1&vy=karta&post=nope&status=gammal&utm_source=x",
+        &register(),
+    );
+    let mut expected = Filters::default();
+    expected.toggle(Facet::Academy, "sh");
+    assert_eq!(s.filters, expected);
+    assert_eq!(s.view, View::List);
+    assert_eq!(s.post, None);
+    assert_eq!(
+        n,
+        [
+            Notice::UnknownId {
+                key: "akademi",
+                id: "harvard".into()
+            },
+            Notice::UnknownKey("foo".into()),
+            Notice::UnknownView("karta".into()),
+            Notice::UnknownEntry("nope".into()),
+            Notice::UnknownId {
+                key: "status",
+                id: "gammal".into()
+            },
+        ]
+    );
+}
+
+#[test]
+fn view_ids_are_the_public_contract() {
+    let ids: Vec<&str> = View::ALL.iter().map(|v| v.id()).collect();
+    assert_eq!(
+        ids,
+        ["lista", "relation", "tidslinje", "om", "tillganglighet"]
+    );
+    let r = register();
+    for v in View::ALL {
+        let (s, n) = ViewState::from_query(&format!("vy={}", v.id()), &r);
+        assert_eq!((s.view, n), (v, vec![]));
+    }
+    // The default view is not written.
+    assert_eq!(
+        ViewState {
+            view: View::List,
+            ..Default::default()
+        }
+        .to_query(),
+        ""
+    );
+}
+
+#[test]
+fn the_language_is_read_from_the_link_and_only_written_when_chosen() {
+    let r = register();
+    let (s, n) = ViewState::from_query("lang=en&q=ki", &r);
+    assert_eq!((s.lang, n), (Some(Lang::En), vec![]));
+    let (s, _) = ViewState::from_query("lang=sv", &r);
+    assert_eq!(s.lang, Some(Lang::Sv));
+    // No `lang` leaves the choice to the reader's remembered language.
+    assert_eq!(ViewState::from_query("q=ki", &r).0.lang, None);
+    let (s, n) = ViewState::from_query("lang=fi", &r);
+    assert_eq!((s.lang, n), (None, vec![Notice::UnknownLang("fi".into())]));
+    // Clearing search and filters keeps the language.
+    let mut s = ViewState::from_query("lang=en&q=ki&akademi=sh", &r).0;
+    s.clear_all();
+    assert_eq!(s.to_query(), "lang=en");
+}
+
+#[test]
+fn a_huge_search_is_cut_with_a_notice() {
+    let q = format!("q={}", "å".repeat(10_000));
+    let (s, n) = ViewState::from_query(&q, &register());
+    assert_eq!(s.q.chars().count(), 200);
+    assert_eq!(n, [Notice::SearchTooLong]);
+}
+
+fn subset(all: Vec<String>) -> impl Strategy<Value = Vec<String>> {
+    proptest::sample::subsequence(all.clone(), 0..=all.len())
+}
+
+fn arb_state() -> impl Strategy<Value = ViewState> {
+    let r = register();
+    let academies: Vec<String> = r.academies.iter().map(|a| a.id.clone()).collect();
+    let departments: Vec<String> = r.departments.iter().map(|d| d.id.clone()).collect();
+    let categories: Vec<String> = r.categories.iter().map(|c| c.id.clone()).collect();
+    let statuses: Vec<String> = Status::ALL.iter().map(|s| s.id().to_string()).collect();
+    let mut posts: Vec<Option<String>> = r.entries.iter().map(|e| Some(e.id.clone())).collect();
+    posts.push(None);
+    (
+        "\\PC{0,60}",
+        subset(academies),
+        subset(departments),
+        subset(categories),
+        subset(statuses),
+        prop::sample::select(View::ALL.to_vec()),
+        prop::sample::select(posts),
+        any::<bool>(),
+        prop::sample::select(vec![None, Some(Lang::Sv), Some(Lang::En)]),
+    )
+        .prop_map(|(q, a, d, c, s, view, post, local_only, lang)| {
+            let mut state = ViewState {
+                q,
+                view,
+                post,
+                lang,
+                ..Default::default()
+            };
+            state.filters.local_only = local_only;
+            for (facet, ids) in [
+                (Facet::Academy, a),
+                (Facet::Department, d),
+                (Facet::Category, c),
+                (Facet::Status, s),
+            ] {
+                for id in ids {
+                    state.filters.toggle(facet, &id);
+                }
+            }
+            state
+        })
+}
+
+proptest! {
+    #[test]
+    fn encode_then_decode_is_identity(state in arb_state()) {
+        let r = register();
+        let query = state.to_query();
+        let (back, notices) = ViewState::from_query(&query, &r);
+        prop_assert_eq!(&back, &state);
+        prop_assert!(notices.is_empty(), "{:?}", notices);
+        // And with a leading '?', as location.search gives it.
+        let (back, _) = ViewState::from_query(&format!("?{query}"), &r);
+        prop_assert_eq!(back, state);
+    }
+
+    #[test]
+    fn any_text_decodes_without_panic(query in "\\PC{0,300}") {
+        let (state, notices) = ViewState::from_query(&query, &register());
+        prop_assert!(notices.len() <= 5);
+        prop_assert!(state.q.chars().count() <= 200);
+    }
+
+    #[test]
+    fn any_bytes_decode_without_panic(bytes in proptest::collection::vec(any::<u8>(), 0..300)) {
+        let query = String::from_utf8_lossy(&bytes);
+        let _ = ViewState::from_query(&query, &register());
+    }
+
+    #[test]
+    fn url_shaped_garbage_decodes_without_panic(
+        query in "[?&=,%a-z0-9A-F+é]{0,120}"
+    ) {
+        let (state, _) = ViewState::from_query(&query, &register());
+        // Whatever came in, what we keep encodes and decodes to itself.
+        let (again, n) = ViewState::from_query(&state.to_query(), &register());
+        prop_assert_eq!(again, state);
+        prop_assert!(n.is_empty());
+    }
+}
+
+#[test]
+fn lifting_one_constraint_keeps_the_rest() {
+    use samverkan_core::query::Constraint;
+    let (start, _) = ViewState::from_query(
+        "q=ulf&akademi=sh&status=aktiv&lokala=1&vy=relation&post=cpu",
+        &register(),
+    );
+    let lifted = |c| {
+        let mut s = start.clone();
+        s.lift(c);
+        s
+    };
+    let s = lifted(Constraint::Search);
+    assert_eq!(s.q, "");
+    assert_eq!(s.filters, start.filters);
+    let s = lifted(Constraint::Facet(Facet::Academy));
+    assert!(s.filters.academies.is_empty());
+    assert_eq!(s.filters.statuses, start.filters.statuses);
+    assert_eq!(
+        (s.q.as_str(), s.view, s.post.clone()),
+        ("ulf", View::Relation, start.post.clone())
+    );
+    let s = lifted(Constraint::LocalOnly);
+    assert!(!s.filters.local_only);
+    assert_eq!(s.filters.academies, start.filters.academies);
+}

@@ -1,0 +1,59 @@
+//! "Om registret": the memo's introduction, background, the 2016 strategy with its four purposes,
+//! the categories, how status is computed, and the source.
+
+use leptos::prelude::*;
+use samverkan_core::names::{Form, Kind};
+
+use crate::i18n::t;
+use crate::state::use_app;
+
+#[component]
+pub fn AboutView() -> impl IntoView {
+    let app = use_app();
+    app.with_catalog(|c| {
+        let r = &c.register;
+        let a = &r.about;
+        let st = &a.strategy;
+        let managed_by = r.display_name(Kind::Department, &st.managed_by, Form::Label);
+        let paragraphs = |ps: &[String]| {
+            ps.iter()
+                .map(|p| view! { <p>{p.clone()}</p> })
+                .collect_view()
+        };
+        view! {
+            <article class="about">
+                <h1 id="vy-rubrik" tabindex="-1">{t().about_heading}</h1>
+                {(!t().content_in_swedish.is_empty()).then(|| view! {
+                    <p class="content-note">{t().content_in_swedish}</p>
+                })}
+                <div lang="sv">{paragraphs(&a.intro)}</div>
+                <h2>{t().about_background}</h2>
+                <div lang="sv">{paragraphs(&a.background)}</div>
+                <h2>{t().about_strategy} ": " <span lang="sv">{st.name.clone()}</span></h2>
+                <p lang="sv">{st.decided.clone()} " (Dnr " {st.dnr.clone()} ")"</p>
+                <p>{t().about_managed_by} ": " {managed_by}</p>
+                <h3>{t().about_purposes}</h3>
+                <dl class="purposes" lang="sv">
+                    {st.purposes.iter().map(|p| view! {
+                        <dt>{p.title.clone()}</dt>
+                        <dd>{p.text.clone()}</dd>
+                    }).collect_view()}
+                </dl>
+                <h2>{t().about_categories}</h2>
+                <dl class="categories" lang="sv">
+                    {r.categories.iter().map(|c| view! {
+                        <dt>{c.name.clone()}</dt>
+                        <dd>{c.description.clone()}</dd>
+                    }).collect_view()}
+                </dl>
+                <h2>{t().col_status}</h2>
+                <p>{t().about_status_rules}</p>
+                <h2>{t().about_source}</h2>
+                <p>
+                    {r.source.kind.clone()} " ”" {r.source.title.clone()} "”, "
+                    {(t().source_line)(&r.source.date, &r.source.dnr, &r.source.organisation)}
+                </p>
+            </article>
+        }
+    })
+}

@@ -1,0 +1,120 @@
+//! Small doors to the browser that several views need: focus, the clipboard, file downloads and
+//! media queries. Each returns what happened (or nothing) rather than throwing.
+
+use leptos::prelude::*;
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+
+/// Moves keyboard focus to the element with `id` once the next render is in the DOM.
+pub fn focus_later(id: &'static str) {
+    request_animation_frame(move || {
+        focus_now(id);
+    });
+}
+
+/// Moves focus to the first element matching `selector` once rendered, else to the element
+/// with id `fallback` (if given).
+pub fn focus_selector_later(selector: String, fallback: Option<&'static str>) {
+    request_animation_frame(move || {
+        if !focus_first(&selector) {
+            if let Some(id) = fallback {
+                focus_now(id);
+            }
+        }
+    });
+}
+
+/// Focuses the first element matching `selector` now; `false` if there is none.
+pub fn focus_first(selector: &str) -> bool {
+    document()
+        .query_selector(selector)
+        .ok()
+        .flatten()
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+        .is_some_and(|h| h.focus().is_ok())
+}
+
+pub fn focus_now(id: &str) -> bool {
+    document()
+        .get_element_by_id(id)
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+        .is_some_and(|h| h.focus().is_ok())
+}
+
+/// Whether a key press is typing into a field (where `/` is a character, not a shortcut).
+/// Checkboxes, file pickers and buttons take no text, so the shortcut works on them.
+pub fn typing_in_field(ev: &web_sys::KeyboardEvent) -> bool {
+    let Some(el) = ev
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+    else {
+        return false;
+    };
+    match el.tag_name().as_str() {
+        "TEXTAREA" | "SELECT" => true,
+        "INPUT" => !matches!(
+            el.get_attribute("type").as_deref(),
+            Some("checkbox" | "radio" | "file" | "button" | "submit" | "reset" | "range" | "color")
+        ),
+        _ => el.closest("[contenteditable]").ok().flatten().is_some(),
+    }
+}
+
+/// Whether the screen is as narrow as a phone's (the stylesheet's one-column layout).
+pub fn narrow_screen() -> bool {
+    window()
+        .match_media("(max-width: 50rem)")
+        .ok()
+        .flatten()
+        .is_some_and(|m| m.matches())
+}
+
+/// Writes `text` to the clipboard; `false` where the API is missing or refuses.
+pub async fn write_clipboard(text: &str) -> bool {
+    let navigator = window().navigator();
+    // `navigator.clipboard` is undefined outside secure contexts; check before calling into it.
+    let has_clipboard = js_sys::Reflect::get(&navigator, &JsValue::from_str("clipboard"))
+        .map(|v| !v.is_undefined() && !v.is_null())
+        .unwrap_or(false);
+    if !has_clipboard {
+        return false;
+    }
+    JsFuture::from(navigator.clipboard().write_text(text))
+        .await
+        .is_ok()
+}
+
+/// Offers `text` as a file download. `false` if the browser refused.
+pub fn download(name: &str, mime: &str, text: &str) -> bool {
+    let parts = js_sys::Array::of1(&JsValue::from_str(text));
+    let bag = web_sys::BlobPropertyBag::new();
+    bag.set_type(mime);
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &bag) else {
+        return false;
+    };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
+        return false;
+    };
+    let ok = document()
+        .create_element("a")
+        .ok()
+        .and_then(|a| a.dyn_into::<web_sys::HtmlAnchorElement>().ok())
+        .map(|a| {
+            a.set_href(&url);
+            a.set_download(name);
+            // Attached while clicked; the URL is released once the download has started.
+            if let Some(body) = document().body() {
+                let _ = body.append_child(&a);
+            }
+            a.click();
+            a.remove();
+        })
+        .is_some();
+    set_timeout(
+        move || {
+            let _ = web_sys::Url::revoke_object_url(&url);
+        },
+        std::time::Duration::from_secs(30),
+    );
+    ok
+}

@@ -1,0 +1,217 @@
+//! The editing toolbar above the list: "Ny post", "Ångra", "Exportera" (register, view as CSV,
+//! changes) and "Importera" with its preview; and the banner that says when edits cannot be
+//! stored in this browser.
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use samverkan_core::exchange::{
+    overlay_json, parse_import, register_json, view_csv, Changes, Import, ImportError,
+    MAX_IMPORT_BYTES,
+};
+use samverkan_core::overlay::Overlay;
+use wasm_bindgen_futures::JsFuture;
+
+use crate::dom::{download, focus_later};
+use crate::i18n::t;
+use crate::state::{use_app, AppState, Editing};
+use crate::storage::StorageProblem;
+
+fn today_stamp(app: &AppState) -> String {
+    app.with_catalog(|c| c.today.to_string())
+}
+
+/// The buttons above the list: new entry, undo, export, import.
+#[component]
+pub fn EditToolbar() -> impl IntoView {
+    let app = use_app();
+    let undo_label = move || app.undo.with(|u| u.last().map(|s| s.label.clone()));
+    // The export menu closes once a choice is made, like any menu.
+    let menu = NodeRef::<leptos::html::Details>::new();
+    let close_menu = move || {
+        if let Some(m) = menu.get_untracked() {
+            m.set_open(false);
+        }
+    };
+    let export_register = move |_| {
+        let json = app.with_catalog(|c| register_json(&c.register));
+        download(
+            &format!("samverkansregistret-{}.json", today_stamp(&app)),
+            "application/json",
+            &json,
+        );
+        close_menu();
+    };
+    let export_changes = move |_| {
+        let json = app.overlay.with_untracked(overlay_json);
+        download(
+            &format!("samverkansregistret-andringar-{}.json", today_stamp(&app)),
+            "application/json",
+            &json,
+        );
+        close_menu();
+    };
+    let export_csv = move |_| {
+        let hits = app.results.with_untracked(|r| r.hits.clone());
+        let csv = app.with_catalog(|c| view_csv(c, &hits, &t().csv));
+        download(
+            &format!("samverkansregistret-vy-{}.csv", today_stamp(&app)),
+            "text/csv;charset=utf-8",
+            &csv,
+        );
+        close_menu();
+    };
+    view! {
+        <div class="edit-toolbar" role="group" aria-label=t().edit_toolbar>
+            <button type="button" id="ny-post" on:click=move |_| app.editing.set(Some(Editing::New))>{t().new_entry}</button>
+            <button
+                type="button"
+                disabled=move || undo_label().is_none()
+                title=move || undo_label().map(|l| format!("{} {l}", t().undo)).unwrap_or_default()
+                on:click=move |_| app.undo_last()
+            >
+                {t().undo}
+            </button>
+            <details class="menu" node_ref=menu>
+                <summary>{t().export}</summary>
+                <div class="menu-items">
+                    <button type="button" on:click=export_register>{t().export_register}</button>
+                    <button type="button" on:click=export_csv>{t().export_csv}</button>
+                    <button type="button" on:click=export_changes>{t().export_changes}</button>
+                </div>
+            </details>
+            <ImportButton/>
+        </div>
+    }
+}
+
+/// What an import would do, waiting for confirmation.
+#[derive(Clone)]
+struct Pending {
+    overlay: Overlay,
+    changes: Changes,
+}
+
+#[component]
+fn ImportButton() -> impl IntoView {
+    let app = use_app();
+    let error = RwSignal::new(None::<String>);
+    let pending = RwSignal::new(None::<Pending>);
+    let input = NodeRef::<leptos::html::Input>::new();
+    let on_file = move |_| {
+        error.set(None);
+        pending.set(None);
+        let Some(file) = input.get().and_then(|i| i.files()).and_then(|f| f.get(0)) else {
+            return;
+        };
+        // Refuse a huge file before reading it into memory.
+        if file.size() > MAX_IMPORT_BYTES as f64 {
+            error.set(Some((t().import_error)(&ImportError::TooLarge {
+                bytes: file.size() as usize,
+            })));
+            return;
+        }
+        spawn_local(async move {
+            // Raw bytes, not `text()`: that would silently replace invalid UTF-8.
+            let bytes = match JsFuture::from(file.array_buffer()).await {
+                Ok(buf) => js_sys::Uint8Array::new(&buf).to_vec(),
+                Err(_) => {
+                    error.set(Some(t().import_unreadable.to_string()));
+                    return;
+                }
+            };
+            let published = app.published.get_value();
+            match parse_import(&bytes, &published) {
+                Err(e) => error.set(Some((t().import_error)(&e))),
+                Ok(import) => {
+                    let overlay = match import {
+                        Import::Register(r) => Overlay::diff(&published, &r),
+                        Import::Overlay(imported) => {
+                            let mut o = app.overlay.get_untracked();
+                            o.merge(imported);
+                            o
+                        }
+                    };
+                    let next = overlay.apply(&published).0;
+                    let changes = app.with_catalog(|c| Changes::between(&c.register, &next));
+                    pending.set(Some(Pending { overlay, changes }));
+                    // The preview is what the reader must decide on: read it to them first.
+                    focus_later("import-rubrik");
+                }
+            }
+            if let Some(i) = input.get() {
+                i.set_value("");
+            }
+        });
+    };
+    let list = |title: &'static str, names: Vec<String>| {
+        (!names.is_empty()).then(|| {
+            view! {
+                <h4>{title} " (" {names.len()} ")"</h4>
+                <ul>{names.into_iter().map(|n| view! { <li>{n}</li> }).collect_view()}</ul>
+            }
+        })
+    };
+    view! {
+        <label class="button-like" for="importera">{t().import}</label>
+        <input
+            id="importera"
+            class="visually-hidden"
+            type="file"
+            accept=".json,application/json"
+            node_ref=input
+            on:change=on_file
+        />
+        {move || error.get().map(|e| view! {
+            <div class="import-error" role="alert">
+                <p><strong>{t().import_failed}</strong> " " {e}</p>
+                <p>{t().nothing_changed}</p>
+                <button type="button" on:click=move |_| error.set(None)>{t().close}</button>
+            </div>
+        })}
+        {move || pending.get().map(|p| {
+            let nothing = p.changes.is_empty();
+            let overlay = p.overlay.clone();
+            view! {
+                <div class="import-preview" role="region" aria-labelledby="import-rubrik">
+                    <h3 id="import-rubrik" tabindex="-1">{t().import_preview}</h3>
+                    {nothing.then(|| view! { <p>{t().import_no_changes}</p> })}
+                    {list(t().import_added, p.changes.added)}
+                    {list(t().import_changed, p.changes.changed)}
+                    {list(t().import_removed, p.changes.removed)}
+                    <button type="button" class="primary" on:click=move |_| {
+                        app.replace_overlay(overlay.clone());
+                        pending.set(None);
+                        focus_later("importera");
+                    }>{t().import_apply}</button>
+                    <button type="button" on:click=move |_| {
+                        pending.set(None);
+                        focus_later("importera");
+                    }>{t().cancel}</button>
+                </div>
+            }
+        })}
+    }
+}
+
+/// Says when edits cannot be kept in this browser, and what to do.
+#[component]
+pub fn StorageBanner() -> impl IntoView {
+    let app = use_app();
+    move || {
+        app.storage_problem.get().map(|p| {
+            let dismissable = matches!(p, StorageProblem::Corrupted { .. });
+            let text = match &p {
+                StorageProblem::Unavailable | StorageProblem::WriteFailed => t().storage_memory_only.to_string(),
+                StorageProblem::Corrupted { backup } => (t().storage_corrupted)(backup.as_deref()),
+            };
+            view! {
+                <div class="banner" role="alert" id="lagring">
+                    <p>{text}</p>
+                    {dismissable.then(|| view! {
+                        <button type="button" on:click=move |_| app.storage_problem.set(None)>{t().close}</button>
+                    })}
+                </div>
+            }
+        })
+    }
+}

@@ -1,0 +1,189 @@
+//! The facet panel (checkboxes with live counts) and the active-filter chips.
+
+use leptos::prelude::*;
+use samverkan_core::query::Facet;
+use samverkan_core::url::ViewState;
+
+use crate::i18n::t;
+use crate::state::{use_app, Step};
+
+#[component]
+pub fn FacetPanel() -> impl IntoView {
+    // Facet groups start folded on narrow screens, so search and results are not pushed off a
+    // phone.
+    let open = !crate::dom::narrow_screen();
+    view! {
+        <LocalFilter/>
+        {Facet::ALL
+            .into_iter()
+            .map(|facet| view! { <FacetGroup facet=facet open=open/> })
+            .collect_view()}
+    }
+}
+
+/// "Endast lokala ändringar (N)": shown once this browser has edits, or when a link asks for it.
+#[component]
+fn LocalFilter() -> impl IntoView {
+    let app = use_app();
+    let count = move || app.snapshot.with(|s| s.marks.len());
+    let checked = move || app.view.with(|s| s.filters.local_only);
+    let visible = move || count() > 0 || checked();
+    view! {
+        <Show when=visible>
+            <div class="local-filter">
+                <input
+                    type="checkbox"
+                    id="f-lokala"
+                    prop:checked=checked
+                    on:change=move |ev| {
+                        let on = event_target_checked(&ev);
+                        app.go(Step::Push, move |s| {
+                            s.filters.local_only = on;
+                            s.post = None;
+                        });
+                    }
+                />
+                <label for="f-lokala">
+                    <span class="facet-label">{t().local_only_filter}</span>
+                    <span class="facet-count">{count}</span>
+                </label>
+            </div>
+        </Show>
+    }
+}
+
+#[component]
+fn FacetGroup(facet: Facet, open: bool) -> impl IntoView {
+    let app = use_app();
+    let ids = app.with_catalog(|c| c.facet_ids(facet));
+    let count_of = move |id: &str| {
+        app.results.with(|r| {
+            r.facets
+                .iter()
+                .find(|(f, _)| *f == facet)
+                .and_then(|(_, vs)| vs.iter().find(|v| v.id == id))
+                .map(|v| v.count)
+                .unwrap_or(0)
+        })
+    };
+    let options = ids
+        .into_iter()
+        .map(|id| {
+            let label = app.with_catalog(|c| t().facet_value(c, facet, &id));
+            let dom_id = format!("f-{}-{id}", facet.key());
+            let (id_checked, id_count, id_toggle) = (id.clone(), id.clone(), id.clone());
+            let checked =
+                Memo::new(move |_| app.view.with(|s| s.filters.contains(facet, &id_checked)));
+            let count = Memo::new(move |_| count_of(&id_count));
+            view! {
+                <li class:zero=move || count.get() == 0 && !checked.get()>
+                    <input
+                        type="checkbox"
+                        id=dom_id.clone()
+                        value=id.clone()
+                        prop:checked=checked
+                        on:change=move |_| {
+                            let id = id_toggle.clone();
+                            app.go(Step::Push, move |s| {
+                                s.filters.toggle(facet, &id);
+                                s.post = None;
+                            });
+                        }
+                    />
+                    <label for=dom_id>
+                        <span class="facet-label">{label}</span>
+                        <span class="facet-count">{count}</span>
+                    </label>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <details class="facet" open=open data-facet=facet.key()>
+            <summary>
+                {(t().facet_title)(facet)}
+                {move || {
+                    let n = app.view.with(|s| s.filters.selected(facet).len());
+                    (n > 0).then(|| view! { <span class="facet-active">{format!(" ({n})")}</span> })
+                }}
+            </summary>
+            <ul>{options}</ul>
+        </details>
+    }
+}
+
+/// Removable chips for each active filter value, and "Rensa alla".
+#[component]
+pub fn ActiveFilters() -> impl IntoView {
+    let app = use_app();
+    let chips = move || {
+        let filters = app.view.with(|s| s.filters.clone());
+        // In the register's order, as the facet lists them.
+        app.with_catalog(|c| {
+            Facet::ALL
+                .into_iter()
+                .flat_map(|facet| {
+                    c.facet_ids(facet)
+                        .into_iter()
+                        .filter(|id| filters.contains(facet, id))
+                        .map(move |id| (facet, id))
+                        .collect::<Vec<_>>()
+                })
+                .collect::<Vec<_>>()
+        })
+    };
+    view! {
+        <Show when=move || !chips().is_empty() || app.view.with(|s| s.filters.local_only)>
+            <div class="chips" aria-label=t().active_filters role="group">
+                <span class="chips-label">{t().active_filters} ":"</span>
+                {move || {
+                    chips()
+                        .into_iter()
+                        .map(|(facet, id)| {
+                            let text = format!(
+                                "{}: {}",
+                                (t().facet_title)(facet),
+                                app.with_catalog(|c| t().facet_value(c, facet, &id)),
+                            );
+                            let aria = format!("{} {text}", t().remove_filter);
+                            view! {
+                                <button
+                                    type="button"
+                                    class="chip"
+                                    aria-label=aria
+                                    on:click=move |_| {
+                                        let id = id.clone();
+                                        app.go(Step::Push, move |s| s.filters.toggle(facet, &id))
+                                    }
+                                >
+                                    {text}
+                                    <span aria-hidden="true">" ×"</span>
+                                </button>
+                            }
+                        })
+                        .collect_view()
+                }}
+                {move || app.view.with(|s| s.filters.local_only).then(|| view! {
+                    <button
+                        type="button"
+                        class="chip"
+                        aria-label=format!("{} {}", t().remove_filter, t().local_only_filter)
+                        on:click=move |_| app.go(Step::Push, |s| s.filters.local_only = false)
+                    >
+                        {t().local_only_filter}
+                        <span aria-hidden="true">" ×"</span>
+                    </button>
+                })}
+                <button
+                    type="button"
+                    class="chip clear-all"
+                    on:click=move |_| {
+                        app.go(Step::Push, ViewState::clear_all)
+                    }
+                >
+                    {t().clear_all}
+                </button>
+            </div>
+        </Show>
+    }
+}

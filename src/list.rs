@@ -1,0 +1,228 @@
+//! The result list: rows [`PAGE`] at a time, "Visa fler", entries deleted locally, and what to
+//! lift when nothing matches.
+
+use leptos::prelude::*;
+use samverkan_core::names::{Form, Kind};
+use samverkan_core::overlay::Local;
+use samverkan_core::query::{Constraint, Filters, PAGE};
+use samverkan_core::summary::{summary, Summary};
+use samverkan_core::url::ViewState;
+
+use crate::dom::focus_selector_later;
+use crate::entry::{entry_link_to, local_badges};
+use crate::i18n::t;
+use crate::search::{content, content_lang, marked};
+use crate::state::{use_app, Step};
+
+/// The filtered entries as rows, [`PAGE`] at a time; when nothing matches, says why.
+#[component]
+pub fn EntryList() -> impl IntoView {
+    let app = use_app();
+    // How far "Visa fler" has opened the list, for the search and filters it was pressed under;
+    // any other search starts again from the first page.
+    let key = move || app.view.with(|s| (s.q.clone(), s.filters.clone()));
+    let opened = RwSignal::new(None::<((String, Filters), usize)>);
+    let limit = move || {
+        opened.with(|o| match o {
+            Some((k, n)) if *k == key() => *n,
+            _ => PAGE,
+        })
+    };
+    let any = move || app.results.with(|r| !r.hits.is_empty());
+    // Rows are kept by position: a new search rewrites the text of the rows on screen instead of
+    // building new ones (see `EntryRow`).
+    let slots = move || {
+        let n = app.results.with(|r| r.hits.len()).min(limit());
+        (0..n).collect::<Vec<_>>()
+    };
+    let left = move || app.results.with(|r| r.hits.len()).saturating_sub(limit());
+    let show_more = move |_| {
+        let shown = limit();
+        opened.set(Some((key(), shown + PAGE)));
+        // Focus the first new row, so keyboard and screen-reader users continue from there.
+        focus_selector_later(format!(".entries > li:nth-child({}) h3 a", shown + 1), None);
+    };
+    // Paper gets every row the search found, not only the pages opened on screen; the screen
+    // goes back to what it showed once the print dialog closes.
+    let before_print = StoredValue::new(None);
+    let print = |name| leptos::ev::Custom::<web_sys::Event>::new(name);
+    let on_print = window_event_listener(print("beforeprint"), move |_| {
+        before_print.set_value(Some(opened.get_untracked()));
+        opened.set(Some((key(), usize::MAX)));
+    });
+    let on_printed = window_event_listener(print("afterprint"), move |_| {
+        if let Some(o) = before_print.try_update_value(Option::take).flatten() {
+            opened.set(o);
+        }
+    });
+    on_cleanup(move || {
+        on_print.remove();
+        on_printed.remove();
+    });
+    let local_only = move || app.view.with(|s| s.filters.local_only);
+    view! {
+        <Show when=any fallback=|| view! { <EmptyResults/> }>
+            <ul class="entries">
+                <For each=slots key=|p| *p let:pos>
+                    <EntryRow pos=pos/>
+                </For>
+            </ul>
+            <Show when=move || { left() > 0 }>
+                <button type="button" class="show-more" id="visa-fler" on:click=show_more>
+                    {move || (t().show_more)(left().min(PAGE), left())}
+                </button>
+            </Show>
+        </Show>
+        <Show when=local_only>
+            <DeletedEntries/>
+        </Show>
+    }
+}
+
+/// Entries deleted locally are not in the register any more; with the local-changes filter on
+/// they are listed here, each with "Återställ".
+#[component]
+fn DeletedEntries() -> impl IntoView {
+    let app = use_app();
+    let deleted = move || {
+        app.snapshot.with(|s| {
+            s.marks
+                .iter()
+                .filter(|m| m.local == Local::Deleted)
+                .filter_map(|m| {
+                    let name = app
+                        .published
+                        .with_value(|p| p.name_of(Kind::Entry, &m.id, Form::Name))?;
+                    Some((m.id.clone(), name))
+                })
+                .collect::<Vec<_>>()
+        })
+    };
+    view! {
+        <Show when=move || !deleted().is_empty()>
+            <section class="deleted" aria-labelledby="borttagna-rubrik">
+                <h2 id="borttagna-rubrik">{t().deleted_heading}</h2>
+                <ul>
+                    {move || deleted().into_iter().map(|(id, name)| {
+                        let label = format!("{} {name}", t().restore);
+                        let data_id = id.clone();
+                        view! {
+                            <li data-id=data_id>
+                                <span class="deleted-name">{name.clone()}</span>
+                                <button type="button" aria-label=label on:click=move |_| {
+                                    let id = id.clone();
+                                    app.change(format!("{} {name}", t().restore), &id.clone(), move |o, _| o.restore(&id));
+                                }>{t().restore}</button>
+                            </li>
+                        }
+                    }).collect_view()}
+                </ul>
+            </section>
+        </Show>
+    }
+}
+
+/// Row `pos` of the result list. Its elements stay while the search changes; what it shows follows
+/// `results.hits[pos]`, so a keystroke updates text in rows that exist rather than creating rows.
+#[component]
+fn EntryRow(pos: usize) -> impl IntoView {
+    let app = use_app();
+    let index = Memo::new(move |_| app.results.with(|r| r.hits.get(pos).copied()));
+    let row = Memo::new(move |_| {
+        let i = index.get()?;
+        app.snapshot
+            .with(|s| summary(&s.catalog, i, t().further_notice))
+    });
+    let id = Memo::new(move |_| row.with(|r| r.as_ref().map(|r| r.id.clone())));
+    // Register text of this row, marked where the search matched, as Swedish content.
+    let text = move |field: fn(&Summary) -> Option<String>, missing: &'static str| {
+        move || match row.with(|r| r.as_ref().and_then(field)) {
+            Some(v) => content(v).into_any(),
+            None => missing.into_any(),
+        }
+    };
+    let name = move || row.with(|r| r.as_ref().map(|r| r.name.clone())).map(marked);
+    let badges = move || {
+        let (id, status) = row.with(|r| r.as_ref().map(|r| (r.id.clone(), r.status)))?;
+        Some(view! {
+            {local_badges(app, &id)}
+            <span class=format!("badge status-{}", status.id())>{(t().status_label)(status)}</span>
+        })
+    };
+    view! {
+        <li class="entry" data-id=move || id.get()>
+            <div class="entry-head">
+                <h3 lang=content_lang()>
+                    {entry_link_to(move || id.get(), "", name)}
+                </h3>
+                <span class="badges">{badges}</span>
+            </div>
+            <dl class="facts">
+                <div>
+                    <dt>{t().col_category}</dt>
+                    <dd>{text(|r| Some(r.category.clone()), "")}</dd>
+                </div>
+                <div>
+                    <dt>{t().col_academies}</dt>
+                    <dd>{text(|r| r.academies.clone(), t().none_named)}</dd>
+                </div>
+                <div>
+                    <dt>{t().col_department}</dt>
+                    <dd>{text(|r| r.department.clone(), t().not_given)}</dd>
+                </div>
+                <div>
+                    <dt>{t().col_contact}</dt>
+                    <dd>{text(|r| r.contact.clone(), t().not_given)}</dd>
+                </div>
+                <div>
+                    <dt>{t().col_validity}</dt>
+                    <dd>{text(|r| r.validity.clone(), t().not_given)}</dd>
+                </div>
+            </dl>
+        </li>
+    }
+}
+
+#[component]
+fn EmptyResults() -> impl IntoView {
+    let app = use_app();
+    let blockers = move || app.results.with(|r| r.blockers.clone());
+    let lift = move |c: Constraint| app.go(Step::Push, move |s| s.lift(c));
+    let label = |c: Constraint, n: usize| match c {
+        Constraint::Search => (t().without_search)(n),
+        Constraint::Facet(f) => (t().without_facet)((t().facet_title)(f), n),
+        Constraint::LocalOnly => (t().without_facet)(t().local_only_filter, n),
+    };
+    view! {
+        <div class="empty" id="tomt">
+            <p><strong>{t().no_results}</strong></p>
+            <ul class="blockers">
+                {move || {
+                    blockers()
+                        .into_iter()
+                        .filter(|(_, n)| *n > 0)
+                        .map(|(c, n)| {
+                            view! {
+                                <li>
+                                    <button type="button" on:click=move |_| lift(c)>{label(c, n)}</button>
+                                </li>
+                            }
+                        })
+                        .collect_view()
+                }}
+            </ul>
+            <Show when=move || blockers().iter().all(|(_, n)| *n == 0)>
+                <p>{t().no_results_combined}</p>
+            </Show>
+            <button
+                type="button"
+                class="clear-all"
+                on:click=move |_| {
+                    app.go(Step::Push, ViewState::clear_all)
+                }
+            >
+                {t().clear_all}
+            </button>
+        </div>
+    }
+}

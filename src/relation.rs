@@ -1,0 +1,481 @@
+//! "Relationer": which academies work with which departments. A real table (the accessible
+//! default, navigable and readable by screen readers) beside an SVG diagram of the same numbers.
+//! Both follow the search and the category and status facets, and both set the academy and
+//! department filters when clicked; the filtered entries are listed below.
+
+use leptos::prelude::*;
+use samverkan_core::date::Status;
+use samverkan_core::names::{Form, Kind};
+use samverkan_core::query::Catalog;
+use samverkan_core::relation::{diagram, GridMove, GridPos, Matrix};
+
+use crate::dom::focus_first;
+use crate::i18n::t;
+use crate::list::EntryList;
+use crate::state::{use_app, AppState, Step};
+
+/// What the pointer or focus is on, to highlight in both the table and the diagram.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Hover {
+    Row(usize),
+    Col(usize),
+    Cell(usize, usize),
+}
+
+fn academy_label(c: &Catalog, id: &str) -> String {
+    c.register.display_name(Kind::Academy, id, Form::Name)
+}
+
+fn department_label(c: &Catalog, id: &str, short: bool) -> String {
+    let form = if short { Form::Short } else { Form::Label };
+    c.register.display_name(Kind::Department, id, form)
+}
+
+/// A click in the matrix or the diagram: chooses exactly this academy and/or department, or
+/// clears it when it is already exactly chosen (`Filters::choose_in_matrix`).
+fn select(app: AppState, academy: Option<String>, department: Option<String>) {
+    app.go(Step::Push, move |s| {
+        s.filters
+            .choose_in_matrix(academy.as_deref(), department.as_deref());
+        s.post = None;
+    });
+}
+
+#[component]
+pub fn RelationView() -> impl IntoView {
+    let app = use_app();
+    let matrix = Memo::new(move |_| {
+        app.view.with(|s| {
+            app.snapshot.with(|snap| {
+                let c = &snap.catalog;
+                c.matrix(&c.relation_pool(&s.q, &s.filters), &s.filters)
+            })
+        })
+    });
+    let hover = RwSignal::new(None::<Hover>);
+    view! {
+        <section class="relation" aria-labelledby="vy-rubrik">
+            <p class="hint">{t().relation_hint}</p>
+            <div class="relation-grid">
+                <MatrixTable matrix=matrix hover=hover/>
+                <Bipartite matrix=matrix hover=hover/>
+            </div>
+            <CellInfo matrix=matrix hover=hover/>
+            <Unplaced matrix=matrix/>
+            <h2 class="relation-list-heading">{t().relation_entries}</h2>
+            <EntryList/>
+        </section>
+    }
+}
+
+/// The matrix is one stop in the tab order (a roving tabindex); arrow keys, Home and End move
+/// between its buttons, as in a spreadsheet.
+#[component]
+fn MatrixTable(matrix: Memo<Matrix>, hover: RwSignal<Option<Hover>>) -> impl IntoView {
+    let app = use_app();
+    let selected_academy = move |id: &str| app.view.with(|s| s.filters.academies.contains(id));
+    let selected_department = move |id: &str| app.view.with(|s| s.filters.departments.contains(id));
+    let current = RwSignal::<GridPos>::new((0, 1));
+    let tab_index = move |p: GridPos| move || if current.get() == p { 0 } else { -1 };
+    let on_key = move |ev: leptos::ev::KeyboardEvent| {
+        let Some(m) = GridMove::from_key(&ev.key()) else {
+            return;
+        };
+        if ev.ctrl_key() || ev.meta_key() || ev.alt_key() || ev.shift_key() {
+            return;
+        }
+        let Some(next) = matrix.with_untracked(|mx| mx.step(current.get_untracked(), m)) else {
+            // At the edge: the key is still ours, so the page does not scroll under the focus.
+            ev.prevent_default();
+            return;
+        };
+        ev.prevent_default();
+        current.set(next);
+        focus_first(&format!(
+            "#matris button[data-pos=\"{}-{}\"]",
+            next.0, next.1
+        ));
+    };
+    move || {
+        let m = matrix.get();
+        if m.academies.is_empty() {
+            return view! { <p class="matrix-empty">{t().relation_empty}</p> }.into_any();
+        }
+        // The search or a filter changed the matrix: keep the tab stop on a button that exists.
+        if !m.has_control(current.get_untracked()) {
+            current.set((0, 1));
+        }
+        let max = m.max_count().max(1);
+        let header = m
+            .departments
+            .iter()
+            .enumerate()
+            .map(|(col, d)| {
+                let (short, long) = app.with_catalog(|c| (department_label(c, d, true), department_label(c, d, false)));
+                let short_label = short.clone();
+                let id = d.clone();
+                let sel = {
+                    let d = d.clone();
+                    Memo::new(move |_| selected_department(&d))
+                };
+                view! {
+                    <th scope="col" class:selected=sel class:hover=move || hover.get() == Some(Hover::Col(col))>
+                        <button
+                            type="button"
+                            data-pos=format!("0-{}", col + 1)
+                            tabindex=tab_index((0, col + 1))
+                            title=long.clone()
+                            aria-label=format!("{short}: {} {long}", t().filter_by)
+                            aria-pressed=move || if sel.get() { "true" } else { "false" }
+                            on:click=move |_| select(app, None, Some(id.clone()))
+                            on:mouseenter=move |_| hover.set(Some(Hover::Col(col)))
+                            on:focus=move |_| {
+                                current.set((0, col + 1));
+                                hover.set(Some(Hover::Col(col)));
+                            }
+                        >
+                            {short_label}
+                        </button>
+                    </th>
+                }
+            })
+            .collect_view();
+        let rows = m
+            .academies
+            .iter()
+            .enumerate()
+            .map(|(row, a)| {
+                let name = app.with_catalog(|c| academy_label(c, a));
+                let id = a.clone();
+                let sel = {
+                    let a = a.clone();
+                    Memo::new(move |_| selected_academy(&a))
+                };
+                let cells = m.cells[row]
+                    .iter()
+                    .enumerate()
+                    .map(|(col, cell)| {
+                        let n = cell.count();
+                        if n == 0 {
+                            return view! { <td class="zero"></td> }.into_any();
+                        }
+                        let (entry_names, dept) = app.with_catalog(|c| {
+                            let names: Vec<String> = cell
+                                .entries
+                                .iter()
+                                .filter_map(|&i| c.register.entries.get(i).map(|e| e.name.clone()))
+                                .collect();
+                            (names.join("; "), department_label(c, &m.departments[col], false))
+                        });
+                        let aria = format!("{name} × {dept}: {}. {entry_names}", (t().entry_count)(n));
+                        let (a, d) = (m.academies[row].clone(), m.departments[col].clone());
+                        let chosen = {
+                            let (a, d) = (a.clone(), d.clone());
+                            Memo::new(move |_| selected_academy(&a) && selected_department(&d))
+                        };
+                        // Shade by count so the pattern reads at a glance; the number is the content.
+                        let level = ((n * 4).div_ceil(max)).min(4);
+                        view! {
+                            <td class=format!("level-{level}") class:selected=chosen
+                                class:hover=move || matches!(hover.get(), Some(Hover::Cell(r, c)) if r == row && c == col)>
+                                <button
+                                    type="button"
+                                    data-pos=format!("{}-{}", row + 1, col + 1)
+                                    tabindex=tab_index((row + 1, col + 1))
+                                    title=entry_names.clone()
+                                    aria-label=aria
+                                    aria-pressed=move || if chosen.get() { "true" } else { "false" }
+                                    on:click=move |_| select(app, Some(a.clone()), Some(d.clone()))
+                                    on:mouseenter=move |_| hover.set(Some(Hover::Cell(row, col)))
+                                    on:focus=move |_| {
+                                        current.set((row + 1, col + 1));
+                                        hover.set(Some(Hover::Cell(row, col)));
+                                    }
+                                >
+                                    {n}
+                                </button>
+                            </td>
+                        }
+                        .into_any()
+                    })
+                    .collect_view();
+                view! {
+                    <tr class:selected=sel class:hover=move || hover.get() == Some(Hover::Row(row))>
+                        <th scope="row">
+                            <button
+                                type="button"
+                                data-pos=format!("{}-0", row + 1)
+                                tabindex=tab_index((row + 1, 0))
+                                aria-label=format!("{} {name}", t().filter_by)
+                                aria-pressed=move || if sel.get() { "true" } else { "false" }
+                                on:click=move |_| select(app, Some(id.clone()), None)
+                                on:mouseenter=move |_| hover.set(Some(Hover::Row(row)))
+                                on:focus=move |_| {
+                                    current.set((row + 1, 0));
+                                    hover.set(Some(Hover::Row(row)));
+                                }
+                            >
+                                {name.clone()}
+                            </button>
+                        </th>
+                        {cells}
+                        <td class="total">{m.row_totals[row]}</td>
+                    </tr>
+                }
+            })
+            .collect_view();
+        let totals = m
+            .col_totals
+            .iter()
+            .map(|n| view! { <td class="total">{*n}</td> })
+            .collect_view();
+        view! {
+            <div class="matrix-wrap" on:mouseleave=move |_| hover.set(None)>
+                <table class="matrix" id="matris" on:keydown=on_key>
+                    <caption>{t().matrix_caption}</caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">{t().col_academies}</th>
+                            {header}
+                            <th scope="col">{t().total}</th>
+                        </tr>
+                    </thead>
+                    <tbody>{rows}</tbody>
+                    <tfoot>
+                        <tr>
+                            <th scope="row">{t().total}</th>
+                            {totals}
+                            <td class="total">{m.placed}</td>
+                        </tr>
+                    </tfoot>
+                </table>
+            </div>
+        }
+        .into_any()
+    }
+}
+
+/// A short line naming what is under the pointer or focus.
+#[component]
+fn CellInfo(matrix: Memo<Matrix>, hover: RwSignal<Option<Hover>>) -> impl IntoView {
+    let app = use_app();
+    let text = move || {
+        let h = hover.get()?;
+        matrix.with(|m| {
+            app.with_catalog(|c| {
+                let names = |idx: &mut dyn Iterator<Item = usize>| {
+                    let mut v: Vec<String> = idx
+                        .filter_map(|i| c.register.entries.get(i).map(|e| e.name.clone()))
+                        .collect();
+                    v.dedup();
+                    v.join("; ")
+                };
+                Some(match h {
+                    Hover::Cell(r, col) => format!(
+                        "{} × {}: {}",
+                        academy_label(c, m.academies.get(r)?),
+                        department_label(c, m.departments.get(col)?, false),
+                        names(&mut m.cells.get(r)?.get(col)?.entries.iter().copied())
+                    ),
+                    Hover::Row(r) => format!(
+                        "{}: {}",
+                        academy_label(c, m.academies.get(r)?),
+                        (t().entry_count)(*m.row_totals.get(r)?)
+                    ),
+                    Hover::Col(col) => format!(
+                        "{}: {}",
+                        department_label(c, m.departments.get(col)?, false),
+                        (t().entry_count)(*m.col_totals.get(col)?)
+                    ),
+                })
+            })
+        })
+    };
+    view! { <p class="cell-info">{text}</p> }
+}
+
+#[component]
+fn Bipartite(matrix: Memo<Matrix>, hover: RwSignal<Option<Hover>>) -> impl IntoView {
+    let app = use_app();
+    move || {
+        let m = matrix.get();
+        if m.academies.is_empty() {
+            return ().into_any();
+        }
+        let d = diagram(&m);
+        let mid = (d.left_x + d.right_x) / 2.0;
+        let lit = move |row: usize, col: usize| match hover.get() {
+            None => true,
+            Some(Hover::Row(r)) => r == row,
+            Some(Hover::Col(c)) => c == col,
+            Some(Hover::Cell(r, c)) => r == row && c == col,
+        };
+        let edges = d
+            .edges
+            .iter()
+            .map(|e| {
+                let path = format!(
+                    "M {:.1} {:.1} C {mid:.1} {:.1}, {mid:.1} {:.1}, {:.1} {:.1}",
+                    d.left_x, e.y1, e.y1, e.y2, d.right_x, e.y2
+                );
+                let (row, col) = (e.row, e.col);
+                view! {
+                    <path
+                        d=path
+                        class=format!("edge edge-{}", e.status.id())
+                        class:dim=move || !lit(row, col)
+                        stroke-width=format!("{:.1}", e.stroke)
+                    />
+                }
+            })
+            .collect_view();
+        let node = |left: bool, i: usize, id: String, y: f64| {
+            let (label, full) = app.with_catalog(|c| {
+                if left {
+                    (
+                        c.register.display_name(Kind::Academy, &id, Form::Short),
+                        academy_label(c, &id),
+                    )
+                } else {
+                    (
+                        department_label(c, &id, true),
+                        department_label(c, &id, false),
+                    )
+                }
+            });
+            // The name read out starts with the short form shown, so speech input ("click KI")
+            // finds it.
+            let aria = if label == full {
+                format!("{} {full}", t().filter_by)
+            } else {
+                format!("{label}: {} {full}", t().filter_by)
+            };
+            let x = if left { d.left_x } else { d.right_x };
+            let me = if left { Hover::Row(i) } else { Hover::Col(i) };
+            let activate = move || {
+                if left {
+                    select(app, Some(id.clone()), None)
+                } else {
+                    select(app, None, Some(id.clone()))
+                }
+            };
+            let activate_key = activate.clone();
+            view! {
+                <g
+                    class="node"
+                    class:active=move || hover.get() == Some(me)
+                    tabindex="0"
+                    role="button"
+                    aria-label=aria
+                    on:mouseenter=move |_| hover.set(Some(me))
+                    on:focus=move |_| hover.set(Some(me))
+                    on:blur=move |_| hover.set(None)
+                    on:click=move |_| activate()
+                    on:keydown=move |ev: leptos::ev::KeyboardEvent| {
+                        if ev.key() == "Enter" || ev.key() == " " {
+                            ev.prevent_default();
+                            activate_key();
+                        }
+                    }
+                >
+                    <circle cx=format!("{x:.1}") cy=format!("{y:.1}") r="6"/>
+                    <text
+                        x=format!("{:.1}", if left { x - 12.0 } else { x + 12.0 })
+                        y=format!("{:.1}", y + 4.5)
+                        text-anchor=if left { "end" } else { "start" }
+                    >
+                        {label}
+                    </text>
+                </g>
+            }
+        };
+        let left = m
+            .academies
+            .iter()
+            .enumerate()
+            .map(|(i, id)| node(true, i, id.clone(), d.left_y[i]))
+            .collect_view();
+        let right = m
+            .departments
+            .iter()
+            .enumerate()
+            .map(|(i, id)| node(false, i, id.clone(), d.right_y[i]))
+            .collect_view();
+        view! {
+            <figure class="diagram">
+                <svg
+                    viewBox=format!("0 0 {:.0} {:.0}", d.width, d.height)
+                    role="group"
+                    aria-label=t().diagram_label
+                    on:mouseleave=move |_| hover.set(None)
+                >
+                    <g class="edges">{edges}</g>
+                    {left}
+                    {right}
+                </svg>
+                <figcaption>
+                    {t().diagram_caption}
+                    <span class="legend">
+                        {Status::ALL
+                            .into_iter()
+                            .map(|s| view! { <span class=format!("key key-{}", s.id())>{(t().status_label)(s)}</span> })
+                            .collect_view()}
+                    </span>
+                </figcaption>
+            </figure>
+        }
+        .into_any()
+    }
+}
+
+/// Says how many entries the matrix cannot place, and why; never drops them silently.
+#[component]
+fn Unplaced(matrix: Memo<Matrix>) -> impl IntoView {
+    let app = use_app();
+    move || {
+        let m = matrix.get();
+        let names = |idx: &[usize]| {
+            app.with_catalog(|c| {
+                idx.iter()
+                    .filter_map(|&i| c.register.entries.get(i).map(|e| e.name.clone()))
+                    .collect::<Vec<_>>()
+                    .join("; ")
+            })
+        };
+        let mut lines = Vec::new();
+        if !m.unplaced.no_academy.is_empty() {
+            lines.push(format!(
+                "{} {}",
+                (t().unplaced_no_academy)(m.unplaced.no_academy.len()),
+                names(&m.unplaced.no_academy)
+            ));
+        }
+        if !m.unplaced.no_department.is_empty() {
+            lines.push(format!(
+                "{} {}",
+                (t().unplaced_no_department)(m.unplaced.no_department.len()),
+                names(&m.unplaced.no_department)
+            ));
+        }
+        if !m.partners.is_empty() {
+            let list: Vec<String> = m
+                .partners
+                .iter()
+                .map(|(p, n)| format!("{p} ({n})"))
+                .collect();
+            lines.push(format!(
+                "{} {}",
+                t().partners_not_in_matrix,
+                list.join(", ")
+            ));
+        }
+        (!lines.is_empty()).then(|| {
+            view! {
+                <div class="unplaced" id="ej-placerade">
+                    <h2>{t().unplaced_heading}</h2>
+                    <ul>{lines.into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ul>
+                </div>
+            }
+        })
+    }
+}

@@ -1,0 +1,66 @@
+//! The search box and match highlighting.
+
+use leptos::prelude::*;
+use samverkan_core::search::{highlight, Query};
+
+use crate::i18n::t;
+use crate::state::{use_app, Step};
+
+#[component]
+pub fn SearchBox() -> impl IntoView {
+    let app = use_app();
+    view! {
+        <div class="search" role="search">
+            <label for="sok">{t().search_label}</label>
+            <input
+                id="sok"
+                type="search"
+                aria-keyshortcuts="/"
+                autocomplete="off"
+                spellcheck="false"
+                placeholder=t().search_placeholder
+                prop:value=move || app.view.with(|s| s.q.clone())
+                on:input=move |ev| {
+                    let q = event_target_value(&ev);
+                    app.go(Step::Typing, |s| {
+                        s.q = q;
+                        s.post = None;
+                    });
+                }
+            />
+        </div>
+    }
+}
+
+/// `text` with the parts the search matched in `<mark>`. Text nodes only, never HTML.
+pub fn highlighted(text: &str, query: &Query) -> AnyView {
+    highlight(text, query)
+        .into_iter()
+        .map(|seg| {
+            let s = seg.text.to_string();
+            if seg.hit {
+                view! { <mark>{s}</mark> }.into_any()
+            } else {
+                s.into_any()
+            }
+        })
+        .collect_view()
+        .into_any()
+}
+
+/// A reactive highlighted text: re-marks when the search changes.
+pub fn marked(text: String) -> impl IntoView {
+    let app = use_app();
+    move || app.query.with(|q| highlighted(&text, q))
+}
+
+/// `lang` for register content: it is Swedish as written, so when the interface is in another
+/// language a screen reader is told to read it as Swedish. `None` (no attribute) in Swedish.
+pub fn content_lang() -> Option<&'static str> {
+    (crate::i18n::lang() != samverkan_core::url::Lang::Sv).then_some("sv")
+}
+
+/// Register content, highlighted and marked as Swedish.
+pub fn content(text: String) -> impl IntoView {
+    view! { <span lang=content_lang()>{marked(text)}</span> }
+}

@@ -1,0 +1,145 @@
+//! Links in and out: "Kopiera länk" and the notice about parts of an opened URL that were ignored.
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use crate::i18n::t;
+use crate::state::use_app;
+
+#[derive(Clone, PartialEq)]
+enum CopyState {
+    Idle,
+    Copied,
+    /// The clipboard is not available (e.g. plain http on an intranet): show the link to copy.
+    Manual(String),
+}
+
+#[component]
+pub fn CopyLink() -> impl IntoView {
+    let app = use_app();
+    let state = RwSignal::new(CopyState::Idle);
+    // Whatever the view becomes, an old "kopierad" would be about another link.
+    Effect::new(move |_| {
+        app.view.track();
+        if state.with_untracked(|s| !matches!(s, CopyState::Idle)) {
+            state.set(CopyState::Idle);
+        }
+    });
+    let copy = move |_| {
+        app.flush_url();
+        let href = window().location().href().unwrap_or_default();
+        spawn_local(async move {
+            if crate::dom::write_clipboard(&href).await {
+                state.set(CopyState::Copied);
+            } else {
+                state.set(CopyState::Manual(href));
+            }
+        });
+    };
+    let manual_ref = NodeRef::<leptos::html::Input>::new();
+    Effect::new(move |_| {
+        if let (CopyState::Manual(_), Some(input)) = (state.get(), manual_ref.get()) {
+            let _ = input.focus();
+            input.select();
+        }
+    });
+    view! {
+        <div class="copy-link">
+            <button type="button" on:click=copy>{t().copy_link}</button>
+            <span role="status" class="copy-status">
+                {move || match state.get() {
+                    CopyState::Idle => ().into_any(),
+                    CopyState::Copied => t().link_copied.into_any(),
+                    CopyState::Manual(href) => view! {
+                        <label for="lank">{t().copy_manually}</label>
+                        <input id="lank" type="text" readonly prop:value=href node_ref=manual_ref/>
+                    }
+                    .into_any(),
+                }}
+            </span>
+        </div>
+    }
+}
+
+/// Tells, briefly, which parts of the opened URL were ignored. Dismissable.
+#[component]
+pub fn Notices() -> impl IntoView {
+    let app = use_app();
+    view! {
+        <Show when=move || app.notices.with(|n| !n.is_empty())>
+            <div class="notice" role="status">
+                <p>{t().notices_heading}</p>
+                <ul>
+                    {move || {
+                        app.notices
+                            .get()
+                            .iter()
+                            .map(|n| view! { <li>{(t().notice)(n)}</li> })
+                            .collect_view()
+                    }}
+                </ul>
+                <button type="button" on:click=move |_| app.notices.set(Vec::new())>{t().close}</button>
+            </div>
+        </Show>
+    }
+}
+
+/// "Skriv ut": the browser's print dialog; the print stylesheet turns the view into a document.
+#[component]
+pub fn PrintButton() -> impl IntoView {
+    view! {
+        <button type="button" class="print-button" on:click=move |_| {
+            let _ = window().print();
+        }>{t().print}</button>
+    }
+}
+
+/// Shown only on paper: what this printout is, when it was made, and the selection in words.
+#[component]
+pub fn PrintSummary() -> impl IntoView {
+    let app = use_app();
+    let selection = move || {
+        let state = app.view.get();
+        let mut parts: Vec<String> = Vec::new();
+        if !state.q.trim().is_empty() {
+            parts.push(format!("{} ”{}”", t().print_search, state.q.trim()));
+        }
+        app.with_catalog(|c| {
+            for facet in samverkan_core::query::Facet::ALL {
+                // In the register's order, as the facet lists them.
+                let names: Vec<String> = c
+                    .facet_ids(facet)
+                    .iter()
+                    .filter(|id| state.filters.contains(facet, id))
+                    .map(|id| t().facet_value(c, facet, id))
+                    .collect();
+                if names.is_empty() {
+                    continue;
+                }
+                parts.push(format!(
+                    "{}: {}",
+                    (t().facet_title)(facet),
+                    names.join(", ")
+                ));
+            }
+        });
+        if state.filters.local_only {
+            parts.push(t().print_local.to_string());
+        }
+        if parts.is_empty() {
+            t().print_whole.to_string()
+        } else {
+            parts.join("; ")
+        }
+    };
+    let today = app.with_catalog(|c| c.today.to_string());
+    let total = app.with_catalog(|c| c.register.entries.len());
+    let shown = move || app.results.with(|r| r.hits.len());
+    view! {
+        <div class="print-only print-summary" id="utskrift">
+            <p class="print-title">{t().print_title}</p>
+            <p>{(t().printed_on)(&today)} " · " {move || (t().result_count)(shown(), total)}</p>
+            <p>{t().print_selection} ": " {selection}</p>
+        </div>
+    }
+}

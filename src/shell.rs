@@ -1,0 +1,227 @@
+//! The page's frame: start-up, the language, header and menu, footer, keyboard shortcuts, and
+//! which page the main area shows (the workspace, or a text page).
+
+use chrono::Local;
+use leptos::prelude::*;
+use samverkan_core::model::Register;
+use samverkan_core::names::{Form, Kind};
+use samverkan_core::url::{Lang, View};
+
+use crate::dom::{focus_later, focus_now, typing_in_field};
+use crate::i18n::{self, t};
+use crate::state::{use_app, AppState, Step};
+use crate::{about, edit, offline, share, statement, workspace};
+
+/// Entry point of the browser build.
+pub fn start() {
+    console_error_panic_hook::set_once();
+    // The pre-rendered first screen and the "Laddar …" line in index.html go once the app can
+    // render; it renders the page anew rather than hydrating it.
+    for id in ["forhandsvisning", "laddar"] {
+        if let Some(el) = document().get_element_by_id(id) {
+            el.remove();
+        }
+    }
+    leptos::mount::mount_to_body(Root);
+}
+
+#[component]
+fn Root() -> impl IntoView {
+    // The bundled register is checked by `cargo test`; should it ever fail here anyway,
+    // say so in words instead of killing the page.
+    match Register::bundled() {
+        Ok(register) => {
+            let today = Local::now().date_naive();
+            let state = AppState::new(register, today);
+            provide_context(state);
+            provide_context(offline::Offline::start());
+            // A language change renders the page anew in that language: every string is read
+            // from the table once, at render, and no component needs to know about languages.
+            let lang = state.lang;
+            (move || {
+                let l = lang.get();
+                i18n::set_lang(l);
+                if let Some(html) = document().document_element() {
+                    let _ = html.set_attribute("lang", l.id());
+                }
+                view! { <App/> }
+            })
+            .into_any()
+        }
+        Err(_) => view! { <p class="fatal" role="alert">{t().load_failed}</p> }.into_any(),
+    }
+}
+
+/// `/` focuses the search; Escape closes the edit form or the open entry. Components that use
+/// Escape themselves (a confirmation) call `prevent_default`, and this leaves it alone.
+fn keyboard_shortcuts(app: AppState) {
+    let handle = window_event_listener(leptos::ev::keydown, move |ev| {
+        if ev.default_prevented() || ev.ctrl_key() || ev.meta_key() || ev.alt_key() {
+            return;
+        }
+        match ev.key().as_str() {
+            "/" if !typing_in_field(&ev) => {
+                ev.prevent_default();
+                if !focus_now("sok") {
+                    // The text pages have no search box: go to the list, where it is.
+                    app.go(Step::Push, |s| {
+                        s.view = View::List;
+                        s.post = None;
+                    });
+                    focus_later("sok");
+                }
+            }
+            "Escape" => {
+                if let Some(editing) = app.editing.get_untracked() {
+                    ev.prevent_default();
+                    app.close_form(&editing);
+                } else if let Some(id) = app.view.with_untracked(|s| s.post.clone()) {
+                    ev.prevent_default();
+                    app.close_entry(&id);
+                }
+            }
+            _ => {}
+        }
+    });
+    on_cleanup(move || handle.remove());
+}
+
+#[component]
+fn App() -> impl IntoView {
+    let app = use_app();
+    let current = Memo::new(move |_| app.view.with(|s| s.view));
+    // The page body: the workspace (list, relation and timeline share it, so moving between them
+    // keeps the search box and facets) or one of the text pages. A memo, so a keystroke or a view
+    // change inside the workspace does not rebuild it.
+    let page = Memo::new(move |_| {
+        let v = current.get();
+        if v.has_workspace() {
+            View::List
+        } else {
+            v
+        }
+    });
+    keyboard_shortcuts(app);
+    // The tab's title names the view (and the open entry), for screen readers and history.
+    let post = Memo::new(move |_| app.view.with(|s| s.post.clone()));
+    Effect::new(move |_| {
+        let name = post.get().and_then(|id| {
+            app.snapshot
+                .with(|s| s.catalog.register.name_of(Kind::Entry, &id, Form::Name))
+        });
+        let title = name.unwrap_or_else(|| view_label(current.get()).to_string());
+        document().set_title(&(t().document_title)(&title));
+    });
+    // Changing view moves focus to the new view's heading, as a page load would; not on the first
+    // render, where focus belongs at the top of the page.
+    Effect::new(move |previous: Option<View>| {
+        let now = current.get();
+        if previous.is_some_and(|p| p != now) {
+            focus_later("vy-rubrik");
+        }
+        now
+    });
+    let nav_link = move |target: View, label: &'static str| {
+        let href = app.href(move |s| {
+            s.view = target;
+            s.post = None;
+        });
+        view! {
+            <a
+                href=href
+                aria-current=move || (current.get() == target).then_some("page")
+                on:click=move |ev| {
+                    ev.prevent_default();
+                    app.go(Step::Push, |s| {
+                        s.view = target;
+                        s.post = None;
+                    });
+                }
+            >
+                {label}
+            </a>
+        }
+    };
+    let source = app.with_catalog(|c| {
+        let s = &c.register.source;
+        (t().source_line)(&s.date, &s.dnr, &s.organisation)
+    });
+    view! {
+        <a class="skip" href="#innehall">{t().skip_to_content}</a>
+        <header class="site-header">
+            <div class="brand">
+                <span class="org">{t().organisation}</span>
+                <span class="app-name">{t().app_name}</span>
+                <span class="tagline">{t().tagline}</span>
+            </div>
+            <nav aria-label=t().main_menu>
+                {nav_link(View::List, t().nav_list)}
+                {nav_link(View::Relation, t().nav_relation)}
+                {nav_link(View::Timeline, t().nav_timeline)}
+                {nav_link(View::About, t().nav_about)}
+            </nav>
+            <LanguageSwitch/>
+        </header>
+        <share::Notices/>
+        <edit::StorageBanner/>
+        <offline::OfflineBanners/>
+        <main id="innehall" tabindex="-1">
+            {move || {
+                match page.get() {
+                    View::About => view! { <about::AboutView/> }.into_any(),
+                    View::Accessibility => view! { <statement::StatementView/> }.into_any(),
+                    _ => {
+                        // Rebuilt when the register changes (an edit here or in another tab), so
+                        // every label, list and count reads the new one.
+                        app.snapshot.track();
+                        view! { <workspace::Workspace/> }.into_any()
+                    }
+                }
+            }}
+        </main>
+        <footer class="site-footer">
+            <p>{t().about_source} ": " {source}</p>
+            <p>{nav_link(View::Accessibility, t().nav_accessibility)}</p>
+        </footer>
+    }
+}
+
+/// The view's name, as in the menu.
+fn view_label(view: View) -> &'static str {
+    match view {
+        View::List => t().nav_list,
+        View::Relation => t().nav_relation,
+        View::Timeline => t().nav_timeline,
+        View::About => t().nav_about,
+        View::Accessibility => t().nav_accessibility,
+    }
+}
+
+/// "In English" / "På svenska": a real link to the same view in the other language, marked with
+/// that language so a screen reader pronounces it right.
+#[component]
+fn LanguageSwitch() -> impl IntoView {
+    let app = use_app();
+    let other = match i18n::lang() {
+        Lang::Sv => Lang::En,
+        Lang::En => Lang::Sv,
+    };
+    let target = i18n::texts(other);
+    view! {
+        <a
+            id="sprak"
+            class="language"
+            href=app.href(move |s| s.lang = Some(other))
+            lang=other.id()
+            hreflang=other.id()
+            on:click=move |ev| {
+                ev.prevent_default();
+                app.choose_lang(other);
+                // The page is rendered anew; keep the reader's place on the switch.
+                focus_later("sprak");
+            }
+        >
+            {target.in_this_language}
+        </a>
+    }
+}

@@ -1,0 +1,380 @@
+//! The bridge between the outside world and the reactive one.
+//!
+//! - The URL is the only source of view state: `view` is set from `location.search` at start and
+//!   on back/forward, and every change goes through [`AppState::go`], which writes the URL in the
+//!   same step.
+//! - Local edits live in `overlay`; the register the user sees (`snapshot`) is derived from the
+//!   published register and the overlay, never kept in step by hand. Every edit goes through
+//!   [`AppState::change`], which starts from the freshest stored overlay (another tab may have
+//!   written since), records an undo step and saves.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use samverkan_core::model::Register;
+use samverkan_core::overlay::{Mark, Overlay};
+use samverkan_core::query::{Catalog, Results};
+use samverkan_core::search::Query;
+use samverkan_core::url::{Lang, Notice, ViewState};
+use wasm_bindgen::JsValue;
+
+use crate::dom::{focus_later, focus_selector_later};
+use crate::storage::{self, StorageProblem};
+
+/// How a change enters the browser history.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Step {
+    /// A new history entry: facet, view and entry changes, so back/forward walk them.
+    Push,
+    /// A keystroke in the search box: the first one of a run pushes, the rest replace, so
+    /// history is not flooded and back returns to the view before the search.
+    Typing,
+}
+
+/// The register as the user sees it. Compared by identity: a new overlay makes a new snapshot.
+#[derive(Clone)]
+pub struct Snapshot {
+    pub catalog: Arc<Catalog>,
+    pub marks: Arc<Vec<Mark>>,
+}
+
+impl PartialEq for Snapshot {
+    fn eq(&self, other: &Self) -> bool {
+        Arc::ptr_eq(&self.catalog, &other.catalog)
+    }
+}
+
+impl Snapshot {
+    pub fn mark(&self, id: &str) -> Option<&Mark> {
+        self.marks.iter().find(|m| m.id == id)
+    }
+}
+
+/// One undoable edit: the entry's edit record before it.
+#[derive(Clone)]
+pub struct UndoStep {
+    pub label: String,
+    id: String,
+    before: Option<samverkan_core::overlay::Edit>,
+}
+
+/// What the edit form is working on.
+#[derive(Clone, PartialEq)]
+pub enum Editing {
+    New,
+    Entry(String),
+}
+
+/// Shared with every view through context. `Copy`: signals and stored values only.
+#[derive(Clone, Copy)]
+pub struct AppState {
+    pub published: StoredValue<Arc<Register>>,
+    pub overlay: RwSignal<Overlay>,
+    pub snapshot: Memo<Snapshot>,
+    pub view: RwSignal<ViewState>,
+    /// What the last URL read ignored; shown until dismissed or the next read.
+    pub notices: RwSignal<Vec<Notice>>,
+    /// Derived from `view` and the snapshot.
+    pub results: Memo<Results>,
+    /// The parsed search, for highlighting.
+    pub query: Memo<Query>,
+    pub storage_problem: RwSignal<Option<StorageProblem>>,
+    pub undo: RwSignal<Vec<UndoStep>>,
+    pub editing: RwSignal<Option<Editing>>,
+    /// The language last chosen with the switch in this browser (remembered in storage).
+    pub remembered_lang: RwSignal<Option<Lang>>,
+    /// The interface language: the link's `lang` if it has one, else the remembered choice,
+    /// else Swedish.
+    pub lang: Memo<Lang>,
+    typing: RwSignal<bool>,
+    /// A URL write held back while typing (see [`AppState::go`]).
+    url_pending: StoredValue<Option<PendingUrl>>,
+}
+
+/// A URL not yet written: the timer that will write it, the query, and whether it replaces the
+/// current history entry (later keys of a run) or pushes one (the run's first key).
+struct PendingUrl {
+    timer: TimeoutHandle,
+    query: String,
+    replace: bool,
+}
+
+/// While typing, the address follows the search once the keys pause this long, not per key:
+/// each history write costs the browser a forced layout and a favicon refresh.
+const TYPING_URL_DELAY: std::time::Duration = std::time::Duration::from_millis(300);
+
+fn location_search() -> String {
+    window().location().search().unwrap_or_default()
+}
+
+impl AppState {
+    pub fn new(published: Register, today: chrono::NaiveDate) -> AppState {
+        let (overlay, problem) = match storage::load() {
+            Ok(o) => (o.unwrap_or_default(), None),
+            Err(p) => (Overlay::default(), Some(p)),
+        };
+        let published = StoredValue::new(Arc::new(published));
+        let overlay = RwSignal::new(overlay);
+        let snapshot = Memo::new(move |_| {
+            // Without local edits the catalog shares the published register instead of a copy.
+            let (register, marks) = overlay.with(|o| {
+                published.with_value(|p| {
+                    if o.is_empty() {
+                        (Arc::clone(p), Vec::new())
+                    } else {
+                        let (r, marks) = o.apply(p);
+                        (Arc::new(r), marks)
+                    }
+                })
+            });
+            let local = marks.iter().map(|m| m.id.as_str());
+            let catalog = Catalog::new(register, today).with_local(local);
+            Snapshot {
+                catalog: Arc::new(catalog),
+                marks: Arc::new(marks),
+            }
+        });
+        let (initial, notices) = snapshot
+            .with_untracked(|s| ViewState::from_query(&location_search(), &s.catalog.register));
+        let view = RwSignal::new(initial);
+        let remembered_lang = RwSignal::new(storage::load_lang());
+        let lang = Memo::new(move |_| {
+            view.with(|s| s.lang)
+                .or(remembered_lang.get())
+                .unwrap_or_default()
+        });
+        let results = Memo::new(move |_| {
+            // Only search and filters matter here; view and post changes reuse the last result.
+            let (q, filters) = view.with(|s| (s.q.clone(), s.filters.clone()));
+            snapshot.with(|s| s.catalog.run(&q, &filters))
+        });
+        let state = AppState {
+            published,
+            overlay,
+            snapshot,
+            view,
+            notices: RwSignal::new(notices),
+            results,
+            query: Memo::new(move |_| view.with(|s| Query::parse(&s.q))),
+            storage_problem: RwSignal::new(problem),
+            undo: RwSignal::new(Vec::new()),
+            editing: RwSignal::new(None),
+            remembered_lang,
+            lang,
+            typing: RwSignal::new(false),
+            url_pending: StoredValue::new(None),
+        };
+        // Back/forward: the URL changed under us; read it again. A held-back write belongs to
+        // the entry just left, so it is dropped rather than written over the new one.
+        let popstate = window_event_listener(leptos::ev::popstate, move |_| {
+            state.take_pending_url();
+            state.reload_from_url()
+        });
+        // Another tab saved edits: take them, so the tabs stay in step.
+        let other_tab = window_event_listener(leptos::ev::storage, move |ev| {
+            // A language chosen in another tab is not taken over: switching re-renders the
+            // page, and would lose a half-filled form there. It applies from the next start.
+            if ev.key().as_deref() == Some(storage::KEY) {
+                if let Ok(o) = storage::load() {
+                    state.overlay.set(o.unwrap_or_default());
+                }
+            }
+        });
+        on_cleanup(move || {
+            popstate.remove();
+            other_tab.remove();
+        });
+        state
+    }
+
+    /// Runs `f` on the current catalog without subscribing to it.
+    pub fn with_catalog<T>(&self, f: impl FnOnce(&Catalog) -> T) -> T {
+        self.snapshot.with_untracked(|s| f(&s.catalog))
+    }
+
+    fn reload_from_url(&self) {
+        let (s, n) = self.with_catalog(|c| ViewState::from_query(&location_search(), &c.register));
+        self.typing.set(false);
+        self.notices.set(n);
+        self.view.set(s);
+    }
+
+    /// Applies `change` to the view state and writes the URL.
+    pub fn go(&self, step: Step, change: impl FnOnce(&mut ViewState)) {
+        let mut next = self.view.get_untracked();
+        change(&mut next);
+        if next == self.view.get_untracked() {
+            return;
+        }
+        let replace = step == Step::Typing && self.typing.get_untracked();
+        self.typing.set(step == Step::Typing);
+        let query = next.to_query();
+        if step == Step::Typing {
+            // Written once typing pauses. This key's URL supersedes a held-back one; if that
+            // was the run's first key, it still makes the run's one new history entry.
+            let held = self.take_pending_url();
+            let replace = replace && held.is_none_or(|p| p.replace);
+            let state = *self;
+            let timer = set_timeout_with_handle(move || state.flush_url(), TYPING_URL_DELAY);
+            match timer {
+                Ok(timer) => self.url_pending.set_value(Some(PendingUrl {
+                    timer,
+                    query,
+                    replace,
+                })),
+                Err(_) => write_url(&query, replace),
+            }
+        } else {
+            // A held-back search is written first, so its history entry ends with all of it.
+            self.flush_url();
+            write_url(&query, false);
+        }
+        self.view.set(next);
+    }
+
+    /// Writes a held-back URL now: when its timer fires, before another change, or before a copy
+    /// of the link.
+    pub fn flush_url(&self) {
+        if let Some(p) = self.take_pending_url() {
+            write_url(&p.query, p.replace);
+        }
+    }
+
+    /// The held-back URL, if any, with its timer stopped.
+    fn take_pending_url(&self) -> Option<PendingUrl> {
+        let p = self.url_pending.try_update_value(Option::take).flatten()?;
+        p.timer.clear();
+        Some(p)
+    }
+
+    /// Closes the edit form and puts focus back where the reader was: the entry's heading (the
+    /// detail view focuses it when it returns) or the "Ny post" button.
+    pub fn close_form(&self, editing: &Editing) {
+        self.editing.set(None);
+        if *editing == Editing::New {
+            focus_later("ny-post");
+        }
+    }
+
+    /// Closes the open entry and returns focus to its link in the list (or the view's heading
+    /// when the list does not show it).
+    pub fn close_entry(&self, id: &str) {
+        self.go(Step::Push, |s| s.post = None);
+        focus_selector_later(format!("[data-id=\"{id}\"] a[href]"), Some("vy-rubrik"));
+    }
+
+    /// The language switch: remembered in this browser and written into the link, so the view
+    /// and a copied link say the same.
+    pub fn choose_lang(&self, lang: Lang) {
+        storage::save_lang(lang);
+        self.remembered_lang.set(Some(lang));
+        self.go(Step::Push, |s| s.lang = Some(lang));
+    }
+
+    /// A relative link (`?…`) to the state `change` makes from the current one; for `href`s
+    /// that also work when opened in a new tab. Reactive: the link follows the view (a search
+    /// typed since the render is in it).
+    pub fn href(
+        &self,
+        change: impl Fn(&mut ViewState) + Send + Sync + 'static,
+    ) -> impl Fn() -> String + Send + Sync + 'static {
+        let view = self.view;
+        move || {
+            let mut next = view.get();
+            change(&mut next);
+            href_for_query(&next.to_query())
+        }
+    }
+
+    /// The overlay to change: the stored one if it can be read (another tab may have saved since
+    /// this tab last looked), else this tab's.
+    fn latest_overlay(&self) -> Overlay {
+        match storage::load() {
+            Ok(Some(o)) => o,
+            _ => self.overlay.get_untracked(),
+        }
+    }
+
+    /// One edit of entry `id`, undoable as `label`.
+    pub fn change(&self, label: String, id: &str, op: impl FnOnce(&mut Overlay, &Register)) {
+        let mut overlay = self.latest_overlay();
+        let before = overlay.edit(id).cloned();
+        self.published.with_value(|p| op(&mut overlay, p));
+        self.undo.update(|u| {
+            u.push(UndoStep {
+                label,
+                id: id.to_string(),
+                before,
+            });
+        });
+        self.commit(overlay);
+    }
+
+    /// Replaces the whole overlay (an import); undo is cleared, as its steps no longer apply.
+    pub fn replace_overlay(&self, overlay: Overlay) {
+        self.undo.set(Vec::new());
+        self.commit(overlay);
+    }
+
+    /// "Ångra": puts the last edited entry back as it was before that edit.
+    pub fn undo_last(&self) {
+        let Some(step) = self.undo.try_update(|u| u.pop()).flatten() else {
+            return;
+        };
+        let mut overlay = self.latest_overlay();
+        overlay.set_edit(&step.id, step.before);
+        self.commit(overlay);
+    }
+
+    fn commit(&self, overlay: Overlay) {
+        match storage::save(&overlay) {
+            Ok(()) => {
+                // A write that works again clears a write problem; a corrupted-data notice stays.
+                if matches!(
+                    self.storage_problem.get_untracked(),
+                    Some(StorageProblem::WriteFailed | StorageProblem::Unavailable)
+                ) {
+                    self.storage_problem.set(None);
+                }
+            }
+            Err(p) => self.storage_problem.set(Some(p)),
+        }
+        self.overlay.set(overlay);
+        // The open entry may have gone (deleted, or an undone addition).
+        let post = self.view.with_untracked(|s| s.post.clone());
+        if let Some(id) = post {
+            if self.with_catalog(|c| c.register.entry(&id).is_none()) {
+                self.go(Step::Push, |s| s.post = None);
+            }
+        }
+    }
+}
+
+/// `?query`, or the bare path when the query is empty. Relative, so it works under any sub-path.
+fn href_for_query(query: &str) -> String {
+    if query.is_empty() {
+        window()
+            .location()
+            .pathname()
+            .unwrap_or_else(|_| "./".to_string())
+    } else {
+        format!("?{query}")
+    }
+}
+
+fn write_url(query: &str, replace: bool) {
+    let Ok(history) = window().history() else {
+        return;
+    };
+    let url = href_for_query(query);
+    // A failure here (e.g. a sandboxed iframe) leaves the view working, only the URL stale.
+    let _ = if replace {
+        history.replace_state_with_url(&JsValue::NULL, "", Some(&url))
+    } else {
+        history.push_state_with_url(&JsValue::NULL, "", Some(&url))
+    };
+}
+
+pub fn use_app() -> AppState {
+    expect_context::<AppState>()
+}

@@ -1,0 +1,192 @@
+//! "Tidslinje": what expires when. The renewal panel first (what an official must act on), then
+//! one bar per entry on a year axis with a line for today. Rows are list items with a real link
+//! and the validity in words, so the chart reads without seeing the bars.
+
+use leptos::prelude::*;
+use samverkan_core::summary::validity_text;
+use samverkan_core::timeline::{End, Start};
+
+use crate::entry::entry_link;
+use crate::i18n::t;
+use crate::state::{use_app, Step};
+
+fn pct(x: f64) -> String {
+    format!("{:.3}%", (x * 100.0).clamp(0.0, 100.0))
+}
+
+#[component]
+pub fn TimelineView() -> impl IntoView {
+    view! {
+        <section class="timeline" aria-labelledby="vy-rubrik">
+            <Expiring/>
+            <h2 id="tidslinje-rubrik">{t().timeline_chart_heading}</h2>
+            <p class="hint">{t().timeline_hint}</p>
+            <Chart/>
+        </section>
+    }
+}
+
+#[component]
+fn Expiring() -> impl IntoView {
+    let app = use_app();
+    let rows = Memo::new(move |_| {
+        let hits = app.results.with(|r| r.hits.clone());
+        app.with_catalog(|c| {
+            c.expiring(&hits)
+                .into_iter()
+                .filter_map(|i| {
+                    let e = c.register.entries.get(i)?;
+                    let end = match e.validity.until {
+                        Some(samverkan_core::date::Until::Date(d)) => d.last_day().to_string(),
+                        _ => String::new(),
+                    };
+                    let contact = e.contact.as_ref().map(|k| k.label());
+                    Some((e.id.clone(), e.name.clone(), end, contact))
+                })
+                .collect::<Vec<_>>()
+        })
+    });
+    view! {
+        <section class="expiring" aria-labelledby="loper-ut-rubrik" id="loper-ut">
+            <h2 id="loper-ut-rubrik">{t().expiring_heading}</h2>
+            {move || {
+                let rows = rows.get();
+                if rows.is_empty() {
+                    return view! { <p>{t().expiring_none}</p> }.into_any();
+                }
+                view! {
+                    <ul>
+                        {rows
+                            .into_iter()
+                            .map(|(id, name, end, contact)| {
+                                let data_id = id.clone();
+                                view! {
+                                    <li data-id=data_id>
+                                        {entry_link(id, "expiring-name", name)}
+                                        <span class="expiring-end">{(t().ends_on)(&end)}</span>
+                                        <span class="expiring-contact">
+                                            {t().col_contact} ": "
+                                            {contact.unwrap_or_else(|| t().not_given.to_string())}
+                                        </span>
+                                    </li>
+                                }
+                            })
+                            .collect_view()}
+                    </ul>
+                }
+                .into_any()
+            }}
+        </section>
+    }
+}
+
+#[component]
+fn Chart() -> impl IntoView {
+    let app = use_app();
+    let timeline = Memo::new(move |_| {
+        let hits = app.results.with(|r| r.hits.clone());
+        app.with_catalog(|c| c.timeline(&hits))
+    });
+    move || {
+        let tl = timeline.get();
+        if tl.bars.is_empty() {
+            return ().into_any();
+        }
+        let today = pct(tl.today);
+        let years: Vec<i32> = tl.years().collect();
+        // Label at most about 20 ticks, whatever the span.
+        let every = years.len().div_ceil(20).max(1);
+        let ticks = years
+            .iter()
+            .enumerate()
+            .map(|(k, &y)| {
+                let label = (k % every == 0).then(|| y.to_string());
+                view! { <span class="tick" style:left=pct(tl.year_position(y))>{label}</span> }
+            })
+            .collect_view();
+        let rows = tl
+            .bars
+            .iter()
+            .filter_map(|bar| {
+                let (id, name, validity) = app.with_catalog(|c| {
+                    let e = c.register.entries.get(bar.index)?;
+                    Some((
+                        e.id.clone(),
+                        e.name.clone(),
+                        validity_text(&e.validity, t().further_notice),
+                    ))
+                })?;
+                let status = bar.status;
+                let (left, right, open_class, open_text) = match (bar.start, bar.end) {
+                    (Start::Unknown, End::Unknown | End::NotGiven) => {
+                        (None, None, "", t().dates_unknown)
+                    }
+                    (start, end) => {
+                        let l = match start {
+                            Start::At(x) => x,
+                            Start::Unknown => 0.0,
+                        };
+                        let (r, class, text) = match end {
+                            End::At(x) => (x, "", ""),
+                            End::FurtherNotice => (1.0, "open further", t().open_further_notice),
+                            End::NotGiven => (1.0, "open not-given", t().open_not_given),
+                            End::Unknown => (1.0, "open unknown", t().end_unknown),
+                        };
+                        (Some(l), Some(r), class, text)
+                    }
+                };
+                let start_unknown = bar.start == Start::Unknown && left.is_some();
+                let bar_view = left.zip(right).map(|(l, r)| {
+                    let app = use_app();
+                    let id = id.clone();
+                    view! {
+                        <span
+                            class=format!(
+                                "bar status-{} {open_class}{}",
+                                status.id(),
+                                if start_unknown { " start-unknown" } else { "" },
+                            )
+                            style:left=pct(l)
+                            style:width=pct((r - l).max(0.004))
+                            aria-hidden="true"
+                            on:click=move |_| {
+                                let id = id.clone();
+                                app.go(Step::Push, move |s| s.post = Some(id));
+                            }
+                        ></span>
+                    }
+                });
+                let data_id = id.clone();
+                Some(view! {
+                    <li class="tl-row" data-id=data_id data-status=status.id()>
+                        <div class="tl-label">
+                            {entry_link(id, "tl-name", name)}
+                            <span class="tl-validity">
+                                {validity.unwrap_or_else(|| t().not_given.to_string())}
+                                " · " {(t().status_label)(status)}
+                                {(!open_text.is_empty()).then(|| format!(" · {open_text}"))}
+                            </span>
+                        </div>
+                        <div class="tl-track">
+                            <span class="today-mark" style:left=today.clone()></span>
+                            {bar_view}
+                        </div>
+                    </li>
+                })
+            })
+            .collect_view();
+        view! {
+            <div class="tl">
+                <div class="tl-axis" aria-hidden="true">
+                    <div class="tl-label"></div>
+                    <div class="tl-track">
+                        {ticks}
+                        <span class="today-label" style:left=today.clone()>{t().today}</span>
+                    </div>
+                </div>
+                <ol class="tl-rows">{rows}</ol>
+            </div>
+        }
+        .into_any()
+    }
+}

@@ -1,0 +1,75 @@
+//! The workspace shared by the list, relation and timeline views: search, facets, active-filter
+//! chips and the result count, then the chosen view. When `post` is set the detail takes its
+//! place; while the edit form is open, the form does.
+
+use leptos::prelude::*;
+use samverkan_core::url::View;
+
+use crate::detail::DetailView;
+use crate::edit::{EditForm, EditToolbar};
+use crate::facets::{ActiveFilters, FacetPanel};
+use crate::i18n::t;
+use crate::list::EntryList;
+use crate::relation::RelationView;
+use crate::search::SearchBox;
+use crate::share::{CopyLink, PrintButton, PrintSummary};
+use crate::state::use_app;
+use crate::timeline::TimelineView;
+
+#[component]
+pub fn Workspace() -> impl IntoView {
+    let app = use_app();
+    // Memos, so a keystroke (which changes `q`) does not rebuild the chosen view.
+    let kind = Memo::new(move |_| app.view.with(|s| s.view));
+    let has_post = Memo::new(move |_| app.view.with(|s| s.post.is_some()));
+    let total = app.with_catalog(|c| c.register.entries.len());
+    let shown = move || app.results.with(|r| r.hits.len());
+    let editing = Memo::new(move |_| app.editing.get());
+    let content = move || {
+        if let Some(target) = editing.get() {
+            return view! { <EditForm target=target/> }.into_any();
+        }
+        if has_post.get() {
+            return view! { <DetailView/> }.into_any();
+        }
+        match kind.get() {
+            View::Relation => view! { <RelationView/> }.into_any(),
+            View::Timeline => view! { <TimelineView/> }.into_any(),
+            _ => view! {
+                <h2 class="visually-hidden">{t().results_heading}</h2>
+                <EntryList/>
+            }
+            .into_any(),
+        }
+    };
+    let heading = move || match kind.get() {
+        View::Relation => t().relation_heading,
+        View::Timeline => t().timeline_heading,
+        _ => t().list_heading,
+    };
+    view! {
+        <h1 id="vy-rubrik" tabindex="-1">{heading}</h1>
+        <SearchBox/>
+        <div class="layout">
+            <aside class="sidebar" aria-labelledby="filter-rubrik">
+                <h2 id="filter-rubrik">{t().filters_heading}</h2>
+                <FacetPanel/>
+            </aside>
+            <div class="content">
+                <ActiveFilters/>
+                <div class="toolbar">
+                    <p class="count" role="status" aria-live="polite" id="antal">
+                        {move || (t().result_count)(shown(), total)}
+                    </p>
+                    <div class="share">
+                        <PrintButton/>
+                        <CopyLink/>
+                    </div>
+                </div>
+                <PrintSummary/>
+                <EditToolbar/>
+                {content}
+            </div>
+        </div>
+    }
+}
