@@ -1,5 +1,6 @@
-// The first screen pre-rendered into index.html at build time (src/prerender.rs): readable before
-// the wasm has loaded and with JavaScript off, and replaced by the app when it starts.
+// The first screen pre-rendered into index.html at build time (crates/core/src/prerender.rs):
+// readable before the wasm has loaded and with JavaScript off, and replaced by the app when it
+// starts with the same rows and facets, element for element.
 import { test as plain } from "@playwright/test";
 import { test, expect } from "./fixtures.js";
 
@@ -21,8 +22,37 @@ test.describe("with JavaScript off", () => {
   });
 });
 
-test("the app replaces the pre-rendered screen with the same rows", async ({ page }) => {
-  // Hold the wasm back until the pre-rendered rows have been read.
+/** Element structure of each element matching `selector`: tags, classes and attributes with their
+ * values, children in order; text left out (compared on its own). `disabled` is left out too: the
+ * pre-rendered controls are disabled by design until the app makes them work. */
+function shapes(page, selector) {
+  return page.locator(selector).evaluateAll((els) => {
+    const shape = (el) => {
+      const attrs = [...el.attributes]
+        .filter((a) => a.name !== "disabled")
+        .map((a) => `${a.name}="${a.value}"`)
+        .sort()
+        .join(" ");
+      const children = [...el.children].map(shape).join("");
+      return `<${el.localName}${attrs ? " " + attrs : ""}>${children}</${el.localName}>`;
+    };
+    return els.map(shape);
+  });
+}
+
+/** Each row's id, heading text and facts text. */
+function rows(page) {
+  return page
+    .locator("li.entry")
+    .evaluateAll((els) =>
+      els.map((e) => [e.dataset.id, e.querySelector("h3").textContent, e.querySelector("dl.facts").textContent]),
+    );
+}
+
+test("the app replaces the pre-rendered screen with the same rows and facets, element for element", async ({
+  page,
+}) => {
+  // Hold the wasm back until the pre-rendered screen has been read.
   let release;
   const held = new Promise((r) => (release = r));
   await page.route("**/*_bg.wasm", async (route) => {
@@ -30,18 +60,28 @@ test("the app replaces the pre-rendered screen with the same rows", async ({ pag
     await route.continue();
   });
   await page.goto("./");
-  const rows = (p) =>
-    p.locator("li.entry").evaluateAll((els) =>
-      els.map((e) => [e.dataset.id, e.querySelector("h3").textContent, e.querySelector("dl.facts").textContent]),
-    );
   await expect(page.locator("#forhandsvisning li.entry")).toHaveCount(18);
-  const before = await rows(page);
+  const before = {
+    rows: await rows(page),
+    rowShapes: await shapes(page, "li.entry"),
+    facetShapes: await shapes(page, "details.facet"),
+    facetText: await page.locator("details.facet").allTextContents(),
+  };
+  expect(before.facetShapes).toHaveLength(4);
   release();
   await expect(page.locator("#antal")).toHaveText("18 av 18 poster");
   await expect(page.locator("#forhandsvisning")).toHaveCount(0);
   await expect(page.locator("#laddar")).toHaveCount(0);
   await expect(page.locator("#sok")).toBeEnabled();
-  expect(await rows(page)).toEqual(before);
+  expect(await rows(page)).toEqual(before.rows);
+  // Row by row and facet by facet, so a difference names the row or facet it is in.
+  const rowShapes = await shapes(page, "li.entry");
+  expect(rowShapes).toHaveLength(before.rowShapes.length);
+  rowShapes.forEach((s, i) => expect(s, `row ${before.rows[i][0]}`).toBe(before.rowShapes[i]));
+  const facetShapes = await shapes(page, "details.facet");
+  expect(facetShapes).toHaveLength(4);
+  facetShapes.forEach((s, i) => expect(s, `facet ${i + 1}`).toBe(before.facetShapes[i]));
+  expect(await page.locator("details.facet").allTextContents()).toEqual(before.facetText);
 });
 
 // The app never starts here (its wasm is refused), so these use plain Playwright: the refused

@@ -77,9 +77,10 @@ pub fn first_screen(catalog: &Catalog, t: &Texts, today: NaiveDate) -> String {
         for v in values {
             let dom_id = format!("f-{}-{}", facet.key(), v.id);
             h.push_str(&format!(
-                "<li{}><input type=\"checkbox\" disabled id=\"{}\"><label for=\"{}\"><span class=\"facet-label\">{}</span><span class=\"facet-count\">{}</span></label></li>",
+                "<li{}><input type=\"checkbox\" disabled id=\"{}\" value=\"{}\"><label for=\"{}\"><span class=\"facet-label\">{}</span><span class=\"facet-count\">{}</span></label></li>",
                 if v.count == 0 { " class=\"zero\"" } else { "" },
                 attr(&dom_id),
+                attr(&v.id),
                 attr(&dom_id),
                 text(&t.facet_value(catalog, *facet, &v.id)),
                 v.count
