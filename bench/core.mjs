@@ -1,5 +1,5 @@
 // The search core against MiniSearch and Fuse.js, in one Node process, on the same synthetic
-// registers and queries. The core is the app's own Rust (src/core), built for wasm32 with the
+// registers and queries. The core is the app's own Rust (crates/core), built for wasm32 with the
 // app's release profile and wrapped by wasm-bindgen for Node (crates/bench).
 import { createRequire } from "node:module";
 import { readFile } from "node:fs/promises";
