@@ -4,6 +4,7 @@ use leptos::prelude::*;
 use samverkan_core::query::Facet;
 use samverkan_core::url::ViewState;
 
+use crate::dom::narrow_screen;
 use crate::i18n::t;
 use crate::state::{use_app, Step};
 
@@ -11,7 +12,7 @@ use crate::state::{use_app, Step};
 pub fn FacetPanel() -> impl IntoView {
     // Facet groups start folded on narrow screens, so search and results are not pushed off a
     // phone.
-    let open = !crate::dom::narrow_screen();
+    let open = !narrow_screen();
     view! {
         <LocalFilter/>
         {Facet::ALL

@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
+use crate::dom::write_clipboard;
 use crate::i18n::t;
 use crate::state::use_app;
 
@@ -29,7 +30,7 @@ pub fn CopyLink() -> impl IntoView {
         app.flush_url();
         let href = window().location().href().unwrap_or_default();
         spawn_local(async move {
-            if crate::dom::write_clipboard(&href).await {
+            if write_clipboard(&href).await {
                 state.set(CopyState::Copied);
             } else {
                 state.set(CopyState::Manual(href));
