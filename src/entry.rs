@@ -29,9 +29,8 @@ pub fn entry_link_to(
         let post = target();
         app.href(move |s| s.post = post.clone())()
     };
-    // No `class=""` where there is no class: the pre-rendered rows have none.
     view! {
-        <a class=(!class.is_empty()).then_some(class) href=href on:click=move |ev: leptos::ev::MouseEvent| {
+        <a class=class href=href on:click=move |ev: leptos::ev::MouseEvent| {
             if ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.button() != 0 {
                 return;
             }

@@ -153,7 +153,7 @@ fn EntryRow(pos: usize) -> impl IntoView {
         <li class="entry" data-id=move || id.get()>
             <div class="entry-head">
                 <h3 lang=content_lang()>
-                    {entry_link_to(move || id.get(), "", name)}
+                    {entry_link_to(move || id.get(), "entry-link", name)}
                 </h3>
                 <span class="badges">{badges}</span>
             </div>

@@ -115,7 +115,7 @@ pub fn first_screen(catalog: &Catalog, t: &Texts, today: NaiveDate) -> String {
     for &i in results.hits.iter().take(ROWS) {
         if let Some(row) = summary(catalog, i, t.further_notice) {
             h.push_str(&format!(
-                "<li class=\"entry\" data-id=\"{id}\"><div class=\"entry-head\"><h3><a href=\"?post={id}\">{name}</a></h3><span class=\"badges\"><span class=\"badge status-{status_id}\">{status}</span></span></div><dl class=\"facts\">",
+                "<li class=\"entry\" data-id=\"{id}\"><div class=\"entry-head\"><h3><a class=\"entry-link\" href=\"?post={id}\">{name}</a></h3><span class=\"badges\"><span class=\"badge status-{status_id}\">{status}</span></span></div><dl class=\"facts\">",
                 id = attr(&row.id),
                 name = text(&row.name),
                 status_id = row.status.id(),
@@ -200,7 +200,9 @@ mod tests {
         let c = catalog();
         let html = first_screen(&c, &crate::i18n::SV, c.today);
         assert_eq!(html.matches("<li class=\"entry\"").count(), 18);
-        assert!(html.contains("<a href=\"?post=ulf-sh\">ULF-avtal med Södertörns högskola</a>"));
+        assert!(html.contains(
+            "<a class=\"entry-link\" href=\"?post=ulf-sh\">ULF-avtal med Södertörns högskola</a>"
+        ));
         assert!(html.contains("<p class=\"count\">18 av 18 poster</p>"));
         assert!(html.contains("status per 2026-11-28"));
         assert!(html.contains("<span class=\"facet-label\">Karolinska Institutet (KI)</span><span class=\"facet-count\">5</span>"));
