@@ -62,7 +62,11 @@ pub fn DetailView() -> impl IntoView {
                         </span>
                     </div>
                     <p class="status-reason">{(t().status_reason)(reason)}</p>
-                    <EntryActions id=e.id.clone() name=e.name.clone()/>
+                    {
+                        // Changing the register is for editing mode only.
+                        let (id, name) = (e.id.clone(), e.name.clone());
+                        move || app.edit_mode.get().then(|| view! { <EntryActions id=id.clone() name=name.clone()/> })
+                    }
                     <dl class="fields">
                         <dt>{t().col_category}</dt>
                         <dd lang=content_lang()>{category.as_ref().map(|c| c.name.clone()).unwrap_or_default()}</dd>

@@ -80,7 +80,7 @@ pub fn EntryList() -> impl IntoView {
 }
 
 /// Entries deleted locally are not in the register any more; with the local-changes filter on
-/// they are listed here, each with "Återställ".
+/// they are listed here, each with "Återställ" in editing mode.
 #[component]
 fn DeletedEntries() -> impl IntoView {
     let app = use_app();
@@ -109,10 +109,12 @@ fn DeletedEntries() -> impl IntoView {
                         view! {
                             <li data-id=data_id>
                                 <span class="deleted-name">{name.clone()}</span>
-                                <button type="button" aria-label=label on:click=move |_| {
-                                    let id = id.clone();
-                                    app.change(format!("{} {name}", t().restore), &id.clone(), move |o, _| o.restore(&id));
-                                }>{t().restore}</button>
+                                {app.edit_mode.get().then(move || view! {
+                                    <button type="button" aria-label=label on:click=move |_| {
+                                        let id = id.clone();
+                                        app.change(format!("{} {name}", t().restore), &id.clone(), move |o, _| o.restore(&id));
+                                    }>{t().restore}</button>
+                                })}
                             </li>
                         }
                     }).collect_view()}

@@ -81,6 +81,9 @@ pub struct AppState {
     pub storage_problem: RwSignal<Option<StorageProblem>>,
     pub undo: RwSignal<Vec<UndoStep>>,
     pub editing: RwSignal<Option<Editing>>,
+    /// Editing mode ("Redigera registret"): off, readers see no control that changes the
+    /// register. Remembered in this browser.
+    pub edit_mode: RwSignal<bool>,
     /// The language last chosen with the switch in this browser (remembered in storage).
     pub remembered_lang: RwSignal<Option<Lang>>,
     /// The interface language: the link's `lang` if it has one, else the remembered choice,
@@ -159,6 +162,7 @@ impl AppState {
             storage_problem: RwSignal::new(problem),
             undo: RwSignal::new(Vec::new()),
             editing: RwSignal::new(None),
+            edit_mode: RwSignal::new(storage::load_edit_mode()),
             remembered_lang,
             lang,
             typing: RwSignal::new(false),
@@ -261,6 +265,13 @@ impl AppState {
     pub fn close_entry(&self, id: &str) {
         self.go(Step::Push, |s| s.post = None);
         focus_selector_later(format!("[data-id=\"{id}\"] a[href]"), Some("vy-rubrik"));
+    }
+
+    /// "Redigera registret": turns editing mode on or off, remembered in this browser. An open
+    /// form stays open either way, so nothing typed is lost; it closes with Spara or Avbryt.
+    pub fn set_edit_mode(&self, on: bool) {
+        storage::save_edit_mode(on);
+        self.edit_mode.set(on);
     }
 
     /// The language switch: remembered in this browser and written into the link, so the view

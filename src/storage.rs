@@ -15,6 +15,8 @@ pub const KEY: &str = "samverkansregistret.andringar.v1";
 const BACKUP_PREFIX: &str = "samverkansregistret.andringar.trasig.";
 /// The language the reader last chose ("sv" or "en").
 pub const LANG_KEY: &str = "samverkansregistret.sprak";
+/// "1" while this browser is in editing mode ("Redigera registret"); absent otherwise.
+pub const EDIT_MODE_KEY: &str = "samverkansregistret.redigera";
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum StorageProblem {
@@ -82,6 +84,25 @@ pub fn save(overlay: &Overlay) -> Result<(), StorageProblem> {
 pub fn load_lang() -> Option<Lang> {
     let text = raw()?.get_item(LANG_KEY).ok().flatten()?;
     Lang::from_id(text.trim())
+}
+
+/// Whether this browser was left in editing mode; anything unreadable counts as reading.
+pub fn load_edit_mode() -> bool {
+    raw()
+        .and_then(|s| s.get_item(EDIT_MODE_KEY).ok().flatten())
+        .is_some_and(|v| v == "1")
+}
+
+/// Remembers editing mode. A failure (storage off or full) only means it is not remembered; the
+/// mode still holds in this tab.
+pub fn save_edit_mode(on: bool) {
+    if let Some(storage) = raw() {
+        let _ = if on {
+            storage.set_item(EDIT_MODE_KEY, "1")
+        } else {
+            storage.remove_item(EDIT_MODE_KEY)
+        };
+    }
 }
 
 /// Remembers the reader's language. A failure (storage off or full) only means it is not

@@ -1,6 +1,6 @@
-//! The editing toolbar above the list: "Ny post", "Ångra", "Exportera" (register, view as CSV,
-//! changes) and "Importera" with its preview; and the banner that says when edits cannot be
-//! stored in this browser.
+//! The editing toolbar above the list: the "Redigera registret" toggle, and in editing mode
+//! "Ny post", "Ångra" and "Importera" with its preview; "Exportera" (register, view as CSV,
+//! changes) for everyone. Also the banner that says when edits cannot be stored in this browser.
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -60,17 +60,29 @@ pub fn EditToolbar() -> impl IntoView {
         );
         close_menu();
     };
+    let edit_mode = move || app.edit_mode.get();
     view! {
         <div class="edit-toolbar" role="group" aria-label=t().edit_toolbar>
-            <button type="button" id="ny-post" on:click=move |_| app.editing.set(Some(Editing::New))>{t().new_entry}</button>
             <button
                 type="button"
-                disabled=move || undo_label().is_none()
-                title=move || undo_label().map(|l| format!("{} {l}", t().undo)).unwrap_or_default()
-                on:click=move |_| app.undo_last()
+                id="redigera-registret"
+                class="toggle"
+                aria-pressed=move || if edit_mode() { "true" } else { "false" }
+                on:click=move |_| app.set_edit_mode(!app.edit_mode.get_untracked())
             >
-                {t().undo}
+                {t().edit_mode}
             </button>
+            <Show when=edit_mode>
+                <button type="button" id="ny-post" on:click=move |_| app.editing.set(Some(Editing::New))>{t().new_entry}</button>
+                <button
+                    type="button"
+                    disabled=move || undo_label().is_none()
+                    title=move || undo_label().map(|l| format!("{} {l}", t().undo)).unwrap_or_default()
+                    on:click=move |_| app.undo_last()
+                >
+                    {t().undo}
+                </button>
+            </Show>
             <details class="menu" node_ref=menu>
                 <summary>{t().export}</summary>
                 <div class="menu-items">
@@ -79,7 +91,9 @@ pub fn EditToolbar() -> impl IntoView {
                     <button type="button" on:click=export_changes>{t().export_changes}</button>
                 </div>
             </details>
-            <ImportButton/>
+            <Show when=edit_mode>
+                <ImportButton/>
+            </Show>
         </div>
     }
 }

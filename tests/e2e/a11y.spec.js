@@ -2,7 +2,7 @@
 // light and dark mode and in both languages; landmarks, headings and the live region; text at
 // 200 % and a 320 px wide screen.
 import AxeBuilder from "@axe-core/playwright";
-import { test, expect, open } from "./fixtures.js";
+import { test, expect, open, editingMode } from "./fixtures.js";
 
 const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 
@@ -32,8 +32,10 @@ const button = {
 const states = {
   "list": { query: "" },
   "detail": { query: "?post=ulf-sh" },
+  "detail in editing mode": { query: "?post=ulf-sh", editing: true },
   "detail with the delete question": {
     query: "?post=ulf-konstfack",
+    editing: true,
     act: async (page, lang) => {
       await page.getByRole("button", { name: button.delete[lang], exact: true }).click();
       await expect(page.locator(".confirm")).toBeVisible();
@@ -63,6 +65,7 @@ const states = {
   "timeline": { query: "?vy=tidslinje" },
   "edit form with validation errors": {
     query: "",
+    editing: true,
     act: async (page, lang) => {
       await page.locator("#ny-post").click();
       await page.getByLabel(lang === "sv" ? "Giltig från" : "Valid from").fill("2025-13");
@@ -73,6 +76,7 @@ const states = {
   },
   "import preview": {
     query: "",
+    editing: true,
     act: async (page) => {
       const overlay = {
         schema: "samverkansregistret-andringar",
@@ -85,6 +89,7 @@ const states = {
   },
   "import error": {
     query: "",
+    editing: true,
     act: async (page) => {
       await page.locator("#importera").setInputFiles({ name: "trasig.json", mimeType: "application/json", buffer: Buffer.from("{ trasig") });
       await expect(page.locator(".import-error")).toBeVisible();
@@ -114,6 +119,7 @@ test.describe("axe-core finds no WCAG 2.1 A/AA violation", () => {
     test(name, async ({ page }) => {
       if (s.viewport) await page.setViewportSize(s.viewport);
       if (s.before) await s.before(page);
+      if (s.editing) await editingMode(page);
       for (const lang of ["sv", "en"]) {
         await page.context().setOffline(false);
         await page.emulateMedia({ colorScheme: "light" });

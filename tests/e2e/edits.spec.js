@@ -1,5 +1,5 @@
 import { readFile } from "node:fs/promises";
-import { test, expect, listedIds, open } from "./fixtures.js";
+import { test, expect, editingMode, listedIds, open } from "./fixtures.js";
 
 const KEY = "samverkansregistret.andringar.v1";
 const stored = (page) => page.evaluate((k) => localStorage.getItem(k), KEY);
@@ -11,9 +11,13 @@ async function exportFile(page, item) {
   return { name: download.suggestedFilename(), text: await readFile(await download.path(), "utf8") };
 }
 
+// Every test here is about changing the register, so it runs in editing mode ("Redigera
+// registret"); reading.spec.js tests the toggle and what readers see without it.
+test.beforeEach(async ({ page }) => editingMode(page));
+
 async function editEntry(page, id, fill) {
   await open(page, `?post=${id}`);
-  await page.getByRole("button", { name: "Redigera" }).click();
+  await page.getByRole("button", { name: "Redigera", exact: true }).click();
   await fill(page.locator("form.edit-form"));
   await page.getByRole("button", { name: "Spara" }).click();
   await expect(page.locator("form.edit-form")).toHaveCount(0);
@@ -166,14 +170,14 @@ test.describe("two tabs", () => {
     await other.clock.setFixedTime(new Date("2026-11-28T12:00:00"));
     await other.goto("./?post=mau-fys");
     // Tab 1 edits CPU: tab 2 sees the change in its list without reloading.
-    await page.getByRole("button", { name: "Redigera" }).click();
+    await page.getByRole("button", { name: "Redigera", exact: true }).click();
     await page.getByLabel("Titel").fill("från flik 1");
     await page.getByRole("button", { name: "Spara" }).click();
     await other.getByRole("link", { name: "Lista" }).click();
     await expect(other.locator("li.entry[data-id=cpu]")).toContainText("från flik 1");
     // Tab 2 edits another entry; tab 1's edit is kept.
     await other.locator("li.entry[data-id=mau-fys] h3 a").click();
-    await other.getByRole("button", { name: "Redigera" }).click();
+    await other.getByRole("button", { name: "Redigera", exact: true }).click();
     await other.getByLabel("Titel").fill("från flik 2");
     await other.getByRole("button", { name: "Spara" }).click();
     // Chromium hands localStorage writes between tabs on asynchronously: poll, don't race.
@@ -367,8 +371,10 @@ test.describe("bad input loses nothing", () => {
     });
     await open(page);
     await expect(page.locator("#lagring")).toContainText("Webbläsaren kan inte spara dina ändringar");
+    // Editing mode cannot be remembered without storage, but holds in this tab.
+    await page.getByRole("button", { name: "Redigera registret" }).click();
     await page.locator("li.entry[data-id=cpu] h3 a").click();
-    await page.getByRole("button", { name: "Redigera" }).click();
+    await page.getByRole("button", { name: "Redigera", exact: true }).click();
     await page.getByLabel("Titel").fill("utan lagring");
     await page.getByRole("button", { name: "Spara" }).click();
     await expect(page.locator("article.detail")).toContainText("Nilla Mälardahl, utan lagring");

@@ -37,6 +37,21 @@ export const test = base.extend({
 
 export { expect };
 
+/** The storage key that keeps editing mode ("Redigera registret") on in this browser. */
+export const EDIT_MODE_KEY = "samverkansregistret.redigera";
+
+/** Opens every page of this test in editing mode, as a coordinator who turned it on earlier.
+ * Tests whose subject is editing use it; `edits.spec.js` tests the toggle itself. */
+export async function editingMode(page) {
+  await page.addInitScript((k) => {
+    try {
+      localStorage.setItem(k, "1");
+    } catch {
+      // Storage off: the test turns editing mode on with the toggle.
+    }
+  }, EDIT_MODE_KEY);
+}
+
 /** The ids of the listed entries, in order. */
 export async function listedIds(page) {
   return page.locator("li.entry").evaluateAll((els) => els.map((e) => e.dataset.id));

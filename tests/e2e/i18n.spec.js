@@ -91,6 +91,7 @@ test.describe("language", () => {
 
   test("messages are in the chosen language: an import error, a form error", async ({ page }) => {
     await open(page, "?lang=en");
+    await page.getByRole("button", { name: "Edit the register" }).click();
     await page.locator("#importera").setInputFiles({ name: "x.json", mimeType: "application/json", buffer: Buffer.from("{ broken") });
     await expect(page.locator(".import-error")).toContainText("The import could not be carried out. The file is not valid JSON (error at line 1, column 3).");
     await expect(page.locator(".import-error")).toContainText("Nothing has been changed.");

@@ -129,7 +129,12 @@ test.describe("keyboard only", () => {
   test("edit with the keyboard: the form takes focus, Escape cancels, Escape closes the entry", async ({ page }) => {
     await open(page, "?post=ulf-sh");
     await expect(page.locator("#post-rubrik")).toBeFocused();
-    await tabTo(page, page.getByRole("button", { name: "Redigera" }));
+    // Editing mode first: back to "Redigera registret" above the entry, and Enter.
+    const toggle = page.locator("#redigera-registret");
+    await tabTo(page, toggle, { back: true });
+    await page.keyboard.press("Enter");
+    await expect(toggle).toHaveAttribute("aria-pressed", "true");
+    await tabTo(page, page.getByRole("button", { name: "Redigera", exact: true }));
     await page.keyboard.press("Enter");
     await expect(page.locator("#f-namn")).toBeFocused();
     await page.keyboard.type(" (ändrad)");

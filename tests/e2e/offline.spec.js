@@ -1,5 +1,5 @@
 import { test as plain } from "@playwright/test";
-import { test, expect, listedIds, open } from "./fixtures.js";
+import { test, expect, editingMode, listedIds, open } from "./fixtures.js";
 import { PY_PORT } from "./playwright.config.js";
 
 /** Waits until the service worker controls the page (first visit: installed and claimed). */
@@ -9,11 +9,12 @@ async function controlled(page) {
 
 test.describe("offline", () => {
   test("after one visit the app, any URL and local edits work with the network off", async ({ page, context }) => {
+    await editingMode(page);
     await open(page);
     await controlled(page);
     // An edit made online.
     await page.locator("li.entry[data-id=cpu] h3 a").click();
-    await page.getByRole("button", { name: "Redigera" }).click();
+    await page.getByRole("button", { name: "Redigera", exact: true }).click();
     await page.getByLabel("Titel").fill("offline-test");
     await page.getByRole("button", { name: "Spara" }).click();
 
@@ -30,7 +31,7 @@ test.describe("offline", () => {
     expect(await listedIds(page)).toEqual(["huddingetrainee-socionom"]);
     // Edits still work offline and survive a reload.
     await page.locator("li.entry h3 a").click();
-    await page.getByRole("button", { name: "Redigera" }).click();
+    await page.getByRole("button", { name: "Redigera", exact: true }).click();
     await page.getByLabel("Titel").fill("ändrad offline");
     await page.getByRole("button", { name: "Spara" }).click();
     await page.reload();
@@ -40,9 +41,10 @@ test.describe("offline", () => {
   });
 
   test("a new release is offered, not mixed in; edits survive the update", async ({ page, context, baseURL }) => {
+    await editingMode(page);
     await open(page, "?post=cpu");
     await controlled(page);
-    await page.getByRole("button", { name: "Redigera" }).click();
+    await page.getByRole("button", { name: "Redigera", exact: true }).click();
     await page.getByLabel("Titel").fill("före uppdateringen");
     await page.getByRole("button", { name: "Spara" }).click();
     await expect(page.locator("#ny-version")).toHaveCount(0);

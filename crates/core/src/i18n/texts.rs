@@ -115,6 +115,8 @@ pub struct Texts {
     pub content_in_swedish: &'static str,
     pub load_failed: &'static str,
     pub edit_toolbar: &'static str,
+    /// The toggle that turns editing mode on and off.
+    pub edit_mode: &'static str,
     pub new_entry: &'static str,
     pub undo: &'static str,
     pub export: &'static str,
