@@ -69,3 +69,32 @@ test("in English the toggle is Edit the register", async ({ page }) => {
   await toggle.click();
   await expect(page.getByRole("button", { name: "New entry" })).toHaveCount(1);
 });
+
+test("a link to a colleague's unpublished entry says so in words", async ({ page, browser, baseURL }) => {
+  // The colleague adds an entry in their browser and copies the link to it.
+  await open(page);
+  await page.getByRole("button", { name: "Redigera registret" }).click();
+  await page.getByRole("button", { name: "Ny post" }).click();
+  await page.getByLabel("Namn").fill("Kollegans nya samverkan");
+  await page.getByRole("button", { name: "Spara" }).click();
+  await expect(page.locator("#post-rubrik")).toHaveText("Kollegans nya samverkan");
+  const link = new URL(page.url());
+  expect(link.searchParams.get("post")).toBe("kollegans-nya-samverkan");
+
+  // Someone else, in another browser, opens it.
+  const other = await browser.newContext({ baseURL });
+  const reader = await other.newPage();
+  await reader.clock.setFixedTime(new Date("2026-11-28T12:00:00"));
+  await reader.goto(link.href);
+  await expect(reader.locator("#antal")).toHaveText("18 av 18 poster");
+  const notice = reader.locator(".notice");
+  await expect(notice).toContainText(
+    "posten ”kollegans-nya-samverkan” finns inte i det publicerade registret eller bland ändringarna i den här webbläsaren",
+  );
+  await expect(notice).toContainText("en ny post som någon har lagt till i sin egen webbläsare men inte publicerat ännu");
+  await reader.goto(`${link.href}&lang=en`);
+  await expect(reader.locator(".notice")).toContainText(
+    "the entry “kollegans-nya-samverkan” is not in the published register or among the changes in this browser",
+  );
+  await other.close();
+});

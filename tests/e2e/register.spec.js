@@ -93,7 +93,8 @@ test.describe("opening a URL shows exactly that view", () => {
     await expect(notice).toContainText("okänt värde ”harvard” för akademi");
     await expect(notice).toContainText("okänd parameter ”foo”");
     await expect(notice).toContainText("okänd vy ”karta”");
-    await expect(notice).toContainText("posten ”finns-ej” finns inte");
+    await expect(notice).toContainText("posten ”finns-ej” finns inte i det publicerade registret");
+    await expect(notice).toContainText("en ny post som någon har lagt till i sin egen webbläsare men inte publicerat ännu");
     // The usable part still applies.
     await expect(page.locator("#f-akademi-sh")).toBeChecked();
     await notice.getByRole("button", { name: "Stäng" }).click();

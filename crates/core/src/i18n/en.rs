@@ -228,7 +228,9 @@ pub static EN: Texts = Texts {
         Notice::UnknownId { key, id } => format!("unknown value “{id}” for {key}"),
         Notice::UnknownView(v) => format!("unknown view “{v}”"),
         Notice::UnknownLang(v) => format!("unknown language “{v}” (sv or en)"),
-        Notice::UnknownEntry(p) => format!("the entry “{p}” does not exist"),
+        Notice::UnknownEntry(p) => format!(
+            "the entry “{p}” is not in the published register or among the changes in this browser. It may be a new entry someone has added in their own browser and not yet published, or one that has been removed"
+        ),
         Notice::SearchTooLong => "the search text was too long and has been shortened".into(),
     },
     source_line: |date, dnr, org| {

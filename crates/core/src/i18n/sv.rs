@@ -221,7 +221,10 @@ pub static SV: Texts = Texts {
         Notice::UnknownId { key, id } => format!("okänt värde ”{id}” för {key}"),
         Notice::UnknownView(v) => format!("okänd vy ”{v}”"),
         Notice::UnknownLang(v) => format!("okänt språk ”{v}” (sv eller en)"),
-        Notice::UnknownEntry(p) => format!("posten ”{p}” finns inte"),
+        // The link may come from a colleague whose new entry lives only in their browser.
+        Notice::UnknownEntry(p) => format!(
+            "posten ”{p}” finns inte i det publicerade registret eller bland ändringarna i den här webbläsaren. Den kan vara en ny post som någon har lagt till i sin egen webbläsare men inte publicerat ännu, eller en post som har tagits bort"
+        ),
         Notice::SearchTooLong => "söktexten var för lång och har kortats".into(),
     },
     source_line: |date, dnr, org| format!("PM {date}, Dnr {dnr}, {org}"),
