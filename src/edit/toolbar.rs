@@ -72,7 +72,9 @@ pub fn EditToolbar() -> impl IntoView {
             >
                 {t().edit_mode}
             </button>
-            <Show when=edit_mode>
+            // Not rendered outside editing mode (rather than hidden by the stylesheet), so no reader
+            // meets them, with or without styles.
+            {move || edit_mode().then(|| view! {
                 <button type="button" id="ny-post" on:click=move |_| app.editing.set(Some(Editing::New))>{t().new_entry}</button>
                 <button
                     type="button"
@@ -82,7 +84,7 @@ pub fn EditToolbar() -> impl IntoView {
                 >
                     {t().undo}
                 </button>
-            </Show>
+            })}
             <details class="menu" node_ref=menu>
                 <summary>{t().export}</summary>
                 <div class="menu-items">
@@ -91,9 +93,7 @@ pub fn EditToolbar() -> impl IntoView {
                     <button type="button" on:click=export_changes>{t().export_changes}</button>
                 </div>
             </details>
-            <Show when=edit_mode>
-                <ImportButton/>
-            </Show>
+            {move || edit_mode().then(|| view! { <ImportButton/> })}
         </div>
     }
 }
