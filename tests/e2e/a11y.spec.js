@@ -2,7 +2,7 @@
 // light and dark mode and in both languages; landmarks, headings and the live region; text at
 // 200 % and a 320 px wide screen.
 import AxeBuilder from "@axe-core/playwright";
-import { test, expect, open, editingMode } from "./fixtures.js";
+import { test, expect, open, controlled, editingMode } from "./fixtures.js";
 
 const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 
@@ -98,6 +98,7 @@ const states = {
   "offline banner": {
     query: "?vy=tidslinje",
     act: async (page) => {
+      await controlled(page);
       await page.context().setOffline(true);
       await expect(page.locator("#offline")).toBeVisible();
     },

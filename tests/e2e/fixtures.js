@@ -52,6 +52,13 @@ export async function editingMode(page) {
   }, EDIT_MODE_KEY);
 }
 
+/** Waits until the service worker controls the page: it has cached the build, and the page's own
+ * late requests (favicon, the worker's script) go through it. Go offline only after this, as a
+ * reader who has visited before would; before it, those requests race the cut-off network. */
+export async function controlled(page) {
+  await page.waitForFunction(() => navigator.serviceWorker?.controller != null, null, { timeout: 15_000 });
+}
+
 /** The ids of the listed entries, in order. */
 export async function listedIds(page) {
   return page.locator("li.entry").evaluateAll((els) => els.map((e) => e.dataset.id));

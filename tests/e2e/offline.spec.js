@@ -1,12 +1,8 @@
 import { test as plain } from "@playwright/test";
-import { test, expect, editingMode, listedIds, open } from "./fixtures.js";
+import { test, expect, controlled, editingMode, listedIds, open } from "./fixtures.js";
 import { PY_PORT } from "./playwright.config.js";
 
 /** Waits until the service worker controls the page (first visit: installed and claimed). */
-async function controlled(page) {
-  await page.waitForFunction(() => navigator.serviceWorker?.controller != null, null, { timeout: 15_000 });
-}
-
 test.describe("offline", () => {
   test("after one visit the app, any URL and local edits work with the network off", async ({ page, context }) => {
     await editingMode(page);
