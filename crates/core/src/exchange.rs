@@ -1,10 +1,9 @@
-//! Export and import: the full register as JSON (exactly the bundled schema), the overlay as JSON,
+//! Export and import: the full register as JSON (exactly the published schema), the overlay as JSON,
 //! the current view as CSV for Swedish Excel, and reading a file the user picked.
 
-use serde::Deserialize;
-
 use super::date::Status;
-use super::model::{Register, SCHEMA_NAME, SCHEMA_VERSION};
+use super::load::{check_version, header, text_of};
+use super::model::{Register, SCHEMA_NAME};
 use super::names::{Form, Kind};
 use super::overlay::{Overlay, OVERLAY_SCHEMA, OVERLAY_VERSION};
 use super::query::Catalog;
@@ -30,105 +29,51 @@ pub enum Import {
     Overlay(Overlay),
 }
 
-/// Why a file cannot be imported. Nothing is changed in any of these cases.
-#[derive(Debug, Clone, PartialEq)]
-pub enum ImportError {
-    TooLarge {
-        bytes: usize,
-    },
-    NotText,
-    /// Not JSON; line and column of the first error.
-    Malformed {
-        line: usize,
-        column: usize,
-    },
-    /// JSON, but neither a register nor an overlay.
-    UnknownSchema,
-    /// A register or overlay from a newer version of the app.
-    FutureVersion {
-        found: u32,
-        supported: u32,
-    },
-    /// The right schema, but a field is missing or of the wrong type (serde's words).
-    WrongShape(String),
-    /// Duplicate or unknown ids, bad dates and the like.
-    Invalid(Vec<Problem>),
-}
-
-#[derive(Deserialize)]
-struct Header {
-    schema: Option<String>,
-    version: Option<u32>,
-}
+/// Why a file cannot be imported: the reasons a register cannot be read, plus the import limit.
+/// Nothing is changed in any of these cases.
+pub use super::load::LoadError as ImportError;
 
 /// Reads an import file. Never panics, whatever the bytes.
 pub fn parse_import(bytes: &[u8], published: &Register) -> Result<Import, ImportError> {
     if bytes.len() > MAX_IMPORT_BYTES {
         return Err(ImportError::TooLarge { bytes: bytes.len() });
     }
-    let text = std::str::from_utf8(bytes).map_err(|_| ImportError::NotText)?;
-    // A byte-order mark is harmless; editors add it.
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let header: Header = serde_json::from_str(text).map_err(|e| {
-        if e.is_data() {
-            ImportError::UnknownSchema
-        } else {
-            ImportError::Malformed {
-                line: e.line(),
-                column: e.column(),
-            }
-        }
-    })?;
-    let (supported, is_register) = match header.schema.as_deref() {
-        Some(SCHEMA_NAME) => (SCHEMA_VERSION, true),
-        Some(OVERLAY_SCHEMA) => (OVERLAY_VERSION, false),
-        _ => return Err(ImportError::UnknownSchema),
-    };
-    match header.version {
-        Some(v) if v > supported => {
-            return Err(ImportError::FutureVersion {
-                found: v,
-                supported,
-            })
-        }
-        Some(v) if v == supported => {}
-        _ => return Err(ImportError::WrongShape("version".into())),
+    let text = text_of(bytes)?;
+    match header(text)?.schema.as_deref() {
+        // Exactly as the app reads the published register.
+        Some(SCHEMA_NAME) => Ok(Import::Register(Box::new(Register::from_json(text)?))),
+        Some(OVERLAY_SCHEMA) => parse_overlay(text, published).map(Import::Overlay),
+        _ => Err(ImportError::UnknownSchema),
     }
-    let shape = |e: serde_json::Error| ImportError::WrongShape(e.to_string());
-    if is_register {
-        let r: Register = serde_json::from_str(text).map_err(shape)?;
-        let problems = r.validate();
-        if problems.is_empty() {
-            Ok(Import::Register(Box::new(r)))
-        } else {
-            Err(ImportError::Invalid(problems))
+}
+
+fn parse_overlay(text: &str, published: &Register) -> Result<Overlay, ImportError> {
+    check_version(header(text)?.version, OVERLAY_VERSION)?;
+    let o: Overlay =
+        serde_json::from_str(text).map_err(|e| ImportError::WrongShape(e.to_string()))?;
+    let mut problems = Vec::new();
+    let mut seen = std::collections::HashSet::new();
+    for e in &o.edits {
+        if !seen.insert(e.id.as_str()) {
+            problems.push(Problem::DuplicateId {
+                list: List::Edits,
+                id: e.id.clone(),
+            });
         }
+        if e.entry.as_ref().is_some_and(|x| x.id != e.id) {
+            problems.push(Problem::UnknownReference {
+                owner: Owner::Edit(e.id.clone()),
+                field: RefField::Entry,
+                id: e.entry.as_ref().map(|x| x.id.clone()).unwrap_or_default(),
+            });
+        }
+    }
+    // The overlay must give a sound register on top of the published one.
+    problems.extend(o.apply(published).0.validate());
+    if problems.is_empty() {
+        Ok(o)
     } else {
-        let o: Overlay = serde_json::from_str(text).map_err(shape)?;
-        let mut problems = Vec::new();
-        let mut seen = std::collections::HashSet::new();
-        for e in &o.edits {
-            if !seen.insert(e.id.as_str()) {
-                problems.push(Problem::DuplicateId {
-                    list: List::Edits,
-                    id: e.id.clone(),
-                });
-            }
-            if e.entry.as_ref().is_some_and(|x| x.id != e.id) {
-                problems.push(Problem::UnknownReference {
-                    owner: Owner::Edit(e.id.clone()),
-                    field: RefField::Entry,
-                    id: e.entry.as_ref().map(|x| x.id.clone()).unwrap_or_default(),
-                });
-            }
-        }
-        // The overlay must give a sound register on top of the published one.
-        problems.extend(o.apply(published).0.validate());
-        if problems.is_empty() {
-            Ok(Import::Overlay(o))
-        } else {
-            Err(ImportError::Invalid(problems))
-        }
+        Err(ImportError::Invalid(problems))
     }
 }
 

@@ -16,6 +16,7 @@ pub mod model;
 pub mod names;
 pub mod overlay;
 pub mod prerender;
+pub mod publish;
 pub mod query;
 pub mod relation;
 pub mod search;

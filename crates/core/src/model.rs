@@ -1,4 +1,4 @@
-//! The register as it is stored: the bundled `data/register.json` and, later, imports.
+//! The register as it is stored: the published `register.json` (from `data/register.json`), imports.
 //!
 //! Plain serde types, no signals, no DOM. The schema is documented in `docs/DATA.md`;
 //! `deny_unknown_fields` makes a misspelt key a load error rather than silently lost data.
@@ -10,7 +10,7 @@ use super::date::{DatePoint, Until};
 /// The only `schema` value this app reads.
 pub const SCHEMA_NAME: &str = "samverkansregistret";
 /// The newest schema version this build understands.
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -34,6 +34,10 @@ pub struct Source {
     pub date: String,
     pub dnr: String,
     pub organisation: String,
+    /// The day the register was last published ("senast uppdaterad"), `YYYY-MM-DD`. New in
+    /// version 2 (a version 1 file is read with the memo's date, see `load`); Publicera sets it.
+    #[serde(default)]
+    pub updated: String,
 }
 
 /// The memo's own framing: introduction, background and the 2016 strategy.

@@ -85,7 +85,7 @@ mod tests {
 
     #[test]
     fn every_form_of_every_kind() {
-        let r = Register::bundled().unwrap();
+        let r = crate::load::memo_register();
         let name = |kind, id, form| r.name_of(kind, id, form);
         assert_eq!(
             name(Kind::Academy, "ki", Form::Label).as_deref(),
@@ -132,7 +132,7 @@ mod tests {
 
     #[test]
     fn objects_and_ids_are_labelled_alike() {
-        let r = Register::bundled().unwrap();
+        let r = crate::load::memo_register();
         for a in &r.academies {
             assert_eq!(
                 r.name_of(Kind::Academy, &a.id, Form::Label),

@@ -165,6 +165,30 @@ impl Overlay {
         }
     }
 
+    /// Drops what the published register already says: an edit whose entry now equals the
+    /// published entry (or a deletion of an entry no longer published), and a local academy or
+    /// department equal to the published one. This is what a coordinator's own edits become once
+    /// Publicera's file is on the server: settled, not conflicts. Returns whether anything went.
+    pub fn settle(&mut self, published: &Register) -> bool {
+        let before = (
+            self.edits.len(),
+            self.academies.len(),
+            self.departments.len(),
+        );
+        self.edits
+            .retain(|e| e.entry.as_ref() != published.entry(&e.id));
+        self.academies
+            .retain(|a| published.academy(&a.id) != Some(a));
+        self.departments
+            .retain(|d| published.department(&d.id) != Some(d));
+        before
+            != (
+                self.edits.len(),
+                self.academies.len(),
+                self.departments.len(),
+            )
+    }
+
     /// Takes in an imported overlay: its edits replace this overlay's edits of the same entries,
     /// its academies and departments are added; everything else here stays.
     pub fn merge(&mut self, imported: Overlay) {

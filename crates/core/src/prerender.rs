@@ -17,8 +17,11 @@ use crate::i18n::Texts;
 use crate::query::{Catalog, Filters, PAGE as ROWS};
 use crate::summary::summary;
 
-/// Where the first screen goes in `index.html`.
+/// Where the first screen goes in `index.html`: trunk's template has this marker alone; a
+/// rendered page has the screen between it and [`END_MARKER`], so rendering again (Publicera,
+/// `publish`) replaces the old screen in place.
 pub const MARKER: &str = "<!-- förhandsvisning -->";
+pub const END_MARKER: &str = "<!-- /förhandsvisning -->";
 
 /// The markup that replaces [`MARKER`].
 pub fn first_screen(catalog: &Catalog, t: &Texts, today: NaiveDate) -> String {
@@ -157,6 +160,12 @@ pub fn first_screen(catalog: &Catalog, t: &Texts, today: NaiveDate) -> String {
     ));
     push(
         &mut h,
+        "<p class=\"updated\">",
+        &(t.updated_on)(&s.updated),
+        "</p>",
+    );
+    push(
+        &mut h,
         "<p><a href=\"?vy=tillganglighet\">",
         t.nav_accessibility,
         "</a></p>",
@@ -171,26 +180,37 @@ fn push(h: &mut String, open: &str, content: &str, close: &str) {
     h.push_str(close);
 }
 
-/// `index_html` with [`MARKER`] replaced by the first screen; `None` if the marker is missing.
+/// `index_html` with the first screen written after [`MARKER`], replacing the one a previous
+/// render left before [`END_MARKER`]; everything else (hashed file names, CSP, scripts) is kept
+/// byte for byte. `None` if the page has no marker.
 pub fn into_page(
     index_html: &str,
     catalog: &Catalog,
     t: &Texts,
     today: NaiveDate,
 ) -> Option<String> {
-    index_html
-        .contains(MARKER)
-        .then(|| index_html.replacen(MARKER, &first_screen(catalog, t, today), 1))
+    let start = index_html.find(MARKER)?;
+    let after = start + MARKER.len();
+    let rest = match index_html[after..].find(END_MARKER) {
+        Some(end) => &index_html[after + end + END_MARKER.len()..],
+        None => &index_html[after..],
+    };
+    let screen = first_screen(catalog, t, today);
+    let mut page = String::with_capacity(index_html.len() + screen.len());
+    page.push_str(&index_html[..after]);
+    page.push_str(&screen);
+    page.push_str(END_MARKER);
+    page.push_str(rest);
+    Some(page)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::Register;
 
     fn catalog() -> Catalog {
         Catalog::new(
-            Register::bundled().unwrap(),
+            crate::load::memo_register(),
             NaiveDate::from_ymd_opt(2026, 11, 28).unwrap(),
         )
     }
@@ -205,6 +225,7 @@ mod tests {
         ));
         assert!(html.contains("<p class=\"count\">18 av 18 poster</p>"));
         assert!(html.contains("status per 2026-11-28"));
+        assert!(html.contains("<p class=\"updated\">Senast uppdaterad 2025-09-11</p>"));
         assert!(html.contains("<span class=\"facet-label\">Karolinska Institutet (KI)</span><span class=\"facet-count\">5</span>"));
         // No live region or control the app owns, so nothing waits on the wrong element.
         assert!(!html.contains("id=\"antal\"") && !html.contains("<script"));
@@ -225,7 +246,12 @@ mod tests {
             &crate::i18n::SV,
             c.today,
         );
-        assert!(page.is_some_and(|p| p.starts_with("<body><div id=\"forhandsvisning\">")));
+        let page = page.unwrap();
+        assert!(page.starts_with("<body><!-- förhandsvisning --><div id=\"forhandsvisning\">"));
+        assert!(page.ends_with("</div><!-- /förhandsvisning --></body>"));
+        // Rendering a rendered page again replaces its screen rather than adding one.
+        let again = into_page(&page, &c, &crate::i18n::SV, c.today).unwrap();
+        assert_eq!(again, page);
         assert_eq!(
             into_page("<body></body>", &c, &crate::i18n::SV, c.today),
             None

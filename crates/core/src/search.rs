@@ -414,7 +414,7 @@ mod tests {
     #[test]
     fn a_word_is_stored_once_and_posted_once_per_entry() {
         let named = |name: &str| {
-            let mut r = crate::model::Register::bundled().unwrap();
+            let mut r = crate::load::memo_register();
             r.entries[0].name = name.into();
             SearchIndex::build(&r).size()
         };

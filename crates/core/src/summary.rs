@@ -83,7 +83,7 @@ mod tests {
     #[test]
     fn rows_resolve_names() {
         let c = Catalog::new(
-            Register::bundled().unwrap(),
+            crate::load::memo_register(),
             NaiveDate::from_ymd_opt(2026, 11, 28).unwrap(),
         );
         let i = c.register.position("flemingsberg-science").unwrap();

@@ -82,6 +82,15 @@ impl Lang {
     pub fn from_id(id: &str) -> Option<Lang> {
         Lang::ALL.into_iter().find(|l| l.id() == id)
     }
+
+    /// The language a query string asks for (`lang=en`), read without a register: for a page
+    /// shown when the register itself could not be read. Anything else counts as no choice.
+    pub fn in_query(query: &str) -> Option<Lang> {
+        let query = query.strip_prefix('?').unwrap_or(query);
+        form_urlencoded::parse(query.as_bytes())
+            .filter(|(k, _)| k == KEY_LANG)
+            .find_map(|(_, v)| Lang::from_id(&v))
+    }
 }
 
 /// Everything a link reproduces.

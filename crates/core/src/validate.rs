@@ -2,7 +2,7 @@
 
 use std::collections::HashSet;
 
-use super::date::Until;
+use super::date::{DatePoint, Until};
 use super::model::{Register, SCHEMA_NAME, SCHEMA_VERSION};
 
 /// One broken rule, as plain values; `i18n` words it for the reader.
@@ -39,6 +39,8 @@ pub enum Problem {
         entry: String,
         link: String,
     },
+    /// `source.updated` is not a day (`YYYY-MM-DD`); empty when missing.
+    BadUpdated(String),
 }
 
 /// A list of things with ids.
@@ -115,6 +117,12 @@ impl Register {
         }
         if self.version != SCHEMA_VERSION {
             problems.push(Problem::UnsupportedVersion(self.version));
+        }
+        if !matches!(
+            DatePoint::parse(&self.source.updated),
+            Ok(DatePoint::Day(_))
+        ) {
+            problems.push(Problem::BadUpdated(self.source.updated.clone()));
         }
         let categories = check_ids(
             List::Categories,

@@ -1,13 +1,15 @@
 //! The edit form's draft: validation into an entry, per-field errors, ids, and what a save writes
 //! into the overlay.
 
+mod common;
+
 use samverkan_core::date::DatePoint;
 use samverkan_core::draft::{slug, Draft, Field, FieldError};
 use samverkan_core::model::{Academy, Register};
 use samverkan_core::overlay::{Local, Mark, Overlay};
 
 fn published() -> Register {
-    Register::bundled().unwrap()
+    common::memo()
 }
 
 fn mark(id: &str, local: Local) -> Mark {

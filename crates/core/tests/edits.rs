@@ -1,5 +1,7 @@
 //! Local edits: the overlay, import and export.
 
+mod common;
+
 use chrono::NaiveDate;
 use proptest::prelude::*;
 use samverkan_core::exchange::{
@@ -12,7 +14,7 @@ use samverkan_core::query::Catalog;
 use samverkan_core::validate::{List, Problem};
 
 fn published() -> Register {
-    Register::bundled().unwrap()
+    common::memo()
 }
 
 fn mark(id: &str, local: Local, conflict: Option<Conflict>) -> Mark {
@@ -59,6 +61,64 @@ fn add_change_delete_restore() {
     o.restore("campusgruppen");
     assert!(o.is_empty());
     assert_eq!(o.apply(&p).0, p);
+}
+
+#[test]
+fn published_edits_settle_and_only_real_conflicts_remain() {
+    let p = published();
+    // A coordinator's edits: a change, an addition, a deletion, a new academy.
+    let mut o = Overlay::default();
+    let mut cpu = p.entry("cpu").unwrap().clone();
+    cpu.contact.as_mut().unwrap().name = "Ny Person".into();
+    o.upsert(&p, cpu);
+    let mut added = p.entry("examensarbeten").unwrap().clone();
+    added.id = "ny-post".into();
+    o.upsert(&p, added);
+    o.delete(&p, "campusgruppen");
+    o.add_academy(Academy {
+        id: "su".into(),
+        name: "Stockholms universitet".into(),
+        short: Some("SU".into()),
+        flemingsberg: false,
+    });
+    // Publicera: the published register is now exactly what this browser showed.
+    let next = samverkan_core::publish::stamped(
+        &o.apply(&p).0,
+        NaiveDate::from_ymd_opt(2026, 12, 1).unwrap(),
+    );
+    // Unsettled, the coordinator's own change would be a false conflict with the new release.
+    let (_, marks) = o.apply(&next);
+    assert!(marks.contains(&mark(
+        "cpu",
+        Local::Changed,
+        Some(Conflict::ChangedUpstream)
+    )));
+    assert!(o.clone().settle(&next));
+    let mut settled = o.clone();
+    settled.settle(&next);
+    assert!(settled.is_empty(), "{settled:?}");
+    assert_eq!(settled.apply(&next), (next.clone(), vec![]));
+    // Settling again changes nothing.
+    assert!(!settled.settle(&next));
+
+    // A colleague's edit that the publication did not include stays, and is still a conflict
+    // only where the published entry moved under it.
+    let mut other = Overlay::default();
+    let mut ulf = p.entry("ulf-sh").unwrap().clone();
+    ulf.comment = Some("kvar".into());
+    other.upsert(&p, ulf);
+    let mut cpu2 = p.entry("cpu").unwrap().clone();
+    cpu2.description = "annan".into();
+    other.upsert(&p, cpu2);
+    assert!(!other.settle(&next));
+    let (_, marks) = other.apply(&next);
+    assert_eq!(
+        marks,
+        [
+            mark("ulf-sh", Local::Changed, None),
+            mark("cpu", Local::Changed, Some(Conflict::ChangedUpstream))
+        ]
+    );
 }
 
 #[test]
@@ -267,7 +327,7 @@ fn bad_imports_are_refused_with_a_reason() {
         err(b"{\"schema\": \"samverkansregistret\", \"version\": 7}"),
         ImportError::FutureVersion {
             found: 7,
-            supported: 1
+            supported: 2
         }
     );
     assert!(matches!(
@@ -361,7 +421,7 @@ fn export_is_exactly_the_bundled_schema() {
     assert_eq!(Register::from_json(&json).unwrap(), p);
     // Same shape as the bundled file: same keys in the same order.
     let a: serde_json::Value = serde_json::from_str(&json).unwrap();
-    let b: serde_json::Value = serde_json::from_str(samverkan_core::load::BUNDLED_JSON).unwrap();
+    let b: serde_json::Value = serde_json::from_str(common::MEMO_JSON).unwrap();
     assert_eq!(a, b);
 }
 

@@ -1,8 +1,9 @@
 //! Search, facets and status on the bundled register at fixed dates.
 
+mod common;
+
 use chrono::NaiveDate;
 use samverkan_core::date::Status;
-use samverkan_core::model::Register;
 use samverkan_core::query::{Catalog, Constraint, Facet, Filters};
 
 fn day(s: &str) -> NaiveDate {
@@ -10,7 +11,7 @@ fn day(s: &str) -> NaiveDate {
 }
 
 fn catalog(today: &str) -> Catalog {
-    Catalog::new(Register::bundled().unwrap(), day(today))
+    Catalog::new(common::memo(), day(today))
 }
 
 fn ids(c: &Catalog, hits: &[usize]) -> Vec<String> {
@@ -104,7 +105,7 @@ fn name_matches_rank_before_description_matches() {
 
 #[test]
 fn exact_diacritics_rank_first() {
-    let mut r = Register::bundled().unwrap();
+    let mut r = common::memo();
     // Two otherwise equal entries that differ only in a diacritic.
     let mut a = r.entries[8].clone();
     a.id = "a".into();

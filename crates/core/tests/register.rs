@@ -1,11 +1,13 @@
-//! The bundled register: schema, ids, references, dates, and that it holds the memo.
+//! The published register (`data/register.json`): schema, ids, references, dates, and that it holds the memo.
 
-use samverkan_core::load::{LoadError, BUNDLED_JSON};
+mod common;
+
+use samverkan_core::load::LoadError;
 use samverkan_core::model::Register;
 use samverkan_core::validate::{List, Problem, RefField};
 
 fn bundled() -> Register {
-    Register::bundled().expect("the bundled register must load and validate")
+    common::memo()
 }
 
 #[test]
@@ -13,19 +15,23 @@ fn bundled_register_is_valid() {
     let r = bundled();
     assert_eq!(r.validate(), vec![]);
     assert_eq!(r.schema, "samverkansregistret");
-    assert_eq!(r.version, 1);
+    assert_eq!(r.version, 2);
+    assert_eq!(r.source.updated, "2025-09-11");
 }
 
 #[test]
 fn unknown_fields_are_rejected_not_dropped() {
-    let json = BUNDLED_JSON.replacen("\"ended\": false", "\"ended\": false, \"slut\": 1", 1);
-    assert!(matches!(Register::from_json(&json), Err(LoadError::Json(e)) if e.contains("slut")));
+    let json = common::MEMO_JSON.replacen("\"ended\": false", "\"ended\": false, \"slut\": 1", 1);
+    assert!(
+        matches!(Register::from_json(&json), Err(LoadError::WrongShape(e)) if e.contains("slut"))
+    );
 }
 
 #[test]
 fn malformed_dates_are_rejected() {
     for bad in ["\"2025–2027\"", "\"2025-13\"", "\"tills  vidare\"", "2025"] {
-        let json = BUNDLED_JSON.replacen("\"until\": \"2027\"", &format!("\"until\": {bad}"), 1);
+        let json =
+            common::MEMO_JSON.replacen("\"until\": \"2027\"", &format!("\"until\": {bad}"), 1);
         assert!(
             Register::from_json(&json).is_err(),
             "{bad} should be rejected"
@@ -92,8 +98,11 @@ fn validation_finds_each_broken_rule() {
     let p = problems(|r| r.entries[0].links.push("javascript:alert(1)".into()));
     assert!(matches!(&p[..], [Problem::BadLink { .. }]));
 
-    let p = problems(|r| r.version = 2);
-    assert_eq!(p, [Problem::UnsupportedVersion(2)]);
+    let p = problems(|r| r.version = 3);
+    assert_eq!(p, [Problem::UnsupportedVersion(3)]);
+
+    let p = problems(|r| r.source.updated = "11 september".into());
+    assert_eq!(p, [Problem::BadUpdated("11 september".into())]);
 
     let p = problems(|r| r.entries[0].name = "  ".into());
     assert!(matches!(&p[..], [Problem::EmptyName { .. }]));

@@ -1,5 +1,7 @@
 //! The academy × department matrix and the bipartite diagram's layout.
 
+mod common;
+
 use chrono::NaiveDate;
 use samverkan_core::date::Status;
 use samverkan_core::model::{Academy, Department, Register};
@@ -8,7 +10,7 @@ use samverkan_core::relation::{diagram, GridMove, NODE_GAP};
 
 fn catalog() -> Catalog {
     Catalog::new(
-        Register::bundled().unwrap(),
+        common::memo(),
         NaiveDate::from_ymd_opt(2026, 11, 28).unwrap(),
     )
 }
@@ -127,7 +129,7 @@ fn diagram_places_nodes_evenly_and_weights_edges() {
 
 /// 100 academies × 30 departments, entries spread over them deterministically.
 fn synthetic(academies: usize, departments: usize, entries: usize) -> Register {
-    let mut r = Register::bundled().unwrap();
+    let mut r = common::memo();
     let template = r.entries[3].clone();
     r.academies = (0..academies)
         .map(|i| Academy {

@@ -1,14 +1,15 @@
 //! Timeline layout: positions from dates, open ends, unknown dates, and the expiring panel.
 
+mod common;
+
 use chrono::NaiveDate;
 use samverkan_core::date::Status;
-use samverkan_core::model::Register;
 use samverkan_core::query::Catalog;
 use samverkan_core::timeline::{End, Start};
 
 fn catalog(today: &str) -> Catalog {
     Catalog::new(
-        Register::bundled().unwrap(),
+        common::memo(),
         NaiveDate::parse_from_str(today, "%Y-%m-%d").unwrap(),
     )
 }

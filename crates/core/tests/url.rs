@@ -1,5 +1,7 @@
 //! The URL contract: keys, round trip, and robustness against any input.
 
+mod common;
+
 use proptest::prelude::*;
 use samverkan_core::date::Status;
 use samverkan_core::model::Register;
@@ -7,7 +9,7 @@ use samverkan_core::query::{Facet, Filters};
 use samverkan_core::url::{Lang, Notice, View, ViewState};
 
 fn register() -> Register {
-    Register::bundled().unwrap()
+    common::memo()
 }
 
 #[test]
@@ -239,4 +241,13 @@ fn lifting_one_constraint_keeps_the_rest() {
     let s = lifted(Constraint::LocalOnly);
     assert!(!s.filters.local_only);
     assert_eq!(s.filters.academies, start.filters.academies);
+}
+
+#[test]
+fn the_language_is_read_without_a_register() {
+    assert_eq!(Lang::in_query("?q=x&lang=en"), Some(Lang::En));
+    assert_eq!(Lang::in_query("lang=sv"), Some(Lang::Sv));
+    assert_eq!(Lang::in_query("?lang=xx"), None);
+    assert_eq!(Lang::in_query("?lang=%FF%FE&lang=en"), Some(Lang::En));
+    assert_eq!(Lang::in_query(""), None);
 }

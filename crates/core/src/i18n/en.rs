@@ -3,6 +3,7 @@
 use super::texts::{first_problems, megabytes, Statement, Texts, MAX_MB};
 use crate::date::{Status, StatusReason, EXPIRING_MONTHS};
 use crate::exchange::{CsvText, ImportError};
+use crate::load::SourceProblem;
 use crate::query::Facet;
 use crate::url::Notice;
 use crate::validate::{List, Owner, Problem, RefField};
@@ -112,7 +113,57 @@ pub static EN: Texts = Texts {
     about_source: "Source",
     about_status_rules: "Status is computed from today's date: Ended if the entry is listed under Tidigare samverkan (former collaboration) or its validity has passed (an end year means 31 December of that year), Expiring if it ends within 6 months, otherwise Active – also for “until further notice” and when no end is given.",
     content_in_swedish: "The register's content is shown as written in the memo, in Swedish.",
-    load_failed: "The register could not be loaded. Reload the page; if the error remains, contact the register's maintainer.",
+    updated_on: |day| format!("Last updated {day}"),
+    source_failed_heading: "The register could not be read",
+    source_failed_intro: "The register file (register.json) on the web server cannot be used, and this browser has no earlier copy to show instead. Nothing has been changed: your local edits are still in this browser.",
+    source_failed_advice: "Reload the page in a while. If the error remains, contact the register's maintainer and tell them what this page says.",
+    source_problems_heading: "Errors in the file",
+    more_problems: |n| format!("… and {n} more {}.", if n == 1 { "error" } else { "errors" }),
+    try_again: "Try again",
+    source_problem: |p| match p {
+        SourceProblem::Unreachable => "The web server did not answer, or you are offline.".into(),
+        SourceProblem::Http(404) => "The file register.json is not on the web server (HTTP 404).".into(),
+        SourceProblem::Http(code) => format!("The web server answered with an error (HTTP {code}) instead of the file register.json."),
+        SourceProblem::Unreadable(ImportError::Invalid(problems)) => format!(
+            "The file register.json has {} {} and cannot be used.",
+            problems.len(),
+            if problems.len() == 1 { "error" } else { "errors" }
+        ),
+        SourceProblem::Unreadable(e) => format!("The file register.json cannot be used. {}", (EN.import_error)(e)),
+    },
+    source_stale: |reason, day| format!(
+        "The published register could not be read: {reason} You are seeing the latest version this browser read, last updated {day}."
+    ),
+    publish: "Publish …",
+    publish_heading: "Publish the register",
+    publish_summary: |n, day| format!(
+        "The published register with {n} local {} from this browser, with {day} as its last-updated date.",
+        if n == 1 { "change" } else { "changes" }
+    ),
+    publish_steps: &[
+        "Download the two files below: register.json (the register) and index.html (the start page, with the register's first view for readers who open it before the app has loaded or without JavaScript).",
+        "Send them to whoever runs the web server (IT, for example) and ask them to replace the two files of the same names in the register's folder. No other file changes, and nothing needs to be rebuilt.",
+    ],
+    publish_download_register: "Download register.json",
+    publish_download_index: "Download index.html",
+    publish_invalid: "The register has errors and cannot be published. Correct these entries first:",
+    publish_page_failed: "The start page (index.html) could not be fetched from the web server. Try again when you are online.",
+    publish_after: "Once the files are on the server, readers see the new register on their next visit. Your local edits then disappear by themselves, as they are in the published register.",
+    clear_local: "Clear local edits",
+    clear_local_question: |n| format!(
+        "{n} local {} will be removed from this browser, and this cannot be undone. Export them first if you want to keep them.",
+        if n == 1 { "edit" } else { "edits" }
+    ),
+    clear_local_confirm: "Clear",
+    cleared_local: "The local edits have been removed. You are seeing the published register.",
+    about_publish_heading: "How the register is updated",
+    about_publish: &[
+        "The register is one file, register.json, next to the app on the web server. The person who coordinates the register can update it without a developer and with no tool other than the browser.",
+        "1. Choose Edit the register and make the changes: New entry, Edit, Delete or Import. The changes are kept only in your browser until they are published.",
+        "2. Choose Publish … and download the two files, register.json and index.html. The register is checked first; if it has errors, it cannot be published.",
+        "3. Ask whoever runs the web server (IT, for example) to replace the two files of the same names. Readers see the new register on their next visit, including those who keep the app for use without a network.",
+        "If something is wrong with the file on the server, readers who have been here before keep seeing the latest working version, and new readers are told what is wrong.",
+    ],
     edit_toolbar: "Register tools",
     edit_mode: "Edit the register",
     new_entry: "New entry",
@@ -290,6 +341,12 @@ pub static EN: Texts = Texts {
             }
             Problem::BadLink { entry, link } => format!(
                 "entry \"{entry}\": the link \"{link}\" does not start with https:// or http://"
+            ),
+            Problem::BadUpdated(d) if d.is_empty() => {
+                "the source has no last-updated date (source.updated, YYYY-MM-DD)".into()
+            }
+            Problem::BadUpdated(d) => format!(
+                "the source's last-updated date, \"{d}\", is not a date (YYYY-MM-DD)"
             ),
         }
     },

@@ -3,6 +3,7 @@
 use super::texts::{first_problems, megabytes, Statement, Texts, MAX_MB};
 use crate::date::{Status, StatusReason, EXPIRING_MONTHS};
 use crate::exchange::{CsvText, ImportError};
+use crate::load::SourceProblem;
 use crate::query::Facet;
 use crate::url::Notice;
 use crate::validate::{List, Owner, Problem, RefField};
@@ -107,7 +108,56 @@ pub static SV: Texts = Texts {
     about_source: "Källa",
     about_status_rules: "Status räknas fram från dagens datum: Avslutad om posten står under Tidigare samverkan eller om giltighetstiden har passerat (ett slutår betyder 31 december det året), Löper ut om den slutar inom 6 månader, annars Aktiv – även för ”tills vidare” och när inget slut anges.",
     content_in_swedish: "",
-    load_failed: "Registret kunde inte läsas in. Ladda om sidan; kvarstår felet, kontakta registrets förvaltare.",
+    updated_on: |day| format!("Senast uppdaterad {day}"),
+    source_failed_heading: "Registret kunde inte läsas",
+    source_failed_intro: "Filen med registret (register.json) på webbservern går inte att använda, och den här webbläsaren har ingen tidigare kopia att visa i stället. Inget har ändrats: dina lokala ändringar finns kvar i webbläsaren.",
+    source_failed_advice: "Ladda om sidan om en stund. Kvarstår felet, kontakta registrets förvaltare och berätta vad som står här.",
+    source_problems_heading: "Fel i filen",
+    more_problems: |n| format!("… och {n} fel till."),
+    try_again: "Försök igen",
+    source_problem: |p| match p {
+        SourceProblem::Unreachable => "Webbservern svarade inte, eller så är du offline.".into(),
+        SourceProblem::Http(404) => "Filen register.json finns inte på webbservern (HTTP 404).".into(),
+        SourceProblem::Http(code) => format!("Webbservern svarade med ett fel (HTTP {code}) i stället för filen register.json."),
+        SourceProblem::Unreadable(ImportError::Invalid(problems)) => format!(
+            "Filen register.json har {} fel och kan inte användas.",
+            problems.len()
+        ),
+        SourceProblem::Unreadable(e) => format!("Filen register.json kan inte användas. {}", (SV.import_error)(e)),
+    },
+    source_stale: |reason, day| format!(
+        "Det publicerade registret kunde inte läsas: {reason} Du ser den senaste version som den här webbläsaren läste, uppdaterad {day}."
+    ),
+    publish: "Publicera …",
+    publish_heading: "Publicera registret",
+    publish_summary: |n, day| format!(
+        "Det publicerade registret med {n} {} från den här webbläsaren, med {day} som datum för senast uppdaterad.",
+        if n == 1 { "lokal ändring" } else { "lokala ändringar" }
+    ),
+    publish_steps: &[
+        "Ladda ner de två filerna nedan: register.json (registret) och index.html (startsidan, med registrets första vy för den som öppnar sidan innan appen har laddats eller utan JavaScript).",
+        "Skicka dem till den som sköter webbservern (till exempel IT) och be hen ersätta de två filerna med samma namn i registrets mapp. Inga andra filer ändras, och inget behöver byggas om.",
+    ],
+    publish_download_register: "Ladda ner register.json",
+    publish_download_index: "Ladda ner index.html",
+    publish_invalid: "Registret har fel och kan inte publiceras. Rätta posterna nedan först:",
+    publish_page_failed: "Startsidan (index.html) gick inte att hämta från webbservern. Försök igen när du har nätverk.",
+    publish_after: "När filerna ligger på servern ser läsarna det nya registret vid nästa besök. Dina lokala ändringar försvinner då av sig själva, eftersom de finns i det publicerade registret.",
+    clear_local: "Rensa lokala ändringar",
+    clear_local_question: |n| format!(
+        "{n} {} tas bort från den här webbläsaren, och det går inte att ångra. Exportera dem först om du vill spara dem.",
+        if n == 1 { "lokal ändring" } else { "lokala ändringar" }
+    ),
+    clear_local_confirm: "Rensa",
+    cleared_local: "De lokala ändringarna är borttagna. Du ser det publicerade registret.",
+    about_publish_heading: "Så uppdateras registret",
+    about_publish: &[
+        "Registret är en fil, register.json, som ligger bredvid appen på webbservern. Den som samordnar registret kan uppdatera den utan utvecklare och utan andra verktyg än webbläsaren.",
+        "1. Välj Redigera registret och gör ändringarna: Ny post, Redigera, Ta bort eller Importera. Ändringarna sparas bara i din webbläsare tills de publiceras.",
+        "2. Välj Publicera … och ladda ner de två filerna, register.json och index.html. Registret kontrolleras först; har det fel går det inte att publicera.",
+        "3. Be den som sköter webbservern (till exempel IT) ersätta de två filerna med samma namn. Läsarna ser det nya registret vid nästa besök, också de som har appen sparad för att använda utan nätverk.",
+        "Går något fel med filen på servern fortsätter läsare som har varit här förut att se den senaste fungerande versionen, och nya läsare får veta vad som är fel.",
+    ],
     edit_toolbar: "Registrets verktyg",
     edit_mode: "Redigera registret",
     new_entry: "Ny post",
@@ -276,6 +326,12 @@ pub static SV: Texts = Texts {
             }
             Problem::BadLink { entry, link } => format!(
                 "post \"{entry}\": länken \"{link}\" börjar inte med https:// eller http://"
+            ),
+            Problem::BadUpdated(d) if d.is_empty() => {
+                "källan saknar datum för senast uppdaterad (source.updated, ÅÅÅÅ-MM-DD)".into()
+            }
+            Problem::BadUpdated(d) => format!(
+                "källans datum för senast uppdaterad, \"{d}\", är inte ett datum (ÅÅÅÅ-MM-DD)"
             ),
         }
     },

@@ -3,6 +3,7 @@
 
 use crate::date::{Status, StatusReason};
 use crate::exchange::{CsvText, ImportError, MAX_IMPORT_BYTES};
+use crate::load::SourceProblem;
 use crate::names::Form;
 use crate::query::{Catalog, Facet};
 use crate::url::Notice;
@@ -113,7 +114,40 @@ pub struct Texts {
     pub about_status_rules: &'static str,
     /// Said on the text pages in English: the register itself is in Swedish.
     pub content_in_swedish: &'static str,
-    pub load_failed: &'static str,
+    // The published register beside the app (`register.json`), and publishing a new one.
+    /// "Senast uppdaterad 2026-12-01": the day the register was last published.
+    pub updated_on: fn(&str) -> String,
+    /// The page shown when the register cannot be read and this browser has no earlier copy.
+    pub source_failed_heading: &'static str,
+    pub source_failed_intro: &'static str,
+    pub source_failed_advice: &'static str,
+    /// Heading over the checker's problems, listed one by one.
+    pub source_problems_heading: &'static str,
+    /// How many more problems there are than the page lists.
+    pub more_problems: fn(usize) -> String,
+    pub try_again: &'static str,
+    /// What went wrong with the file on the server, in one sentence.
+    pub source_problem: fn(&SourceProblem) -> String,
+    /// The register on the server could not be used (the reason), so the last good copy this
+    /// browser read is shown, published on the given day.
+    pub source_stale: fn(&str, &str) -> String,
+    pub publish: &'static str,
+    pub publish_heading: &'static str,
+    /// The number of local changes going in, and the day it will carry.
+    pub publish_summary: fn(usize, &str) -> String,
+    pub publish_steps: &'static [&'static str],
+    pub publish_download_register: &'static str,
+    pub publish_download_index: &'static str,
+    pub publish_invalid: &'static str,
+    pub publish_page_failed: &'static str,
+    pub publish_after: &'static str,
+    pub clear_local: &'static str,
+    /// Asked before every local change is removed; the number of changed entries.
+    pub clear_local_question: fn(usize) -> String,
+    pub clear_local_confirm: &'static str,
+    pub cleared_local: &'static str,
+    pub about_publish_heading: &'static str,
+    pub about_publish: &'static [&'static str],
     pub edit_toolbar: &'static str,
     /// The toggle that turns editing mode on and off.
     pub edit_mode: &'static str,

@@ -1,0 +1,137 @@
+//! Publishing a register: the two files a web server needs to show a new register, made the
+//! same way by the app's "Publicera" (in the coordinator's browser) and by the `publish` tool
+//! (IT's command line, and every build): `register.json`, and `index.html` with its pre-rendered
+//! first screen rendered again from that register. Nothing else in `dist/` depends on the
+//! register, so replacing these two files is a complete publication.
+
+use chrono::NaiveDate;
+
+use crate::date::DatePoint;
+use crate::exchange::register_json;
+use crate::i18n::SV;
+use crate::model::{Register, SCHEMA_VERSION};
+use crate::prerender;
+use crate::query::Catalog;
+use crate::validate::Problem;
+
+/// The fixed name of the published register beside `index.html`.
+pub const REGISTER_FILE: &str = "register.json";
+
+/// The two files, ready to be written over the old ones.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Published {
+    pub register_json: String,
+    pub index_html: String,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum PublishError {
+    /// The register breaks the rules; nothing may be published.
+    Invalid(Vec<Problem>),
+    /// The page given as this build's `index.html` has no place for the first screen (it is not
+    /// this app's page).
+    NotTheAppsPage,
+}
+
+/// `register` as Publicera publishes it: the current schema version, "senast uppdaterad" today.
+pub fn stamped(register: &Register, today: NaiveDate) -> Register {
+    let mut r = register.clone();
+    r.version = SCHEMA_VERSION;
+    r.source.updated = DatePoint::Day(today).to_string();
+    r
+}
+
+/// The published files for `register` (checked first) and `index_html`, the build's page (as
+/// trunk wrote it, or as an earlier publication left it). The first screen is Swedish, with
+/// statuses as of `today`, exactly as the build renders it.
+pub fn publish(
+    register: &Register,
+    index_html: &str,
+    today: NaiveDate,
+) -> Result<Published, PublishError> {
+    let problems = register.validate();
+    if !problems.is_empty() {
+        return Err(PublishError::Invalid(problems));
+    }
+    let register_json = register_json(register);
+    let catalog = Catalog::new(register.clone(), today);
+    let index_html = prerender::into_page(index_html, &catalog, &SV, today)
+        .ok_or(PublishError::NotTheAppsPage)?;
+    Ok(Published {
+        register_json,
+        index_html,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::load::memo_register;
+
+    fn day(s: &str) -> NaiveDate {
+        NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+    }
+
+    /// A page as a build leaves it: trunk's template, rendered once, with the CSP and the
+    /// hashed loader script the post-build step adds.
+    fn built_page(register: &Register) -> String {
+        let template = "<!DOCTYPE html>\n<html lang=\"sv\"><head><meta charset=\"utf-8\" />\n    <meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'self'\" />\n<script type=\"module\" src=\"./boot-0123456789abcdef.js\"></script>\n<link rel=\"preload\" href=\"register.json\" as=\"fetch\" crossorigin=\"anonymous\" /></head>\n<body><p id=\"laddar\">Laddar</p>\n<!-- förhandsvisning -->\n</body></html>\n";
+        publish(register, template, day("2026-11-28"))
+            .unwrap()
+            .index_html
+    }
+
+    #[test]
+    fn publishing_an_edit_rerenders_the_first_screen_and_keeps_the_build() {
+        let memo = memo_register();
+        let old_page = built_page(&memo);
+        assert!(old_page.contains("Nilla Mälardahl, VFU-samordnare"));
+
+        let mut edited = memo.clone();
+        let cpu = edited.entries.iter_mut().find(|e| e.id == "cpu").unwrap();
+        cpu.contact.as_mut().unwrap().title = Some("ny titel".into());
+        let edited = stamped(&edited, day("2026-12-01"));
+        let out = publish(&edited, &old_page, day("2026-12-01")).unwrap();
+
+        // The new screen is in, the old one is gone, and there is one of it.
+        assert!(out.index_html.contains("Nilla Mälardahl, ny titel"));
+        assert!(!out.index_html.contains("Nilla Mälardahl, VFU-samordnare"));
+        assert_eq!(out.index_html.matches("id=\"forhandsvisning\"").count(), 1);
+        assert!(out.index_html.contains("Senast uppdaterad 2026-12-01"));
+        assert!(out.index_html.contains("status per 2026-12-01"));
+        // Everything outside the screen is the build's, byte for byte.
+        let outside = |page: &str| {
+            let a = page.find(prerender::MARKER).unwrap();
+            let b = page.find(prerender::END_MARKER).unwrap();
+            (page[..a].to_string(), page[b..].to_string())
+        };
+        assert_eq!(outside(&out.index_html), outside(&old_page));
+        assert!(out
+            .index_html
+            .contains("<script type=\"module\" src=\"./boot-0123456789abcdef.js\"></script>"));
+
+        // The register file reads back as the published register, dated today.
+        let back = Register::from_json(&out.register_json).unwrap();
+        assert_eq!(back, edited);
+        assert_eq!(back.source.updated, "2026-12-01");
+        assert_eq!(back.version, SCHEMA_VERSION);
+    }
+
+    #[test]
+    fn nothing_is_published_from_a_broken_register_or_a_foreign_page() {
+        let mut broken = memo_register();
+        broken.entries[1].id = broken.entries[0].id.clone();
+        assert!(matches!(
+            publish(&broken, &built_page(&memo_register()), day("2026-12-01")),
+            Err(PublishError::Invalid(p)) if !p.is_empty()
+        ));
+        assert_eq!(
+            publish(
+                &memo_register(),
+                "<html><body>en annan sida</body></html>",
+                day("2026-12-01")
+            ),
+            Err(PublishError::NotTheAppsPage)
+        );
+    }
+}
