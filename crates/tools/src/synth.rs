@@ -192,7 +192,7 @@ fn capitalised(s: &str) -> String {
 
 /// A register with `entries` synthetic entries, the same for the same `seed`.
 pub fn register(entries: usize, seed: u64) -> Result<Register, LoadError> {
-    let mut register = Register::bundled()?;
+    let mut register = Register::from_json(crate::MEMO_REGISTER_JSON)?;
     let mut rng = ChaCha8Rng::seed_from_u64(seed);
     register.source.title = format!(
         "Syntetiskt register för prestandamätning: {entries} poster, frö {seed} (inte verkliga uppgifter)"
@@ -362,7 +362,7 @@ mod tests {
 
     #[test]
     fn text_is_as_long_as_the_memos() {
-        let real = Register::bundled().unwrap();
+        let real = Register::from_json(crate::MEMO_REGISTER_JSON).unwrap();
         let mean = |r: &Register| {
             r.entries.iter().map(|e| e.description.len()).sum::<usize>() / r.entries.len()
         };

@@ -1,0 +1,71 @@
+//! `publish REGISTER DIR` on a directory laid out like `dist/`: it writes both files for a good
+//! register and leaves the directory untouched for a bad one.
+
+use std::path::PathBuf;
+
+use chrono::NaiveDate;
+use samverkan_tools::publish::{into_dir, Failure};
+use samverkan_tools::MEMO_REGISTER_JSON;
+
+fn dist(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("samverkan-publish-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(
+        dir.join("index.html"),
+        "<html><head><script type=\"module\" src=\"./boot-abc.js\"></script></head><body><!-- förhandsvisning --></body></html>",
+    )
+    .unwrap();
+    dir
+}
+
+fn today() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 12, 1).unwrap()
+}
+
+#[test]
+fn a_good_register_is_written_and_rendered_twice_in_a_row() {
+    let dir = dist("good");
+    let edited = MEMO_REGISTER_JSON.replace("VFU-samordnare", "publicerad titel");
+    into_dir(edited.as_bytes(), &dir, today()).unwrap();
+    let page = std::fs::read_to_string(dir.join("index.html")).unwrap();
+    assert!(page.contains("Nilla Mälardahl, publicerad titel"));
+    assert!(page.contains("src=\"./boot-abc.js\""));
+    let json = std::fs::read_to_string(dir.join("register.json")).unwrap();
+    assert!(json.contains("publicerad titel"));
+    // Publishing the next version into the same directory replaces the screen.
+    into_dir(MEMO_REGISTER_JSON.as_bytes(), &dir, today()).unwrap();
+    let page = std::fs::read_to_string(dir.join("index.html")).unwrap();
+    assert!(page.contains("Nilla Mälardahl, VFU-samordnare"));
+    assert!(!page.contains("publicerad titel"));
+    assert_eq!(page.matches("id=\"forhandsvisning\"").count(), 1);
+    // No temporary file is left behind.
+    let names: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().into_string().unwrap())
+        .collect();
+    assert_eq!(names.len(), 2, "{names:?}");
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn a_bad_register_writes_nothing_and_says_why_in_swedish() {
+    let dir = dist("bad");
+    let before = std::fs::read_to_string(dir.join("index.html")).unwrap();
+    let truncated = &MEMO_REGISTER_JSON[..MEMO_REGISTER_JSON.len() / 3];
+    let e = into_dir(truncated.as_bytes(), &dir, today()).unwrap_err();
+    assert!(e.to_string().contains("inte giltig JSON"), "{e}");
+    let duplicate = MEMO_REGISTER_JSON.replace("\"id\": \"cpu\"", "\"id\": \"ulf-sh\"");
+    let e = into_dir(duplicate.as_bytes(), &dir, today()).unwrap_err();
+    assert!(matches!(e, Failure::Register(_)));
+    assert!(
+        e.to_string().contains("id \"ulf-sh\" finns flera gånger"),
+        "{e}"
+    );
+    assert!(!dir.join("register.json").exists());
+    assert_eq!(
+        std::fs::read_to_string(dir.join("index.html")).unwrap(),
+        before
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+}
