@@ -1,12 +1,16 @@
 // trunk post_build hook (see Trunk.toml): runs on the staged build before it becomes dist/.
 //
-// 0. Writes the first screen into index.html: the core's renderer (crates/core/src/prerender.rs),
-//    run natively by the tools' `prerender`, so the register shows before the wasm has loaded.
+// 0. Publishes the register into the build: the tools' `publish` validates it exactly as the app
+//    will, writes it as register.json (fixed name, not hashed: it is replaced without a rebuild,
+//    see docs/PUBLISHING.md) and renders the first screen into index.html (the core's
+//    crates/core/src/prerender.rs), so the register shows before the wasm has loaded. The
+//    register is data/register.json, or the file named by SAMVERKAN_REGISTER.
 // 1. Moves trunk's inline loader <script type="module"> into a hashed file, so the page needs no
 //    inline script and the Content-Security-Policy can forbid them.
 // 2. Adds that Content-Security-Policy as a <meta> tag (docs: README.md, "Hosting").
-// 3. Writes sw.js from scripts/sw-template.js: it precaches exactly the files of this build, and its
-//    version is a hash of their contents, so a new build is a new service worker.
+// 3. Writes sw.js from scripts/sw-template.js: it precaches exactly the code of this build (not
+//    register.json, which is data and is fetched network-first), and its version is a hash of
+//    those files, so a new build is a new service worker and a new register is not.
 //
 // Plain Node, no dependencies.
 import { execFileSync } from "node:child_process";
@@ -39,8 +43,9 @@ const sha = (data) => createHash("sha256").update(data).digest("hex");
 
 const indexPath = join(staging, "index.html");
 
-// 0: the pre-rendered first screen (same register as the wasm: SAMVERKAN_REGISTER is inherited).
-execFileSync("cargo", ["run", "--quiet", "--release", "-p", "samverkan-tools", "--bin", "prerender", "--", indexPath], {
+// 0: register.json and the pre-rendered first screen.
+const register = process.env.SAMVERKAN_REGISTER || join(here, "..", "data", "register.json");
+execFileSync("cargo", ["run", "--quiet", "--release", "-p", "samverkan-tools", "--bin", "publish", "--", register, staging], {
   stdio: "inherit",
 });
 
@@ -78,7 +83,7 @@ async function files(dir) {
 }
 const all = (await files(staging))
   .map((p) => relative(staging, p).split(sep).join("/"))
-  .filter((p) => p !== "sw.js" && !p.startsWith("."))
+  .filter((p) => p !== "sw.js" && p !== "register.json" && !p.startsWith("."))
   .sort();
 const hash = createHash("sha256");
 for (const p of all) {
@@ -89,6 +94,7 @@ const version = hash.digest("hex").slice(0, 16);
 const template = await readFile(join(here, "sw-template.js"), "utf8");
 const sw = template
   .replace("__VERSION__", version)
+  .replace("__BOOT__", `./${bootName}`)
   .replace("__FILES__", JSON.stringify(all.map((p) => `./${p}`), null, 2));
 await writeFile(join(staging, "sw.js"), sw);
 console.log(`post-build: ${bootName}, CSP, sw.js version ${version} precaching ${all.length} files`);

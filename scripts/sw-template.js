@@ -1,15 +1,28 @@
 // Samverkansregistret's service worker. Generated at build time by scripts/post-build.mjs from
 // scripts/sw-template.js: the file list and version below are this build's. Do not edit dist/sw.js.
 //
-// - install: precache exactly this build's files (and the page itself, "./").
-// - fetch: same-origin GETs from the cache first; every navigation, whatever its query string
-//   (?forvaltning=gaf&vy=relation), gets the cached page, so links work offline.
-// - update: a new build installs beside the old one and waits. The page offers
-//   "Ny version finns – ladda om"; only then does it take over (skipWaiting) and the old cache go,
-//   so one page never mixes two versions. Local edits live in localStorage and are untouched.
+// Code and data are treated differently:
+// - Code (this build's HTML, JS, wasm, CSS, icons) is precached at install and served from the
+//   cache; every navigation, whatever its query string (?forvaltning=gaf&vy=relation), gets the
+//   cached page, so links work offline. A new build installs beside the old one and waits. The
+//   page offers "Ny version finns – ladda om"; only then does it take over (skipWaiting) and the
+//   old cache go, so one page never mixes two versions. Local edits live in localStorage.
+// - Data (register.json, replaced on the server without a new build) is fetched from the network
+//   first, revalidated against the HTTP cache, and falls back to the last good copy when offline
+//   or when the network is slower than REGISTER_TIMEOUT_MS. "Good" is the app's word: the page
+//   validates what it fetched and only then stores it in DATA_CACHE (src/source.rs); this
+//   worker never stores a register it has not been told is sound.
+// - A publication also replaces index.html, whose pre-rendered first screen shows the register.
+//   The cached page is refreshed in the background after each navigation, but only with a page
+//   of this same build (it loads BOOT), so the next load paints the new register at once.
 const VERSION = "__VERSION__";
 const CACHE = `samverkansregistret-${VERSION}`;
+const DATA_CACHE = "samverkansregistret-data";
 const FILES = __FILES__;
+const BOOT = "__BOOT__";
+const REGISTER_TIMEOUT_MS = 3000;
+
+const scoped = (path) => new URL(path, self.registration.scope).href;
 
 self.addEventListener("install", (event) => {
   event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(["./", ...FILES])));
@@ -19,7 +32,7 @@ self.addEventListener("activate", (event) => {
   event.waitUntil(
     (async () => {
       for (const key of await caches.keys()) {
-        if (key.startsWith("samverkansregistret-") && key !== CACHE) await caches.delete(key);
+        if (key.startsWith("samverkansregistret-") && key !== CACHE && key !== DATA_CACHE) await caches.delete(key);
       }
       await self.clients.claim();
     })(),
@@ -30,13 +43,47 @@ self.addEventListener("message", (event) => {
   if (event.data === "skipWaiting") self.skipWaiting();
 });
 
+/** Network first, revalidating; the last good copy if the network fails or is too slow. */
+async function register(request) {
+  const network = fetch(request, { cache: "no-cache" });
+  const good = await (await caches.open(DATA_CACHE)).match(scoped("register.json"));
+  if (!good) return network;
+  let timer;
+  const late = new Promise((resolve) => (timer = setTimeout(() => resolve(null), REGISTER_TIMEOUT_MS)));
+  try {
+    const answer = await Promise.race([network.catch(() => null), late]);
+    return answer ?? good;
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** The cached page of this build, refreshed from the network when the server has a newer one. */
+async function refreshPage() {
+  try {
+    const response = await fetch(scoped("./"), { cache: "no-cache" });
+    if (!response.ok) return;
+    const html = await response.clone().text();
+    if (html.includes(`src="${BOOT}"`)) await (await caches.open(CACHE)).put(scoped("./"), response);
+  } catch {
+    // Offline: the cached page stays.
+  }
+}
+
 self.addEventListener("fetch", (event) => {
   const request = event.request;
-  if (request.method !== "GET" || new URL(request.url).origin !== self.location.origin) return;
+  const url = new URL(request.url);
+  if (request.method !== "GET" || url.origin !== self.location.origin) return;
+  if (url.href === scoped("register.json")) {
+    event.respondWith(register(request));
+    return;
+  }
   event.respondWith(
     (async () => {
       const cache = await caches.open(CACHE);
-      const cached = await cache.match(request.mode === "navigate" ? "./" : request);
+      const navigate = request.mode === "navigate";
+      const cached = await cache.match(navigate ? "./" : request);
+      if (navigate) event.waitUntil(refreshPage());
       return cached ?? fetch(request);
     })(),
   );

@@ -48,11 +48,14 @@ pub fn AboutView() -> impl IntoView {
                 </dl>
                 <h2>{t().col_status}</h2>
                 <p>{t().about_status_rules}</p>
+                <h2>{t().about_publish_heading}</h2>
+                {t().about_publish.iter().map(|p| view! { <p>{*p}</p> }).collect_view()}
                 <h2>{t().about_source}</h2>
                 <p>
                     {r.source.kind.clone()} " ”" {r.source.title.clone()} "”, "
                     {(t().source_line)(&r.source.date, &r.source.dnr, &r.source.organisation)}
                 </p>
+                <p>{(t().updated_on)(&r.source.updated)}</p>
             </article>
         }
     })

@@ -2,8 +2,8 @@
 //! calls [`start`].
 //!
 //! Thin views: each reads [`state::AppState`] from context and calls the core, holding no rules of
-//! its own. `state` is the one door to history, `storage` to localStorage, `offline` to the
-//! service worker; `dom` holds the small browser helpers the views share.
+//! its own. `state` is the one door to history, `storage` to localStorage, `source` to the network
+//! and Cache Storage (the published register), `offline` to the service worker; `dom` holds the small browser helpers the views share.
 
 mod about;
 mod detail;
@@ -18,6 +18,7 @@ mod relation;
 mod search;
 mod share;
 mod shell;
+mod source;
 mod state;
 mod statement;
 mod storage;

@@ -134,12 +134,15 @@ pub fn PrintSummary() -> impl IntoView {
         }
     };
     let today = app.with_catalog(|c| c.today.to_string());
+    let updated = app
+        .published
+        .with_value(|p| (t().updated_on)(&p.source.updated));
     let total = app.with_catalog(|c| c.register.entries.len());
     let shown = move || app.results.with(|r| r.hits.len());
     view! {
         <div class="print-only print-summary" id="utskrift">
             <p class="print-title">{t().print_title}</p>
-            <p>{(t().printed_on)(&today)} " · " {move || (t().result_count)(shown(), total)}</p>
+            <p>{(t().printed_on)(&today)} " · " {move || (t().result_count)(shown(), total)} " · " {updated}</p>
             <p>{t().print_selection} ": " {selection}</p>
         </div>
     }

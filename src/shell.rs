@@ -3,52 +3,113 @@
 
 use chrono::Local;
 use leptos::prelude::*;
-use samverkan_core::model::Register;
+use samverkan_core::load::{LoadError, SourceProblem};
 use samverkan_core::names::{Form, Kind};
 use samverkan_core::url::{Lang, View};
 
 use crate::dom::{focus_later, focus_now, typing_in_field};
 use crate::i18n::{self, t};
+use crate::source::{self, Outcome};
 use crate::state::{use_app, AppState, Step};
-use crate::{about, edit, offline, share, statement, workspace};
+use crate::{about, edit, offline, share, statement, storage, workspace};
 
-/// Entry point of the browser build.
+/// At most this many of the checker's problems are listed on the page; a line counts the rest.
+const SHOWN_PROBLEMS: usize = 50;
+
+/// Entry point of the browser build: fetch the published register, then render. Until then the
+/// pre-rendered first screen (or "Laddar …") stays on screen and scrollable.
 pub fn start() {
     console_error_panic_hook::set_once();
-    // The pre-rendered first screen and the "Laddar …" line in index.html go once the app can
-    // render; it renders the page anew rather than hydrating it.
-    for id in ["forhandsvisning", "laddar"] {
-        if let Some(el) = document().get_element_by_id(id) {
-            el.remove();
+    // Not leptos::task::spawn_local: its executor is set up by the mount, which comes after.
+    wasm_bindgen_futures::spawn_local(async {
+        let outcome = source::load().await;
+        // The pre-rendered first screen and the "Laddar …" line in index.html go once the app can
+        // render; it renders the page anew rather than hydrating it.
+        for id in ["forhandsvisning", "laddar"] {
+            if let Some(el) = document().get_element_by_id(id) {
+                el.remove();
+            }
         }
-    }
-    leptos::mount::mount_to_body(Root);
+        let ready = !matches!(outcome, Outcome::Failed(_));
+        leptos::mount::mount_to_body(move || view! { <Root outcome/> });
+        if ready {
+            // Search and filters work from here on; the benchmarks read this mark.
+            if let Some(p) = window().performance() {
+                let _ = p.mark("app-ready");
+            }
+        }
+    });
 }
 
 #[component]
-fn Root() -> impl IntoView {
-    // The bundled register is checked by `cargo test`; should it ever fail here anyway,
-    // say so in words instead of killing the page.
-    match Register::bundled() {
-        Ok(register) => {
-            let today = Local::now().date_naive();
-            let state = AppState::new(register, today);
-            provide_context(state);
-            provide_context(offline::Offline::start());
-            // A language change renders the page anew in that language: every string is read
-            // from the table once, at render, and no component needs to know about languages.
-            let lang = state.lang;
-            (move || {
-                let l = lang.get();
-                i18n::set_lang(l);
-                if let Some(html) = document().document_element() {
-                    let _ = html.set_attribute("lang", l.id());
-                }
-                view! { <App/> }
-            })
-            .into_any()
-        }
-        Err(_) => view! { <p class="fatal" role="alert">{t().load_failed}</p> }.into_any(),
+fn Root(outcome: Outcome) -> impl IntoView {
+    let (register, stale) = match outcome {
+        Outcome::Fresh(r) => (r, None),
+        Outcome::Stale { register, problem } => (register, Some(problem)),
+        Outcome::Failed(problem) => return view! { <SourceFailed problem/> }.into_any(),
+    };
+    let today = Local::now().date_naive();
+    let state = AppState::new(register, today, stale);
+    provide_context(state);
+    provide_context(offline::Offline::start());
+    // A language change renders the page anew in that language: every string is read
+    // from the table once, at render, and no component needs to know about languages.
+    let lang = state.lang;
+    (move || {
+        let l = lang.get();
+        set_page_lang(l);
+        view! { <App/> }
+    })
+    .into_any()
+}
+
+fn set_page_lang(l: Lang) {
+    i18n::set_lang(l);
+    if let Some(html) = document().document_element() {
+        let _ = html.set_attribute("lang", l.id());
+    }
+}
+
+/// The register could not be read and this browser has no earlier copy: say so, and what the
+/// checker found, in the reader's language. Nothing of the app is rendered; local edits stay
+/// in storage untouched.
+#[component]
+fn SourceFailed(problem: SourceProblem) -> impl IntoView {
+    let query = window().location().search().unwrap_or_default();
+    set_page_lang(
+        Lang::in_query(&query)
+            .or_else(storage::load_lang)
+            .unwrap_or_default(),
+    );
+    document().set_title(&(t().document_title)(t().source_failed_heading));
+    let problems = match &problem {
+        SourceProblem::Unreadable(LoadError::Invalid(p)) => p.clone(),
+        _ => Vec::new(),
+    };
+    let more = problems.len().saturating_sub(SHOWN_PROBLEMS);
+    view! {
+        <header class="site-header">
+            <div class="brand">
+                <span class="org">{t().organisation}</span>
+                <span class="app-name">{t().app_name}</span>
+            </div>
+        </header>
+        <main id="innehall" class="source-failed">
+            <h1 id="vy-rubrik">{t().source_failed_heading}</h1>
+            <p>{t().source_failed_intro}</p>
+            <p role="alert"><strong>{(t().source_problem)(&problem)}</strong></p>
+            {(!problems.is_empty()).then(|| view! {
+                <h2>{t().source_problems_heading}</h2>
+                <ul class="problems">
+                    {problems.iter().take(SHOWN_PROBLEMS).map(|p| view! { <li>{(t().problem)(p)}</li> }).collect_view()}
+                </ul>
+                {(more > 0).then(|| view! { <p>{(t().more_problems)(more)}</p> })}
+            })}
+            <p>{t().source_failed_advice}</p>
+            <button type="button" class="primary" on:click=|_| { let _ = window().location().reload(); }>
+                {t().try_again}
+            </button>
+        </main>
     }
 }
 
@@ -142,9 +203,12 @@ fn App() -> impl IntoView {
             </a>
         }
     };
-    let source = app.with_catalog(|c| {
+    let (source, updated) = app.with_catalog(|c| {
         let s = &c.register.source;
-        (t().source_line)(&s.date, &s.dnr, &s.organisation)
+        (
+            (t().source_line)(&s.date, &s.dnr, &s.organisation),
+            (t().updated_on)(&s.updated),
+        )
     });
     view! {
         <a class="skip" href="#innehall">{t().skip_to_content}</a>
@@ -163,6 +227,7 @@ fn App() -> impl IntoView {
             <LanguageSwitch/>
         </header>
         <share::Notices/>
+        <StaleRegister/>
         <edit::StorageBanner/>
         <offline::OfflineBanners/>
         <main id="innehall" tabindex="-1">
@@ -181,8 +246,27 @@ fn App() -> impl IntoView {
         </main>
         <footer class="site-footer">
             <p>{t().about_source} ": " {source}</p>
+            <p class="updated">{updated}</p>
             <p>{nav_link(View::Accessibility, t().nav_accessibility)}</p>
         </footer>
+    }
+}
+
+/// The server's register could not be used, so this browser's last good copy is shown: say so,
+/// and why, until dismissed.
+#[component]
+fn StaleRegister() -> impl IntoView {
+    let app = use_app();
+    move || {
+        app.stale.get().map(|problem| {
+            let day = app.published.with_value(|p| p.source.updated.clone());
+            view! {
+                <div class="banner" role="status" id="registret-sparat">
+                    <p>{(t().source_stale)(&(t().source_problem)(&problem), &day)}</p>
+                    <button type="button" on:click=move |_| app.stale.set(None)>{t().close}</button>
+                </div>
+            }
+        })
     }
 }
 

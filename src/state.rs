@@ -11,6 +11,7 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
+use samverkan_core::load::SourceProblem;
 use samverkan_core::model::Register;
 use samverkan_core::overlay::{Mark, Overlay};
 use samverkan_core::query::{Catalog, Results};
@@ -79,6 +80,8 @@ pub struct AppState {
     /// The parsed search, for highlighting.
     pub query: Memo<Query>,
     pub storage_problem: RwSignal<Option<StorageProblem>>,
+    /// Why the server's register could not be used, when this is the last good copy instead.
+    pub stale: RwSignal<Option<SourceProblem>>,
     pub undo: RwSignal<Vec<UndoStep>>,
     pub editing: RwSignal<Option<Editing>>,
     /// Editing mode ("Redigera registret"): off, readers see no control that changes the
@@ -111,11 +114,22 @@ fn location_search() -> String {
 }
 
 impl AppState {
-    pub fn new(published: Register, today: chrono::NaiveDate) -> AppState {
-        let (overlay, problem) = match storage::load() {
+    pub fn new(
+        published: Register,
+        today: chrono::NaiveDate,
+        stale: Option<SourceProblem>,
+    ) -> AppState {
+        let (mut overlay, mut problem) = match storage::load() {
             Ok(o) => (o.unwrap_or_default(), None),
             Err(p) => (Overlay::default(), Some(p)),
         };
+        // Edits that the published register now holds (the coordinator's, once Publicera's file
+        // is on the server) are settled: dropped without a word, so they are not false conflicts.
+        if overlay.settle(&published) {
+            if let Err(p) = storage::save(&overlay) {
+                problem = problem.or(Some(p));
+            }
+        }
         let published = StoredValue::new(Arc::new(published));
         let overlay = RwSignal::new(overlay);
         let snapshot = Memo::new(move |_| {
@@ -160,6 +174,7 @@ impl AppState {
             results,
             query: Memo::new(move |_| view.with(|s| Query::parse(&s.q))),
             storage_problem: RwSignal::new(problem),
+            stale: RwSignal::new(stale),
             undo: RwSignal::new(Vec::new()),
             editing: RwSignal::new(None),
             edit_mode: RwSignal::new(storage::load_edit_mode()),

@@ -1,5 +1,5 @@
 //! The editing toolbar above the list: the "Redigera registret" toggle, and in editing mode
-//! "Ny post", "Ångra" and "Importera" with its preview; "Exportera" (register, view as CSV,
+//! "Ny post", "Ångra", "Importera" with its preview, "Publicera …" and "Rensa lokala ändringar"; "Exportera" (register, view as CSV,
 //! changes) for everyone. Also the banner that says when edits cannot be stored in this browser.
 
 use leptos::prelude::*;
@@ -11,6 +11,7 @@ use samverkan_core::exchange::{
 use samverkan_core::overlay::Overlay;
 use wasm_bindgen_futures::JsFuture;
 
+use super::publish::{ClearLocal, PublishButton};
 use crate::dom::{download, focus_later};
 use crate::i18n::t;
 use crate::state::{use_app, AppState, Editing};
@@ -93,7 +94,7 @@ pub fn EditToolbar() -> impl IntoView {
                     <button type="button" on:click=export_changes>{t().export_changes}</button>
                 </div>
             </details>
-            {move || edit_mode().then(|| view! { <ImportButton/> })}
+            {move || edit_mode().then(|| view! { <ImportButton/> <PublishButton/> <ClearLocal/> })}
         </div>
     }
 }

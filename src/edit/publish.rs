@@ -1,0 +1,162 @@
+//! In editing mode: "Publicera …" (the two files that publish the register as this browser shows
+//! it) and "Rensa lokala ändringar" (asks, offers an export, removes every local edit). What the
+//! files contain is the core's (`samverkan_core::publish`), the same code the build and
+//! `scripts/publish.sh` run.
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use samverkan_core::exchange::overlay_json;
+use samverkan_core::overlay::Overlay;
+use samverkan_core::publish::{publish, stamped, PublishError, REGISTER_FILE};
+use samverkan_core::validate::Problem;
+
+use crate::dom::{download, focus_later};
+use crate::i18n::t;
+use crate::source;
+use crate::state::use_app;
+
+/// The Publicera panel's state while open.
+#[derive(Clone, PartialEq)]
+enum Step {
+    Closed,
+    Open,
+    /// The register has problems; nothing may be published.
+    Invalid(Vec<Problem>),
+}
+
+#[component]
+pub fn PublishButton() -> impl IntoView {
+    let app = use_app();
+    let step = RwSignal::new(Step::Closed);
+    let page_failed = RwSignal::new(false);
+    let today = move || app.with_catalog(|c| c.today);
+    let open = move |_| {
+        page_failed.set(false);
+        let problems = app.with_catalog(|c| stamped(&c.register, c.today).validate());
+        step.set(if problems.is_empty() {
+            Step::Open
+        } else {
+            Step::Invalid(problems)
+        });
+        focus_later("publicera-rubrik");
+    };
+    let close = move || {
+        step.set(Step::Closed);
+        focus_later("publicera");
+    };
+    let download_register = move |_| {
+        let json = app.with_catalog(|c| {
+            samverkan_core::exchange::register_json(&stamped(&c.register, c.today))
+        });
+        download(REGISTER_FILE, "application/json", &json);
+    };
+    let download_index = move |_| {
+        page_failed.set(false);
+        spawn_local(async move {
+            // This build's page, as the server (or, offline, the service worker) has it; its
+            // first screen is rendered again from the register being published.
+            let Ok(page) = source::fetch_text("index.html").await else {
+                page_failed.set(true);
+                return;
+            };
+            let result =
+                app.with_catalog(|c| publish(&stamped(&c.register, c.today), &page, today()));
+            match result {
+                Ok(files) => {
+                    download("index.html", "text/html;charset=utf-8", &files.index_html);
+                }
+                Err(PublishError::Invalid(problems)) => step.set(Step::Invalid(problems)),
+                Err(PublishError::NotTheAppsPage) => page_failed.set(true),
+            }
+        });
+    };
+    let changes = move || app.snapshot.with(|s| s.marks.len());
+    view! {
+        <button
+            type="button"
+            id="publicera"
+            aria-expanded=move || if step.get() == Step::Closed { "false" } else { "true" }
+            on:click=open
+        >
+            {t().publish}
+        </button>
+        {move || match step.get() {
+            Step::Closed => None,
+            s => Some(view! {
+                <div class="import-preview publish" role="region" aria-labelledby="publicera-rubrik">
+                    <h3 id="publicera-rubrik" tabindex="-1">{t().publish_heading}</h3>
+                    {match s {
+                        Step::Invalid(problems) => view! {
+                            <p role="alert">{t().publish_invalid}</p>
+                            <ul class="problems">
+                                {problems.iter().map(|p| view! { <li>{(t().problem)(p)}</li> }).collect_view()}
+                            </ul>
+                        }.into_any(),
+                        _ => view! {
+                            <p>{move || (t().publish_summary)(changes(), &today().to_string())}</p>
+                            <ol>{t().publish_steps.iter().map(|s| view! { <li>{*s}</li> }).collect_view()}</ol>
+                            <p>
+                                <button type="button" class="primary" on:click=download_register>{t().publish_download_register}</button>
+                                <button type="button" class="primary" on:click=download_index>{t().publish_download_index}</button>
+                            </p>
+                            {move || page_failed.get().then(|| view! { <p role="alert">{t().publish_page_failed}</p> })}
+                            <p>{t().publish_after}</p>
+                        }.into_any(),
+                    }}
+                    <button type="button" on:click=move |_| close()>{t().close}</button>
+                </div>
+            }),
+        }}
+    }
+}
+
+#[component]
+pub fn ClearLocal() -> impl IntoView {
+    let app = use_app();
+    let asking = RwSignal::new(false);
+    let done = RwSignal::new(false);
+    let count = move || app.snapshot.with(|s| s.marks.len());
+    let empty = move || app.overlay.with(Overlay::is_empty);
+    let export = move |_| {
+        let json = app.overlay.with_untracked(overlay_json);
+        let day = app.with_catalog(|c| c.today.to_string());
+        download(
+            &format!("samverkansregistret-andringar-{day}.json"),
+            "application/json",
+            &json,
+        );
+    };
+    let clear = move |_| {
+        app.replace_overlay(Overlay::default());
+        asking.set(false);
+        done.set(true);
+        focus_later("rensa-lokala");
+    };
+    view! {
+        <button
+            type="button"
+            id="rensa-lokala"
+            disabled=move || empty() && !asking.get()
+            aria-expanded=move || if asking.get() { "true" } else { "false" }
+            on:click=move |_| {
+                done.set(false);
+                asking.set(true);
+                focus_later("rensa-fraga");
+            }
+        >
+            {t().clear_local}
+        </button>
+        {move || asking.get().then(|| view! {
+            <div class="import-preview" role="region" aria-labelledby="rensa-fraga">
+                <p id="rensa-fraga" tabindex="-1"><strong>{move || (t().clear_local_question)(count())}</strong></p>
+                <button type="button" on:click=export>{t().export_changes}</button>
+                <button type="button" class="danger" on:click=clear>{t().clear_local_confirm}</button>
+                <button type="button" on:click=move |_| {
+                    asking.set(false);
+                    focus_later("rensa-lokala");
+                }>{t().cancel}</button>
+            </div>
+        })}
+        {move || done.get().then(|| view! { <p class="cleared" role="status">{t().cleared_local}</p> })}
+    }
+}

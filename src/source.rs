@@ -1,0 +1,134 @@
+//! The published register, fetched from beside the app (`register.json`), and this browser's last
+//! good copy of it. The only code that uses the network (`fetch`) or Cache Storage.
+//!
+//! - The file is read exactly as the checker and the publish tool read it
+//!   (`Register::from_bytes`).
+//! - A register that loads is stored as the last good copy in `DATA_CACHE`; the service worker
+//!   (scripts/sw-template.js) answers from that copy when the network is gone or slow, and never
+//!   stores anything itself, so what it falls back to has always been checked here.
+//! - A file that does not load (missing, truncated, not JSON, wrong schema, invalid) is never
+//!   used: the last good copy is, with the reason, and without one the page says what is wrong.
+//!
+//! Nothing here throws or panics: every JavaScript failure is a `Result` turned into a
+//! [`SourceProblem`].
+
+use js_sys::{ArrayBuffer, Reflect, Uint8Array};
+use leptos::prelude::*;
+use samverkan_core::load::SourceProblem;
+use samverkan_core::model::Register;
+use samverkan_core::publish::REGISTER_FILE;
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{Cache, CacheStorage, Response, ResponseInit};
+
+/// Shared with the service worker, which reads it.
+const DATA_CACHE: &str = "samverkansregistret-data";
+
+/// What start-up got.
+pub enum Outcome {
+    /// The register on the server (or, offline, the worker's last good copy of it).
+    Fresh(Register),
+    /// The server's file could not be used (`problem`); this is the last good copy.
+    Stale {
+        register: Register,
+        problem: SourceProblem,
+    },
+    /// Neither the server's file nor an earlier copy.
+    Failed(SourceProblem),
+}
+
+/// Reads the published register, falling back to the last good copy.
+pub async fn load() -> Outcome {
+    let problem = match fetch_bytes(REGISTER_FILE).await {
+        Ok(bytes) => match Register::from_bytes(&bytes) {
+            Ok(register) => {
+                let url = absolute(REGISTER_FILE);
+                // Kept for the next visit and for offline use; not awaited by the start-up.
+                wasm_bindgen_futures::spawn_local(async move {
+                    let _ = keep(&url, &bytes).await;
+                });
+                return Outcome::Fresh(register);
+            }
+            Err(e) => SourceProblem::Unreadable(e),
+        },
+        Err(p) => p,
+    };
+    match last_good().await {
+        Some(register) => Outcome::Stale { register, problem },
+        None => Outcome::Failed(problem),
+    }
+}
+
+/// A file beside the app as text (Publicera fetches this build's `index.html`).
+pub async fn fetch_text(path: &str) -> Result<String, SourceProblem> {
+    let bytes = fetch_bytes(path).await?;
+    String::from_utf8(bytes)
+        .map_err(|_| SourceProblem::Unreadable(samverkan_core::load::LoadError::NotText))
+}
+
+async fn fetch_bytes(path: &str) -> Result<Vec<u8>, SourceProblem> {
+    let response = JsFuture::from(window().fetch_with_str(path))
+        .await
+        .ok()
+        .and_then(|r| r.dyn_into::<Response>().ok())
+        .ok_or(SourceProblem::Unreachable)?;
+    if !response.ok() {
+        return Err(SourceProblem::Http(response.status()));
+    }
+    body(&response).await.ok_or(SourceProblem::Unreachable)
+}
+
+async fn body(response: &Response) -> Option<Vec<u8>> {
+    let promise = response.array_buffer().ok()?;
+    let buffer = JsFuture::from(promise)
+        .await
+        .ok()?
+        .dyn_into::<ArrayBuffer>()
+        .ok()?;
+    Some(Uint8Array::new(&buffer).to_vec())
+}
+
+/// `path` resolved against the page, as the service worker resolves it against its scope.
+fn absolute(path: &str) -> String {
+    let base = window().location().href().unwrap_or_default();
+    web_sys::Url::new_with_base(path, &base)
+        .map(|u| u.href())
+        .unwrap_or_else(|_| path.to_string())
+}
+
+/// Cache Storage, where the browser offers it (secure contexts only: https and localhost).
+fn caches() -> Option<CacheStorage> {
+    let present = Reflect::get(&window(), &JsValue::from_str("caches"))
+        .map(|v| !v.is_undefined() && !v.is_null())
+        .unwrap_or(false);
+    present.then(|| window().caches().ok()).flatten()
+}
+
+async fn data_cache() -> Option<Cache> {
+    let open = caches()?.open(DATA_CACHE);
+    JsFuture::from(open).await.ok()?.dyn_into::<Cache>().ok()
+}
+
+/// Stores a register that loaded as the last good copy. A failure (storage full, private mode)
+/// only means there is no copy for next time.
+async fn keep(url: &str, bytes: &[u8]) -> Option<()> {
+    let text = std::str::from_utf8(bytes).ok()?;
+    let init = ResponseInit::new();
+    let headers = web_sys::Headers::new().ok()?;
+    headers.set("content-type", "application/json").ok()?;
+    init.set_headers(&headers);
+    let response = Response::new_with_opt_str_and_init(Some(text), &init).ok()?;
+    JsFuture::from(data_cache().await?.put_with_str(url, &response))
+        .await
+        .ok()?;
+    Some(())
+}
+
+/// The last good copy, if this browser has one that still loads.
+async fn last_good() -> Option<Register> {
+    let found = JsFuture::from(data_cache().await?.match_with_str(&absolute(REGISTER_FILE)))
+        .await
+        .ok()?;
+    let response = found.dyn_into::<Response>().ok()?;
+    Register::from_bytes(&body(&response).await?).ok()
+}
