@@ -223,16 +223,43 @@ try {
   const floorDir = await makeFloor(browser, app.url, dist);
   const floor = await serve(floorDir, 8892);
   servers.push(floor);
-  log(`first result painted: ${COLD_RUNS} cold loads each of the app and the static floor`);
+  // BENCH_COMPARE: another build (an older release) loaded in turn with this one and the floor,
+  // so "before → after" comes from one run on one machine state.
+  const compareDir = process.env.BENCH_COMPARE ? resolve(process.env.BENCH_COMPARE) : null;
+  const other = compareDir ? await serve(compareDir, 8890) : null;
+  if (other) servers.push(other);
+  log(`first result painted: ${COLD_RUNS} cold loads each of the app${other ? ", the compared build" : ""} and the static floor`);
   const appTimes = [];
   const readyTimes = [];
   const floorTimes = [];
+  const otherTimes = [];
+  const otherReady = [];
   let last;
+  let lastOther;
   for (let i = 0; i < COLD_RUNS; i++) {
     last = await coldLoad(browser, app.url);
     appTimes.push(last.t);
     readyTimes.push(last.ready);
+    if (other) {
+      lastOther = await coldLoad(browser, other.url);
+      otherTimes.push(lastOther.t);
+      otherReady.push(lastOther.ready);
+    }
     floorTimes.push((await coldLoad(browser, floor.url, { app: false })).t);
+  }
+  if (other) {
+    const mine = (urls) => urls.filter((u) => u.startsWith(other.url));
+    results.compare = {
+      dir: compareDir,
+      runs: COLD_RUNS,
+      firstResultMs: round(median(otherTimes)),
+      ratio: round(median(otherTimes) / median(floorTimes), 2),
+      appReadyMs: round(median(otherReady)),
+      readyRatio: round(median(otherReady) / median(floorTimes), 2),
+      interactive: await sizes(compareDir, mine(lastOther.requests)),
+    };
+    const c = results.compare;
+    log(`  compared build: first result ${c.firstResultMs} ms (${c.ratio}×), app ready ${c.appReadyMs} ms (${c.readyRatio}×), until ready ${c.interactive.brotli} B brotli`);
   }
   const own = (urls) => urls.filter((u) => u.startsWith(app.url));
   results.transfer = {

@@ -12,6 +12,12 @@ pub fn focus_later(id: &'static str) {
     });
 }
 
+/// Moves focus to `id` one frame later than [`focus_later`]: after the views that the same change
+/// rebuilt (the workspace re-renders on every overlay change) have placed focus of their own.
+pub fn focus_after_rebuild(id: &'static str) {
+    request_animation_frame(move || focus_later(id));
+}
+
 /// Moves focus to the first element matching `selector` once rendered, else to the element
 /// with id `fallback` (if given).
 pub fn focus_selector_later(selector: String, fallback: Option<&'static str>) {

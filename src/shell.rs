@@ -3,7 +3,8 @@
 
 use chrono::Local;
 use leptos::prelude::*;
-use samverkan_core::load::{LoadError, SourceProblem};
+use samverkan_core::load::SourceProblem;
+use samverkan_core::model::Register;
 use samverkan_core::names::{Form, Kind};
 use samverkan_core::url::{Lang, View};
 
@@ -12,9 +13,6 @@ use crate::i18n::{self, t};
 use crate::source::{self, Outcome};
 use crate::state::{use_app, AppState, Step};
 use crate::{about, edit, offline, share, statement, storage, workspace};
-
-/// At most this many of the checker's problems are listed on the page; a line counts the rest.
-const SHOWN_PROBLEMS: usize = 50;
 
 /// Entry point of the browser build: fetch the published register, then render. Until then the
 /// pre-rendered first screen (or "Laddar …") stays on screen and scrollable.
@@ -30,51 +28,22 @@ pub fn start() {
                 el.remove();
             }
         }
-        let ready = !matches!(outcome, Outcome::Failed(_));
-        leptos::mount::mount_to_body(move || view! { <Root outcome/> });
-        if ready {
-            // Search and filters work from here on; the benchmarks read this mark.
-            if let Some(p) = window().performance() {
-                let _ = p.mark("app-ready");
-            }
+        let (register, stale) = match outcome {
+            Outcome::Fresh(r) => (r, None),
+            Outcome::Stale { register, problem } => (register, Some(problem)),
+            Outcome::Failed(problem) => return source_failed(&problem),
+        };
+        leptos::mount::mount_to_body(move || view! { <Root register stale/> });
+        // Search and filters work from here on; the benchmarks read this mark.
+        if let Some(p) = window().performance() {
+            let _ = p.mark("app-ready");
         }
     });
 }
 
-#[component]
-fn Root(outcome: Outcome) -> impl IntoView {
-    let (register, stale) = match outcome {
-        Outcome::Fresh(r) => (r, None),
-        Outcome::Stale { register, problem } => (register, Some(problem)),
-        Outcome::Failed(problem) => return view! { <SourceFailed problem/> }.into_any(),
-    };
-    let today = Local::now().date_naive();
-    let state = AppState::new(register, today, stale);
-    provide_context(state);
-    provide_context(offline::Offline::start());
-    // A language change renders the page anew in that language: every string is read
-    // from the table once, at render, and no component needs to know about languages.
-    let lang = state.lang;
-    (move || {
-        let l = lang.get();
-        set_page_lang(l);
-        view! { <App/> }
-    })
-    .into_any()
-}
-
-fn set_page_lang(l: Lang) {
-    i18n::set_lang(l);
-    if let Some(html) = document().document_element() {
-        let _ = html.set_attribute("lang", l.id());
-    }
-}
-
-/// The register could not be read and this browser has no earlier copy: say so, and what the
-/// checker found, in the reader's language. Nothing of the app is rendered; local edits stay
-/// in storage untouched.
-#[component]
-fn SourceFailed(problem: SourceProblem) -> impl IntoView {
+/// The register could not be read and this browser has no earlier copy: the core's page that says
+/// so, in the reader's language, instead of the app. Local edits stay in storage untouched.
+fn source_failed(problem: &SourceProblem) {
     let query = window().location().search().unwrap_or_default();
     set_page_lang(
         Lang::in_query(&query)
@@ -82,34 +51,30 @@ fn SourceFailed(problem: SourceProblem) -> impl IntoView {
             .unwrap_or_default(),
     );
     document().set_title(&(t().document_title)(t().source_failed_heading));
-    let problems = match &problem {
-        SourceProblem::Unreadable(LoadError::Invalid(p)) => p.clone(),
-        _ => Vec::new(),
-    };
-    let more = problems.len().saturating_sub(SHOWN_PROBLEMS);
-    view! {
-        <header class="site-header">
-            <div class="brand">
-                <span class="org">{t().organisation}</span>
-                <span class="app-name">{t().app_name}</span>
-            </div>
-        </header>
-        <main id="innehall" class="source-failed">
-            <h1 id="vy-rubrik">{t().source_failed_heading}</h1>
-            <p>{t().source_failed_intro}</p>
-            <p role="alert"><strong>{(t().source_problem)(&problem)}</strong></p>
-            {(!problems.is_empty()).then(|| view! {
-                <h2>{t().source_problems_heading}</h2>
-                <ul class="problems">
-                    {problems.iter().take(SHOWN_PROBLEMS).map(|p| view! { <li>{(t().problem)(p)}</li> }).collect_view()}
-                </ul>
-                {(more > 0).then(|| view! { <p>{(t().more_problems)(more)}</p> })}
-            })}
-            <p>{t().source_failed_advice}</p>
-            <button type="button" class="primary" on:click=|_| { let _ = window().location().reload(); }>
-                {t().try_again}
-            </button>
-        </main>
+    if let Some(body) = document().body() {
+        body.set_inner_html(&samverkan_core::prerender::source_failed(t(), problem));
+    }
+}
+
+#[component]
+fn Root(register: Register, stale: Option<SourceProblem>) -> impl IntoView {
+    let today = Local::now().date_naive();
+    let state = AppState::new(register, today, stale);
+    provide_context(state);
+    provide_context(offline::Offline::start());
+    // A language change renders the page anew in that language: every string is read
+    // from the table once, at render, and no component needs to know about languages.
+    let lang = state.lang;
+    move || {
+        set_page_lang(lang.get());
+        view! { <App/> }
+    }
+}
+
+fn set_page_lang(l: Lang) {
+    i18n::set_lang(l);
+    if let Some(html) = document().document_element() {
+        let _ = html.set_attribute("lang", l.id());
     }
 }
 
@@ -228,6 +193,7 @@ fn App() -> impl IntoView {
         </header>
         <share::Notices/>
         <StaleRegister/>
+        <Confirmation/>
         <edit::StorageBanner/>
         <offline::OfflineBanners/>
         <main id="innehall" tabindex="-1">
@@ -267,6 +233,22 @@ fn StaleRegister() -> impl IntoView {
                 </div>
             }
         })
+    }
+}
+
+/// What a register-wide action did (`AppState::confirmation`), politely, until dismissed.
+#[component]
+fn Confirmation() -> impl IntoView {
+    let app = use_app();
+    view! {
+        <div role="status" class="confirmation">
+            {move || app.confirmation.get().map(|text| view! {
+                <div class="banner">
+                    <p id="bekraftelse" tabindex="-1">{text}</p>
+                    <button type="button" on:click=move |_| app.confirmation.set(None)>{t().close}</button>
+                </div>
+            })}
+        </div>
     }
 }
 

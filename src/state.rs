@@ -80,6 +80,10 @@ pub struct AppState {
     /// The parsed search, for highlighting.
     pub query: Memo<Query>,
     pub storage_problem: RwSignal<Option<StorageProblem>>,
+    /// A register-wide action's outcome ("De lokala ändringarna är borttagna"), said until
+    /// dismissed or the next edit. Here, not in the view that acted: the workspace re-renders
+    /// when the overlay changes.
+    pub confirmation: RwSignal<Option<&'static str>>,
     /// Why the server's register could not be used, when this is the last good copy instead.
     pub stale: RwSignal<Option<SourceProblem>>,
     pub undo: RwSignal<Vec<UndoStep>>,
@@ -175,6 +179,7 @@ impl AppState {
             query: Memo::new(move |_| view.with(|s| Query::parse(&s.q))),
             storage_problem: RwSignal::new(problem),
             stale: RwSignal::new(stale),
+            confirmation: RwSignal::new(None),
             undo: RwSignal::new(Vec::new()),
             editing: RwSignal::new(None),
             edit_mode: RwSignal::new(storage::load_edit_mode()),
@@ -353,6 +358,7 @@ impl AppState {
     }
 
     fn commit(&self, overlay: Overlay) {
+        self.confirmation.set(None);
         match storage::save(&overlay) {
             Ok(()) => {
                 // A write that works again clears a write problem; a corrupted-data notice stays.

@@ -10,7 +10,7 @@ use samverkan_core::overlay::Overlay;
 use samverkan_core::publish::{publish, stamped, PublishError, REGISTER_FILE};
 use samverkan_core::validate::Problem;
 
-use crate::dom::{download, focus_later};
+use crate::dom::{download, focus_after_rebuild, focus_later};
 use crate::i18n::t;
 use crate::source;
 use crate::state::use_app;
@@ -114,7 +114,6 @@ pub fn PublishButton() -> impl IntoView {
 pub fn ClearLocal() -> impl IntoView {
     let app = use_app();
     let asking = RwSignal::new(false);
-    let done = RwSignal::new(false);
     let count = move || app.snapshot.with(|s| s.marks.len());
     let empty = move || app.overlay.with(Overlay::is_empty);
     let export = move |_| {
@@ -129,8 +128,9 @@ pub fn ClearLocal() -> impl IntoView {
     let clear = move |_| {
         app.replace_overlay(Overlay::default());
         asking.set(false);
-        done.set(true);
-        focus_later("rensa-lokala");
+        app.confirmation.set(Some(t().cleared_local));
+        // The button is disabled now (nothing left to clear): focus goes to what was said.
+        focus_after_rebuild("bekraftelse");
     };
     view! {
         <button
@@ -139,7 +139,6 @@ pub fn ClearLocal() -> impl IntoView {
             disabled=move || empty() && !asking.get()
             aria-expanded=move || if asking.get() { "true" } else { "false" }
             on:click=move |_| {
-                done.set(false);
                 asking.set(true);
                 focus_later("rensa-fraga");
             }
@@ -157,6 +156,5 @@ pub fn ClearLocal() -> impl IntoView {
                 }>{t().cancel}</button>
             </div>
         })}
-        {move || done.get().then(|| view! { <p class="cleared" role="status">{t().cleared_local}</p> })}
     }
 }

@@ -1,20 +1,7 @@
 // Accessibility (WCAG 2.1 AA, as lag 2018:1937 requires): axe-core in every view and state, in
 // light and dark mode and in both languages; landmarks, headings and the live region; text at
 // 200 % and a 320 px wide screen.
-import AxeBuilder from "@axe-core/playwright";
-import { test, expect, open, controlled, editingMode } from "./fixtures.js";
-
-const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
-
-/** axe-core's violations on the page as it is now, in a form that reads well in a failure. */
-async function violations(page) {
-  const result = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-  return result.violations.map((v) => ({
-    rule: v.id,
-    help: v.help,
-    nodes: v.nodes.slice(0, 5).map((n) => `${n.target.join(" ")}: ${n.failureSummary}`),
-  }));
-}
+import { test, expect, open, controlled, editingMode, violations } from "./fixtures.js";
 
 /** `query` with `lang=en` added when the language is English. */
 function withLang(query, lang) {

@@ -1,6 +1,7 @@
 // Shared set-up for every browser test: a fixed "today", and after each test the checks that
 // hold everywhere: no console errors, no uncaught exceptions (a Rust panic shows up as one),
 // and no request leaving the app's own origin.
+import AxeBuilder from "@axe-core/playwright";
 import { test as base, expect } from "@playwright/test";
 import { PY_PORT } from "./playwright.config.js";
 
@@ -68,4 +69,26 @@ export async function listedIds(page) {
 export async function open(page, query = "") {
   await page.goto(query ? `./${query}` : "./");
   await expect(page.locator("#antal")).toBeVisible();
+}
+
+const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
+
+/** axe-core's WCAG 2.1 A/AA violations on the page as it is now, in a form that reads well in a
+ * failure. */
+export async function violations(page) {
+  const result = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  return result.violations.map((v) => ({
+    rule: v.id,
+    help: v.help,
+    nodes: v.nodes.slice(0, 5).map((n) => `${n.target.join(" ")}: ${n.failureSummary}`),
+  }));
+}
+
+/** No violation in light or dark mode. */
+export async function accessible(page, what) {
+  for (const scheme of ["light", "dark"]) {
+    await page.emulateMedia({ colorScheme: scheme });
+    expect(await violations(page), `${what}, ${scheme}`).toEqual([]);
+  }
+  await page.emulateMedia({ colorScheme: "light" });
 }

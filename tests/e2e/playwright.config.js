@@ -5,7 +5,8 @@ import { defineConfig } from "@playwright/test";
 const port = Number(process.env.E2E_PORT ?? 8787);
 export const BASE_PATH = "/a/b/register/";
 export const PY_PORT = Number(process.env.E2E_PY_PORT ?? 8788);
-const PY_ROOT = "test-results/python-root";
+/** The plain file server's root, relative to this folder; tests may lay out sites of their own in it. */
+export const PY_ROOT = "test-results/python-root";
 
 export default defineConfig({
   testDir: ".",

@@ -119,11 +119,15 @@ impl fmt::Display for Until {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DateError(pub String);
 
+/// How a [`DateError`] begins when serde reports it; `load` reads the value back from there, so
+/// a file's bad date is worded in the reader's language rather than as serde's message.
+pub const DATE_ERROR_PREFIX: &str = "ogiltigt datum \"";
+
 impl fmt::Display for DateError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(
             f,
-            "ogiltigt datum \"{}\" (skriv ÅÅÅÅ, ÅÅÅÅ-MM eller ÅÅÅÅ-MM-DD)",
+            "{DATE_ERROR_PREFIX}{}\" (skriv ÅÅÅÅ, ÅÅÅÅ-MM eller ÅÅÅÅ-MM-DD)",
             self.0
         )
     }

@@ -2,7 +2,7 @@
 //! the current view as CSV for Swedish Excel, and reading a file the user picked.
 
 use super::date::Status;
-use super::load::{check_version, header, text_of};
+use super::load::{check_version, header, shape_error, text_of};
 use super::model::{Register, SCHEMA_NAME};
 use super::names::{Form, Kind};
 use super::overlay::{Overlay, OVERLAY_SCHEMA, OVERLAY_VERSION};
@@ -49,8 +49,7 @@ pub fn parse_import(bytes: &[u8], published: &Register) -> Result<Import, Import
 
 fn parse_overlay(text: &str, published: &Register) -> Result<Overlay, ImportError> {
     check_version(header(text)?.version, OVERLAY_VERSION)?;
-    let o: Overlay =
-        serde_json::from_str(text).map_err(|e| ImportError::WrongShape(e.to_string()))?;
+    let o: Overlay = serde_json::from_str(text).map_err(|e| shape_error(&e))?;
     let mut problems = Vec::new();
     let mut seen = std::collections::HashSet::new();
     for e in &o.edits {

@@ -30,10 +30,50 @@ pub enum LoadError {
         found: u32,
         supported: u32,
     },
-    /// The right schema, but a field is missing or of the wrong type (serde's words).
-    WrongShape(String),
+    /// The right schema, but not its shape: where, and what.
+    WrongShape {
+        shape: Shape,
+        line: usize,
+        column: usize,
+    },
     /// Duplicate or unknown ids, bad dates and the like.
     Invalid(Vec<Problem>),
+}
+
+/// What is wrong with a file's shape, as values: `i18n` words them, never serde's English.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Shape {
+    /// A field the schema requires is not there.
+    MissingField(String),
+    /// A field the schema does not have (a misspelling, or a newer app's field).
+    UnknownField(String),
+    /// A date that is not `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+    BadDate(String),
+    /// A value of the wrong kind (text for a number, a list for an object, …).
+    WrongValue,
+}
+
+/// A serde error on a file whose schema and version were right, as a [`LoadError`].
+pub(crate) fn shape_error(e: &serde_json::Error) -> LoadError {
+    let message = e.to_string();
+    let quoted = |prefix: &str, close: char| {
+        let rest = message.strip_prefix(prefix)?;
+        rest.find(close).map(|end| rest[..end].to_string())
+    };
+    let shape = if let Some(f) = quoted("missing field `", '`') {
+        Shape::MissingField(f)
+    } else if let Some(f) = quoted("unknown field `", '`') {
+        Shape::UnknownField(f)
+    } else if let Some(d) = quoted(crate::date::DATE_ERROR_PREFIX, '"') {
+        Shape::BadDate(d)
+    } else {
+        Shape::WrongValue
+    };
+    LoadError::WrongShape {
+        shape,
+        line: e.line(),
+        column: e.column(),
+    }
 }
 
 /// Why the published register could not be had from the web server.
@@ -81,7 +121,11 @@ pub(crate) fn check_version(found: Option<u32>, supported: u32) -> Result<u32, L
             supported,
         }),
         Some(v) if v >= 1 => Ok(v),
-        _ => Err(LoadError::WrongShape("version".into())),
+        _ => Err(LoadError::WrongShape {
+            shape: Shape::MissingField("version".into()),
+            line: 1,
+            column: 1,
+        }),
     }
 }
 
@@ -94,8 +138,7 @@ impl Register {
             return Err(LoadError::UnknownSchema);
         }
         let version = check_version(head.version, SCHEMA_VERSION)?;
-        let mut register: Register =
-            serde_json::from_str(text).map_err(|e| LoadError::WrongShape(e.to_string()))?;
+        let mut register: Register = serde_json::from_str(text).map_err(|e| shape_error(&e))?;
         if version == 1 {
             register.upgrade_from_v1();
         }
@@ -191,14 +234,30 @@ mod tests {
                 supported: 2
             }
         );
-        assert!(matches!(
-            err(b"{\"schema\": \"samverkansregistret\", \"version\": 2}"),
-            LoadError::WrongShape(_)
-        ));
+        let shape = |b: &[u8]| match err(b) {
+            LoadError::WrongShape { shape, .. } => shape,
+            other => panic!("{other:?}"),
+        };
         assert_eq!(
-            err(b"{\"schema\": \"samverkansregistret\", \"version\": 0}"),
-            LoadError::WrongShape("version".into())
+            shape(b"{\"schema\": \"samverkansregistret\", \"version\": 2}"),
+            Shape::MissingField("source".into())
         );
+        assert_eq!(
+            shape(b"{\"schema\": \"samverkansregistret\", \"version\": 0}"),
+            Shape::MissingField("version".into())
+        );
+        let misspelt = MEMO.replacen("\"ended\": false", "\"ended\": false, \"slut\": 1", 1);
+        assert_eq!(
+            shape(misspelt.as_bytes()),
+            Shape::UnknownField("slut".into())
+        );
+        let bad_date = MEMO.replacen("\"until\": \"2027\"", "\"until\": \"2027-13\"", 1);
+        assert_eq!(shape(bad_date.as_bytes()), Shape::BadDate("2027-13".into()));
+        let wrong = MEMO.replacen("\"ended\": false", "\"ended\": \"nej\"", 1);
+        assert!(matches!(
+            err(wrong.as_bytes()),
+            LoadError::WrongShape { shape: Shape::WrongValue, line, .. } if line > 1
+        ));
         // A byte-order mark is fine.
         let with_bom = format!("\u{feff}{MEMO}");
         assert!(Register::from_bytes(with_bom.as_bytes()).is_ok());

@@ -14,6 +14,7 @@ use chrono::NaiveDate;
 use html_escape::{encode_double_quoted_attribute as attr, encode_text as text};
 
 use crate::i18n::Texts;
+use crate::load::{LoadError, SourceProblem};
 use crate::query::{Catalog, Filters, PAGE as ROWS};
 use crate::summary::summary;
 
@@ -174,6 +175,57 @@ pub fn first_screen(catalog: &Catalog, t: &Texts, today: NaiveDate) -> String {
     h
 }
 
+/// At most this many of the checker's problems are listed on [`source_failed`]; a line counts
+/// the rest.
+pub const SHOWN_PROBLEMS: usize = 50;
+
+/// The page shown instead of the app when the published register cannot be read and this
+/// browser has no earlier copy: what happened, the checker's problems one by one, what to do,
+/// and a link that tries again. A string like the first screen, so it is the same page with or
+/// without the app's views, costs the wasm no view code, and is tested natively.
+pub fn source_failed(t: &Texts, problem: &SourceProblem) -> String {
+    let mut h = String::with_capacity(2048);
+    h.push_str("<header class=\"site-header\"><div class=\"brand\">");
+    push(&mut h, "<span class=\"org\">", t.organisation, "</span>");
+    push(&mut h, "<span class=\"app-name\">", t.app_name, "</span>");
+    h.push_str("</div></header><main id=\"innehall\" class=\"source-failed\">");
+    push(
+        &mut h,
+        "<h1 id=\"vy-rubrik\">",
+        t.source_failed_heading,
+        "</h1>",
+    );
+    push(&mut h, "<p>", t.source_failed_intro, "</p>");
+    push(
+        &mut h,
+        "<p role=\"alert\"><strong>",
+        &(t.source_problem)(problem),
+        "</strong></p>",
+    );
+    if let SourceProblem::Unreadable(LoadError::Invalid(problems)) = problem {
+        push(&mut h, "<h2>", t.source_problems_heading, "</h2>");
+        h.push_str("<ul class=\"problems\">");
+        for p in problems.iter().take(SHOWN_PROBLEMS) {
+            push(&mut h, "<li>", &(t.problem)(p), "</li>");
+        }
+        h.push_str("</ul>");
+        let more = problems.len().saturating_sub(SHOWN_PROBLEMS);
+        if more > 0 {
+            push(&mut h, "<p>", &(t.more_problems)(more), "</p>");
+        }
+    }
+    push(&mut h, "<p>", t.source_failed_advice, "</p>");
+    // A link to this very address: loading it again is trying again, with or without scripts.
+    push(
+        &mut h,
+        "<p><a class=\"button-like primary\" href=\"\">",
+        t.try_again,
+        "</a></p>",
+    );
+    h.push_str("</main>");
+    h
+}
+
 fn push(h: &mut String, open: &str, content: &str, close: &str) {
     h.push_str(open);
     h.push_str(&text(content));
@@ -235,6 +287,27 @@ mod tests {
         let html = first_screen(&Catalog::new(r, c.today), &crate::i18n::SV, c.today);
         assert!(html.contains("&lt;img src=x onerror=alert(1)&gt; &amp; co"));
         assert!(!html.contains("<img"));
+    }
+
+    #[test]
+    fn the_page_for_an_unreadable_register_lists_the_problems_in_words() {
+        use crate::validate::{List, Problem};
+        let dup = |i: usize| Problem::DuplicateId {
+            list: List::Entries,
+            id: format!("<b>{i}</b>"),
+        };
+        let problem = SourceProblem::Unreadable(LoadError::Invalid((0..52).map(dup).collect()));
+        let html = source_failed(&crate::i18n::SV, &problem);
+        assert!(html.contains("<h1 id=\"vy-rubrik\">Registret kunde inte läsas</h1>"));
+        assert!(html.contains("Filen register.json har 52 fel och kan inte användas."));
+        assert_eq!(html.matches("<li>").count(), SHOWN_PROBLEMS);
+        assert!(html.contains("<li>poster: id \"&lt;b&gt;0&lt;/b&gt;\" finns flera gånger</li>"));
+        assert!(html.contains("<p>… och 2 fel till.</p>"));
+        let html = source_failed(&crate::i18n::EN, &SourceProblem::Http(404));
+        assert!(html.contains("The register could not be read"));
+        assert!(html.contains("not on the web server (HTTP 404)"));
+        assert!(!html.contains("<ul"));
+        assert!(html.contains("href=\"\">Try again</a>"));
     }
 
     #[test]

@@ -332,7 +332,7 @@ fn bad_imports_are_refused_with_a_reason() {
     );
     assert!(matches!(
         err(b"{\"schema\": \"samverkansregistret\", \"version\": 1}"),
-        ImportError::WrongShape(_)
+        ImportError::WrongShape { .. }
     ));
     let big = vec![b' '; MAX_IMPORT_BYTES + 1];
     assert_eq!(

@@ -3,7 +3,7 @@
 use super::texts::{first_problems, megabytes, Statement, Texts, MAX_MB};
 use crate::date::{Status, StatusReason, EXPIRING_MONTHS};
 use crate::exchange::{CsvText, ImportError};
-use crate::load::SourceProblem;
+use crate::load::{Shape, SourceProblem};
 use crate::query::Facet;
 use crate::url::Notice;
 use crate::validate::{List, Owner, Problem, RefField};
@@ -136,10 +136,11 @@ pub static EN: Texts = Texts {
     ),
     publish: "Publish …",
     publish_heading: "Publish the register",
-    publish_summary: |n, day| format!(
-        "The published register with {n} local {} from this browser, with {day} as its last-updated date.",
-        if n == 1 { "change" } else { "changes" }
-    ),
+    publish_summary: |n, day| match n {
+        0 => format!("This browser has no local edits: the files are the published register as it is, with {day} as its last-updated date."),
+        1 => format!("The published register with 1 local edit from this browser, with {day} as its last-updated date."),
+        n => format!("The published register with {n} local edits from this browser, with {day} as its last-updated date."),
+    },
     publish_steps: &[
         "Download the two files below: register.json (the register) and index.html (the start page, with the register's first view for readers who open it before the app has loaded or without JavaScript).",
         "Send them to whoever runs the web server (IT, for example) and ask them to replace the two files of the same names in the register's folder. No other file changes, and nothing needs to be rebuilt.",
@@ -363,7 +364,15 @@ pub static EN: Texts = Texts {
         ImportError::FutureVersion { found, supported } => format!(
             "The file is from a newer version of the register (version {found}); this app reads version {supported}. Update the app first."
         ),
-        ImportError::WrongShape(msg) => format!("The file has the wrong content: {msg}."),
+        ImportError::WrongShape { shape, line, column } => {
+            let what = match shape {
+                Shape::MissingField(f) => format!("the field “{f}” is missing"),
+                Shape::UnknownField(f) => format!("the field “{f}” is not in the schema (misspelt?)"),
+                Shape::BadDate(d) => format!("“{d}” is not a date (write YYYY, YYYY-MM or YYYY-MM-DD)"),
+                Shape::WrongValue => "a value is of the wrong type".into(),
+            };
+            format!("The file has the wrong content: {what} (line {line}, column {column}).")
+        }
         ImportError::Invalid(problems) => problems_sentence(problems),
     },
     csv: CsvText {

@@ -3,7 +3,7 @@
 use super::texts::{first_problems, megabytes, Statement, Texts, MAX_MB};
 use crate::date::{Status, StatusReason, EXPIRING_MONTHS};
 use crate::exchange::{CsvText, ImportError};
-use crate::load::SourceProblem;
+use crate::load::{Shape, SourceProblem};
 use crate::query::Facet;
 use crate::url::Notice;
 use crate::validate::{List, Owner, Problem, RefField};
@@ -130,10 +130,11 @@ pub static SV: Texts = Texts {
     ),
     publish: "Publicera …",
     publish_heading: "Publicera registret",
-    publish_summary: |n, day| format!(
-        "Det publicerade registret med {n} {} från den här webbläsaren, med {day} som datum för senast uppdaterad.",
-        if n == 1 { "lokal ändring" } else { "lokala ändringar" }
-    ),
+    publish_summary: |n, day| match n {
+        0 => format!("Den här webbläsaren har inga lokala ändringar: filerna blir det publicerade registret som det är, med {day} som datum för senast uppdaterad."),
+        1 => format!("Det publicerade registret med 1 lokal ändring från den här webbläsaren, med {day} som datum för senast uppdaterad."),
+        n => format!("Det publicerade registret med {n} lokala ändringar från den här webbläsaren, med {day} som datum för senast uppdaterad."),
+    },
     publish_steps: &[
         "Ladda ner de två filerna nedan: register.json (registret) och index.html (startsidan, med registrets första vy för den som öppnar sidan innan appen har laddats eller utan JavaScript).",
         "Skicka dem till den som sköter webbservern (till exempel IT) och be hen ersätta de två filerna med samma namn i registrets mapp. Inga andra filer ändras, och inget behöver byggas om.",
@@ -348,7 +349,15 @@ pub static SV: Texts = Texts {
         ImportError::FutureVersion { found, supported } => format!(
             "Filen är från en nyare version av registret (version {found}); den här appen läser version {supported}. Uppdatera appen först."
         ),
-        ImportError::WrongShape(msg) => format!("Filen har fel innehåll: {msg}."),
+        ImportError::WrongShape { shape, line, column } => {
+            let what = match shape {
+                Shape::MissingField(f) => format!("fältet ”{f}” saknas"),
+                Shape::UnknownField(f) => format!("fältet ”{f}” finns inte i schemat (felstavat?)"),
+                Shape::BadDate(d) => format!("”{d}” är inte ett datum (skriv ÅÅÅÅ, ÅÅÅÅ-MM eller ÅÅÅÅ-MM-DD)"),
+                Shape::WrongValue => "ett värde har fel typ".into(),
+            };
+            format!("Filen har fel innehåll: {what} (rad {line}, kolumn {column}).")
+        }
         ImportError::Invalid(problems) => problems_sentence(problems),
     },
     csv: CsvText {

@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Publishes a register into an existing build, with no trunk and no rebuild of the app:
+#
+#   scripts/publish.sh REGISTER.json [DIST]     (DIST defaults to dist/)
+#
+# Checks REGISTER.json exactly as the app reads it; if it has any problem, lists every one in
+# Swedish and changes nothing (exit 1). Otherwise writes DIST/register.json and renders the
+# pre-rendered first screen of DIST/index.html again from it (statuses as of today). Copy those
+# two files to the web server, or run this on the server's own copy. Needs only cargo (rustup);
+# the first run compiles the small publish tool (about a minute), later runs start at once.
+# See docs/PUBLISHING.md.
+set -euo pipefail
+if [[ $# -lt 1 || $# -gt 2 ]]; then
+  echo "användning: scripts/publish.sh REGISTER.json [DIST]" >&2
+  exit 2
+fi
+register="$(realpath "$1")"
+dist="$(realpath "${2:-$(dirname "${BASH_SOURCE[0]}")/../dist}")"
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+export PATH="$HOME/.cargo/bin:$PATH"
+exec cargo run --quiet --release -p samverkan-tools --bin publish -- "$register" "$dist"

@@ -1,0 +1,308 @@
+// The register as a file beside the app (register.json): replaced on the server without a build,
+// fetched network-first by the service worker, never used when broken, and published by the
+// coordinator with Publicera. Each test lays out its own site: a copy of dist/ under the plain
+// python file server's root, whose files the test then replaces as IT would.
+import { cp, readFile, stat, utimes, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { test as plain } from "@playwright/test";
+import { test, expect, accessible, controlled, editingMode, TODAY } from "./fixtures.js";
+import { PY_PORT, PY_ROOT } from "./playwright.config.js";
+
+let sites = 0;
+/** register.json as the build wrote it. */
+const GOOD = readFile("../../dist/register.json", "utf8");
+
+/** A fresh copy of dist/ on the plain file server: its folder and its address. */
+async function site(name) {
+  const path = `${name}-${process.pid}-${++sites}-${Date.now()}`;
+  const dir = join(PY_ROOT, path);
+  await cp("../../dist", dir, { recursive: true });
+  return { dir, url: `http://127.0.0.1:${PY_PORT}/${path}/` };
+}
+
+/** Replaces a file of the site as a web server's file would be replaced: new content, a newer
+ * modification time (the file server revalidates by the second). */
+async function replace(dir, file, content) {
+  const path = join(dir, file);
+  const { mtime } = await stat(path);
+  await writeFile(path, content);
+  const later = new Date(mtime.getTime() + 10_000);
+  await utimes(path, later, later);
+}
+
+/** The register as built, with cpu's contact title changed. */
+async function withTitle(title) {
+  const r = JSON.parse(await GOOD);
+  r.entries.find((e) => e.id === "cpu").contact.title = title;
+  return JSON.stringify(r, null, 2);
+}
+
+/** Waits until this browser keeps a last good copy of the register. */
+async function kept(page) {
+  await page.waitForFunction(async () => {
+    const cache = await caches.open("samverkansregistret-data");
+    return (await cache.match(new URL("register.json", location.href).href)) !== undefined;
+  });
+}
+
+const cpu = (page) => page.locator("li.entry[data-id=cpu]");
+
+test("the page preloads register.json and fetches it once; the wasm holds no register", async ({ page }) => {
+  const requests = [];
+  page.on("request", (r) => r.url().includes("register.json") && requests.push(r.url()));
+  await page.goto("./");
+  await expect(page.locator("#antal")).toHaveText("18 av 18 poster");
+  await expect(page.locator('link[rel=preload][href="register.json"][as=fetch]')).toHaveCount(1);
+  expect(requests).toHaveLength(1);
+  const wasm = await page.evaluate(async () => {
+    const src = [...document.querySelectorAll("link[href$='.wasm']")][0].href;
+    return new TextDecoder().decode(await (await fetch(src)).arrayBuffer());
+  });
+  expect(wasm).not.toContain("VFU-samordnare");
+  await expect(page.locator("footer")).toContainText("Senast uppdaterad 2025-09-11");
+});
+
+test("a replaced register.json reaches a returning reader on the next load, and a first-time one, with no build", async ({
+  page,
+  browser,
+}) => {
+  const s = await site("ersatt");
+  await page.goto(s.url);
+  await expect(cpu(page)).toContainText("Nilla Mälardahl, VFU-samordnare");
+  await controlled(page);
+  await kept(page);
+
+  await replace(s.dir, "register.json", await withTitle("ny titel från servern"));
+  // The returning reader, whose service worker has the app cached: the next load.
+  await page.reload();
+  await expect(cpu(page)).toContainText("Nilla Mälardahl, ny titel från servern");
+  // Offline, the new register is what this browser keeps.
+  await kept(page);
+  await page.context().setOffline(true);
+  await page.goto(`${s.url}?post=cpu`);
+  await expect(page.locator("article.detail")).toContainText("ny titel från servern");
+  await page.context().setOffline(false);
+
+  // A first-time reader.
+  const other = await browser.newContext();
+  const fresh = await other.newPage();
+  await fresh.clock.setFixedTime(new Date(TODAY));
+  await fresh.goto(s.url);
+  await expect(cpu(fresh)).toContainText("Nilla Mälardahl, ny titel från servern");
+  await other.close();
+});
+
+// Each way a file on the server can be wrong, and the words that say so.
+// Each is made from the good file as the build wrote it.
+const BROKEN = {
+  "cut off halfway": async () => (await GOOD).slice(0, 9000),
+  "an HTML error page": async () => "<!DOCTYPE html><title>Fel</title><p>Internt fel</p>",
+  "of another schema": async () => JSON.stringify({ schema: "annat-register", version: 1 }),
+  "invalid": async () => {
+    const r = JSON.parse(await GOOD);
+    r.entries[1].id = r.entries[0].id;
+    r.entries[2].category = "finns-inte";
+    return JSON.stringify(r);
+  },
+};
+
+test("a broken register.json never replaces the last good copy: the returning reader keeps it, with a notice", async ({
+  page,
+}) => {
+  const s = await site("trasig");
+  await page.goto(s.url);
+  await expect(page.locator("#antal")).toHaveText("18 av 18 poster");
+  await controlled(page);
+  await kept(page);
+  const reasons = {
+    "cut off halfway": "inte giltig JSON",
+    "an HTML error page": "inte giltig JSON (fel på rad 1, kolumn 1)",
+    "of another schema": "varken ett samverkansregister eller en ändringsfil",
+    "invalid": "Filen register.json har 2 fel och kan inte användas.",
+  };
+  for (const [how, make] of Object.entries(BROKEN)) {
+    await replace(s.dir, "register.json", await make());
+    await page.reload();
+    await expect(page.locator("#antal"), how).toHaveText("18 av 18 poster");
+    const notice = page.locator("#registret-sparat");
+    await expect(notice, how).toContainText("Det publicerade registret kunde inte läsas:");
+    await expect(notice, how).toContainText(reasons[how]);
+    await expect(notice, how).toContainText("uppdaterad 2025-09-11");
+    await expect(cpu(page), how).toContainText("VFU-samordnare");
+  }
+  await accessible(page, "the kept copy's notice");
+  // The notice can be dismissed; search works on the kept copy.
+  await page.locator("#registret-sparat").getByRole("button", { name: "Stäng" }).click();
+  await expect(page.locator("#registret-sparat")).toHaveCount(0);
+  await page.locator("#sok").fill("orebro");
+  await expect(page.locator("#antal")).toHaveText("1 av 18 poster");
+  // Fixed on the server: the next load uses it, with no notice.
+  await replace(s.dir, "register.json", await withTitle("rättad"));
+  await page.reload();
+  await expect(page.locator("#registret-sparat")).toHaveCount(0);
+  await expect(cpu(page)).toContainText("Nilla Mälardahl, rättad");
+});
+
+// A first visit to a broken register: the page of problems. Plain Playwright, because a missing
+// file's 404 is a console error on purpose; page errors (a panic) still fail the test.
+plain.describe("a broken register.json on a first visit", () => {
+  for (const [how, make] of Object.entries(BROKEN)) {
+    plain(`says it could not be read, and why: ${how}`, async ({ page }) => {
+      const errors = [];
+      page.on("pageerror", (e) => errors.push(e.message));
+      const s = await site("forsta");
+      await replace(s.dir, "register.json", await make());
+      await page.goto(s.url);
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText("Registret kunde inte läsas");
+      await expect(page.locator("main")).toContainText("den här webbläsaren har ingen tidigare kopia");
+      await expect(page.getByRole("link", { name: "Försök igen" })).toBeVisible();
+      await expect(page.locator("#antal")).toHaveCount(0);
+      await expect(page.locator("#forhandsvisning")).toHaveCount(0);
+      await accessible(page, `the page for a file ${how}`);
+      if (how === "invalid") {
+        // The checker's problems, each in words.
+        const items = page.locator("ul.problems li");
+        await expect(items).toHaveText([
+          'poster: id "hogskoleradet" finns flera gånger',
+          'post "flemingsberg-science": kategori "finns-inte" finns inte i registret',
+        ]);
+      }
+      expect(errors).toEqual([]);
+    });
+  }
+
+  plain("in English under lang=en, and a missing file says it is missing", async ({ page }) => {
+    const errors = [];
+    page.on("pageerror", (e) => errors.push(e.message));
+    const s = await site("engelska");
+    await replace(s.dir, "register.json", await BROKEN.invalid());
+    await page.goto(`${s.url}?lang=en`);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("The register could not be read");
+    await expect(page.locator("html")).toHaveAttribute("lang", "en");
+    await expect(page.locator("ul.problems li").first()).toContainText("occurs more than once");
+    await expect(page.getByRole("link", { name: "Try again" })).toBeVisible();
+    await accessible(page, "the page in English");
+
+    const gone = await site("saknas");
+    await (await import("node:fs/promises")).rm(join(gone.dir, "register.json"));
+    await page.goto(gone.url);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Registret kunde inte läsas");
+    await expect(page.locator("main")).toContainText("Filen register.json finns inte på webbservern (HTTP 404).");
+    expect(errors).toEqual([]);
+  });
+});
+
+/** Clicks `button` and returns the text of the file it downloads, and its suggested name. */
+async function downloaded(page, button) {
+  const [download] = await Promise.all([page.waitForEvent("download"), button.click()]);
+  return { name: download.suggestedFilename(), text: await readFile(await download.path(), "utf8") };
+}
+
+test("Publicera gives the two files; served, they show the edit with and without JavaScript, and the edit settles", async ({
+  page,
+  browser,
+}) => {
+  const s = await site("publicera");
+  const built = await readFile(join(s.dir, "index.html"), "utf8");
+  await editingMode(page);
+  await page.goto(`${s.url}?post=cpu`);
+  await page.getByRole("button", { name: "Redigera", exact: true }).click();
+  await page.getByLabel("Titel").fill("publicerad titel");
+  await page.getByRole("button", { name: "Spara" }).click();
+  await expect(page.locator("article.detail")).toContainText("Nilla Mälardahl, publicerad titel");
+
+  await page.getByRole("button", { name: "Publicera …" }).click();
+  const panel = page.getByRole("region", { name: "Publicera registret" });
+  await expect(panel).toContainText("med 1 lokal ändring från den här webbläsaren, med 2026-11-28 som datum");
+  await expect(panel.locator("ol li")).toHaveCount(2);
+  await expect(page.locator("#publicera-rubrik")).toBeFocused();
+  await accessible(page, "the Publicera panel");
+  const json = await downloaded(page, panel.getByRole("button", { name: "Ladda ner register.json" }));
+  const html = await downloaded(page, panel.getByRole("button", { name: "Ladda ner index.html" }));
+  expect(json.name).toBe("register.json");
+  expect(html.name).toBe("index.html");
+  const published = JSON.parse(json.text);
+  expect(published.version).toBe(2);
+  expect(published.source.updated).toBe("2026-11-28");
+  expect(published.entries.find((e) => e.id === "cpu").contact.title).toBe("publicerad titel");
+  // This build's page: the same scripts, styles and CSP, with the first screen rendered anew.
+  const head = (page) => page.slice(0, page.indexOf("<!-- förhandsvisning -->"));
+  expect(head(html.text)).toBe(head(built));
+  expect(html.text).toContain("Nilla Mälardahl, publicerad titel");
+  expect(html.text).toContain("Senast uppdaterad 2026-11-28");
+
+  // IT replaces the two files, and that is all.
+  await replace(s.dir, "register.json", json.text);
+  await replace(s.dir, "index.html", html.text);
+
+  // The coordinator's next load: the edit is published, and settles; no conflict, no local mark.
+  await page.goto(s.url);
+  await expect(cpu(page)).toContainText("Nilla Mälardahl, publicerad titel");
+  await expect(page.locator(".badge.local, .badge.conflict")).toHaveCount(0);
+  expect(await page.evaluate(() => localStorage.getItem("samverkansregistret.andringar.v1"))).toBeNull();
+  await expect(page.locator("footer")).toContainText("Senast uppdaterad 2026-11-28");
+
+  // A reader with JavaScript, and one without.
+  for (const javaScriptEnabled of [true, false]) {
+    const context = await browser.newContext({ javaScriptEnabled });
+    const reader = await context.newPage();
+    await reader.goto(s.url);
+    await expect(cpu(reader), `JavaScript ${javaScriptEnabled}`).toContainText("Nilla Mälardahl, publicerad titel");
+    await expect(reader.locator("footer")).toContainText("Senast uppdaterad 2026-11-28");
+    await context.close();
+  }
+});
+
+test("Publicera refuses a register with errors and lists them", async ({ page }) => {
+  await editingMode(page);
+  // Stored edits that give an unsound register (another app on the origin, or an older version,
+  // could leave such data): an entry whose category does not exist.
+  await page.goto("./?post=cpu");
+  await page.getByRole("button", { name: "Redigera", exact: true }).click();
+  await page.getByLabel("Titel").fill("ok");
+  await page.getByRole("button", { name: "Spara" }).click();
+  const stored = JSON.parse(await page.evaluate(() => localStorage.getItem("samverkansregistret.andringar.v1")));
+  stored.edits[0].entry.category = "finns-inte";
+  await page.evaluate((s) => localStorage.setItem("samverkansregistret.andringar.v1", s), JSON.stringify(stored));
+  await page.reload();
+  await page.getByRole("button", { name: "Publicera …" }).click();
+  const panel = page.getByRole("region", { name: "Publicera registret" });
+  await expect(panel).toContainText("Registret har fel och kan inte publiceras.");
+  await expect(panel.locator("ul.problems li")).toHaveText(['post "cpu": kategori "finns-inte" finns inte i registret']);
+  await expect(panel.getByRole("button", { name: "Ladda ner register.json" })).toHaveCount(0);
+  await accessible(page, "Publicera refusing");
+});
+
+test("Rensa lokala ändringar asks first, offers an export, and removes every local edit", async ({ page }) => {
+  await page.goto("./?post=cpu");
+  await expect(page.locator("article.detail")).toBeVisible();
+  // Readers see neither control.
+  await expect(page.locator("#publicera, #rensa-lokala")).toHaveCount(0);
+  await page.getByRole("button", { name: "Redigera registret" }).click();
+  await expect(page.getByRole("button", { name: "Rensa lokala ändringar" })).toBeDisabled();
+  await page.getByRole("button", { name: "Redigera", exact: true }).click();
+  await page.getByLabel("Titel").fill("ska bort");
+  await page.getByRole("button", { name: "Spara" }).click();
+
+  const clear = page.getByRole("button", { name: "Rensa lokala ändringar" });
+  await clear.click();
+  const question = page.locator("#rensa-fraga");
+  await expect(question).toBeFocused();
+  await expect(question).toHaveText(
+    "1 lokal ändring tas bort från den här webbläsaren, och det går inte att ångra. Exportera dem först om du vill spara dem.",
+  );
+  await accessible(page, "the question before clearing");
+  // Avbryt keeps everything.
+  await page.getByRole("button", { name: "Avbryt" }).click();
+  await expect(page.locator("article.detail")).toContainText("ska bort");
+  await clear.click();
+  const exported = await downloaded(page, page.getByRole("button", { name: "Exportera ändringar" }));
+  expect(JSON.parse(exported.text).edits.map((e) => e.id)).toEqual(["cpu"]);
+  await page.getByRole("button", { name: "Rensa", exact: true }).click();
+  await expect(page.getByRole("status").filter({ hasText: "De lokala ändringarna är borttagna." })).toBeVisible();
+  await expect(page.locator("article.detail")).toContainText("Nilla Mälardahl, VFU-samordnare");
+  expect(await page.evaluate(() => localStorage.getItem("samverkansregistret.andringar.v1"))).toBeNull();
+  await expect(clear).toBeDisabled();
+  // Focus moves to what was said, since the button it was on is now disabled.
+  await expect(page.locator("#bekraftelse")).toBeFocused();
+});
