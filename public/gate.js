@@ -16,4 +16,16 @@
   if (location.search.length > 1 || english) {
     document.documentElement.classList.add("fran-lank");
   }
+  // The published register, requested now (it matches the page's preload) and read to the end
+  // while the wasm loads, so the app finds it waiting instead of waiting a network turn for it.
+  // The app (src/source.rs) takes this promise once; without it, it fetches the file itself.
+  try {
+    window.samverkanRegister = fetch("register.json").then((r) =>
+      r.ok ? r.arrayBuffer().then((body) => ({ status: r.status, body })) : { status: r.status },
+    );
+    // Handled by the app; this keeps an offline rejection from being reported as unhandled first.
+    window.samverkanRegister.catch(() => {});
+  } catch (e) {
+    // No fetch: the app fetches the register itself.
+  }
 })();

@@ -1,5 +1,6 @@
 //! The published register, fetched from beside the app (`register.json`), and this browser's last
-//! good copy of it. The only code that uses the network (`fetch`) or Cache Storage.
+//! good copy of it. The only code that uses the network (`fetch`) or Cache Storage; the one
+//! request made before the wasm runs is started by `public/gate.js` and taken over here.
 //!
 //! - The file is read exactly as the checker and the publish tool read it
 //!   (`Register::from_bytes`).
@@ -37,9 +38,16 @@ pub enum Outcome {
     Failed(SourceProblem),
 }
 
+/// Where `public/gate.js` leaves the request for the register it started in the page's head.
+const EARLY: &str = "samverkanRegister";
+
 /// Reads the published register, falling back to the last good copy.
 pub async fn load() -> Outcome {
-    let problem = match fetch_bytes(REGISTER_FILE).await {
+    let fetched = match take_early() {
+        Some(early) => early_bytes(early).await,
+        None => fetch_bytes(REGISTER_FILE).await,
+    };
+    let problem = match fetched {
         Ok(bytes) => match Register::from_bytes(&bytes) {
             Ok(register) => {
                 let url = absolute(REGISTER_FILE);
@@ -76,6 +84,27 @@ async fn fetch_bytes(path: &str) -> Result<Vec<u8>, SourceProblem> {
         return Err(SourceProblem::Http(response.status()));
     }
     body(&response).await.ok_or(SourceProblem::Unreachable)
+}
+
+/// The request `public/gate.js` started, taken once (a second start fetches anew).
+fn take_early() -> Option<js_sys::Promise> {
+    let key = JsValue::from_str(EARLY);
+    let early = Reflect::get(&window(), &key).ok()?;
+    let _ = Reflect::delete_property(window().as_ref(), &key);
+    early.dyn_into::<js_sys::Promise>().ok()
+}
+
+/// The early request's outcome: `{ status, body }` with an `ArrayBuffer` body when it succeeded.
+async fn early_bytes(early: js_sys::Promise) -> Result<Vec<u8>, SourceProblem> {
+    let answer = JsFuture::from(early)
+        .await
+        .map_err(|_| SourceProblem::Unreachable)?;
+    let field = |name: &str| Reflect::get(&answer, &JsValue::from_str(name)).ok();
+    let status = field("status").and_then(|s| s.as_f64()).unwrap_or(0.0) as u16;
+    match field("body").and_then(|b| b.dyn_into::<ArrayBuffer>().ok()) {
+        Some(buffer) => Ok(Uint8Array::new(&buffer).to_vec()),
+        None => Err(SourceProblem::Http(status)),
+    }
 }
 
 async fn body(response: &Response) -> Option<Vec<u8>> {

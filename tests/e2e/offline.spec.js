@@ -23,7 +23,7 @@ test.describe("offline", () => {
     await page.goto("./?forvaltning=gaf&vy=relation");
     await expect(page.locator("table#matris")).toBeVisible();
     await expect(page.locator("#f-forvaltning-gaf")).toBeChecked();
-    await page.goto("./?q=orebro");
+    await open(page, "?q=orebro");
     expect(await listedIds(page)).toEqual(["huddingetrainee-socionom"]);
     // Edits still work offline and survive a reload.
     await page.locator("li.entry h3 a").click();
