@@ -15,7 +15,7 @@
 
 use js_sys::{ArrayBuffer, Reflect, Uint8Array};
 use leptos::prelude::*;
-use samverkan_core::load::SourceProblem;
+use samverkan_core::load::{LoadError, SourceProblem};
 use samverkan_core::model::Register;
 use samverkan_core::publish::REGISTER_FILE;
 use wasm_bindgen::{JsCast, JsValue};
@@ -44,16 +44,17 @@ const EARLY: &str = "samverkanRegister";
 /// Reads the published register, falling back to the last good copy.
 pub async fn load() -> Outcome {
     let fetched = match take_early() {
-        Some(early) => early_bytes(early).await,
-        None => fetch_bytes(REGISTER_FILE).await,
+        Some(early) => early_buffer(early).await,
+        None => fetch_buffer(REGISTER_FILE).await,
     };
     let problem = match fetched {
-        Ok(bytes) => match Register::from_bytes(&bytes) {
+        Ok(buffer) => match parse(&buffer) {
             Ok(register) => {
                 let url = absolute(REGISTER_FILE);
-                // Kept for the next visit and for offline use; not awaited by the start-up.
+                // Kept for the next visit and for offline use, straight from JavaScript's copy of
+                // the bytes; not awaited by the start-up.
                 wasm_bindgen_futures::spawn_local(async move {
-                    let _ = keep(&url, &bytes).await;
+                    let _ = keep(&url, &buffer).await;
                 });
                 return Outcome::Fresh(register);
             }
@@ -67,14 +68,21 @@ pub async fn load() -> Outcome {
     }
 }
 
-/// A file beside the app as text (Publicera fetches this build's `index.html`).
-pub async fn fetch_text(path: &str) -> Result<String, SourceProblem> {
-    let bytes = fetch_bytes(path).await?;
-    String::from_utf8(bytes)
-        .map_err(|_| SourceProblem::Unreadable(samverkan_core::load::LoadError::NotText))
+/// The register in `buffer`. Its bytes are copied into the wasm only for the parse and freed
+/// before anything else is built, so the file's text does not outlive it.
+fn parse(buffer: &ArrayBuffer) -> Result<Register, LoadError> {
+    let bytes = Uint8Array::new(buffer).to_vec();
+    Register::from_bytes(&bytes)
 }
 
-async fn fetch_bytes(path: &str) -> Result<Vec<u8>, SourceProblem> {
+/// A file beside the app as text (Publicera fetches this build's `index.html`).
+pub async fn fetch_text(path: &str) -> Result<String, SourceProblem> {
+    let buffer = fetch_buffer(path).await?;
+    String::from_utf8(Uint8Array::new(&buffer).to_vec())
+        .map_err(|_| SourceProblem::Unreadable(LoadError::NotText))
+}
+
+async fn fetch_buffer(path: &str) -> Result<ArrayBuffer, SourceProblem> {
     let response = JsFuture::from(window().fetch_with_str(path))
         .await
         .ok()
@@ -95,26 +103,24 @@ fn take_early() -> Option<js_sys::Promise> {
 }
 
 /// The early request's outcome: `{ status, body }` with an `ArrayBuffer` body when it succeeded.
-async fn early_bytes(early: js_sys::Promise) -> Result<Vec<u8>, SourceProblem> {
+async fn early_buffer(early: js_sys::Promise) -> Result<ArrayBuffer, SourceProblem> {
     let answer = JsFuture::from(early)
         .await
         .map_err(|_| SourceProblem::Unreachable)?;
     let field = |name: &str| Reflect::get(&answer, &JsValue::from_str(name)).ok();
     let status = field("status").and_then(|s| s.as_f64()).unwrap_or(0.0) as u16;
-    match field("body").and_then(|b| b.dyn_into::<ArrayBuffer>().ok()) {
-        Some(buffer) => Ok(Uint8Array::new(&buffer).to_vec()),
-        None => Err(SourceProblem::Http(status)),
-    }
+    field("body")
+        .and_then(|b| b.dyn_into::<ArrayBuffer>().ok())
+        .ok_or(SourceProblem::Http(status))
 }
 
-async fn body(response: &Response) -> Option<Vec<u8>> {
+async fn body(response: &Response) -> Option<ArrayBuffer> {
     let promise = response.array_buffer().ok()?;
-    let buffer = JsFuture::from(promise)
+    JsFuture::from(promise)
         .await
         .ok()?
         .dyn_into::<ArrayBuffer>()
-        .ok()?;
-    Some(Uint8Array::new(&buffer).to_vec())
+        .ok()
 }
 
 /// `path` resolved against the page, as the service worker resolves it against its scope.
@@ -140,13 +146,12 @@ async fn data_cache() -> Option<Cache> {
 
 /// Stores a register that loaded as the last good copy. A failure (storage full, private mode)
 /// only means there is no copy for next time.
-async fn keep(url: &str, bytes: &[u8]) -> Option<()> {
-    let text = std::str::from_utf8(bytes).ok()?;
+async fn keep(url: &str, buffer: &ArrayBuffer) -> Option<()> {
     let init = ResponseInit::new();
     let headers = web_sys::Headers::new().ok()?;
     headers.set("content-type", "application/json").ok()?;
     init.set_headers(&headers);
-    let response = Response::new_with_opt_str_and_init(Some(text), &init).ok()?;
+    let response = Response::new_with_opt_buffer_source_and_init(Some(buffer), &init).ok()?;
     JsFuture::from(data_cache().await?.put_with_str(url, &response))
         .await
         .ok()?;
@@ -159,5 +164,5 @@ async fn last_good() -> Option<Register> {
         .await
         .ok()?;
     let response = found.dyn_into::<Response>().ok()?;
-    Register::from_bytes(&body(&response).await?).ok()
+    parse(&body(&response).await?).ok()
 }
