@@ -126,7 +126,7 @@ test.describe("print", () => {
     const summary = page.locator("#utskrift");
     await expect(summary).toBeVisible();
     await expect(summary).toContainText("Samverkansregistret – Huddinge kommun");
-    await expect(summary).toContainText("Utskrivet 2026-11-28 · 2 av 18 poster");
+    await expect(summary).toContainText("Utskrivet 2026-11-28 · 2 av 18 poster · Senast uppdaterad 2025-09-11");
     await expect(summary).toContainText(
       "Urval: Akademi: Stockholms konstnärliga högskola, Konstfack; Status: Löper ut",
     );
