@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 use samverkan_core::search::{highlight, Query};
+use samverkan_core::url::{cap_search, MAX_SEARCH_CHARS};
 
 use crate::i18n::t;
 use crate::state::{use_app, Step};
@@ -19,9 +20,12 @@ pub fn SearchBox() -> impl IntoView {
                 autocomplete="off"
                 spellcheck="false"
                 placeholder=t().search_placeholder
+                // The URL's limit, so a huge paste is cut by the browser before any work is done;
+                // `cap_search` also cuts a value set by script, which maxlength does not.
+                maxlength=MAX_SEARCH_CHARS
                 prop:value=move || app.view.with(|s| s.q.clone())
                 on:input=move |ev| {
-                    let q = event_target_value(&ev);
+                    let q = cap_search(event_target_value(&ev));
                     app.go(Step::Typing, |s| {
                         s.q = q;
                         s.post = None;

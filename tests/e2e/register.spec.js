@@ -149,6 +149,25 @@ test.describe("interacting updates the URL", () => {
     await expect(page.locator("#sok")).toHaveValue("ulf");
   });
 
+  test("a huge paste into search is cut to the 200 characters a link keeps", async ({ page }) => {
+    await open(page);
+    const huge = "södertörn ".repeat(100_000); // 1 MB
+    // Pasted (inserted as the user's text): the browser's maxlength cuts it.
+    await page.locator("#sok").focus();
+    await page.keyboard.insertText(huge);
+    await expect(page.locator("#sok")).toHaveValue(huge.slice(0, 200));
+    await expect(page).toHaveURL(/\?q=/);
+    expect(decodeURIComponent(new URL(page.url()).search).length).toBeLessThan(260);
+    // Set by script, which maxlength does not stop: the app cuts it the same way.
+    await page.locator("#sok").fill(`ulf ${huge}`);
+    await expect(page.locator("#sok")).toHaveValue(`ulf ${huge}`.slice(0, 200));
+    await expect(page).toHaveURL((url) => new URLSearchParams(url.search).get("q") === `ulf ${huge}`.slice(0, 200));
+    // The view still works, and the link reads back the same search without a notice.
+    await page.reload();
+    await expect(page.locator("#sok")).toHaveValue(`ulf ${huge}`.slice(0, 200));
+    await expect(page.locator(".notice")).toHaveCount(0);
+  });
+
   test("typing writes the address once the keys pause, and nothing typed is lost", async ({ page, context }) => {
     await context.grantPermissions(["clipboard-read", "clipboard-write"]);
     await open(page);

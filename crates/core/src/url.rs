@@ -14,8 +14,17 @@ pub const KEY_ENTRY: &str = "post";
 pub const KEY_LOCAL: &str = "lokala";
 pub const KEY_LANG: &str = "lang";
 
-/// Longest search text kept from a URL, in characters.
+/// Longest search text kept from a URL, typed or pasted, in characters.
 pub const MAX_SEARCH_CHARS: usize = 200;
+
+/// `q` cut to [`MAX_SEARCH_CHARS`] characters: what the search box keeps of a paste, so the view,
+/// its URL and a shared link agree with what reading that URL gives.
+pub fn cap_search(mut q: String) -> String {
+    if let Some((at, _)) = q.char_indices().nth(MAX_SEARCH_CHARS) {
+        q.truncate(at);
+    }
+    q
+}
 
 /// Which view is shown (`vy=`).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -188,7 +197,7 @@ impl ViewState {
                     }
                 }
                 (KEY_SEARCH, None) => {
-                    state.q = value.chars().take(MAX_SEARCH_CHARS).collect();
+                    state.q = cap_search(value.to_string());
                     if value.chars().count() > MAX_SEARCH_CHARS {
                         notices.push(Notice::SearchTooLong);
                     }

@@ -251,3 +251,30 @@ fn the_language_is_read_without_a_register() {
     assert_eq!(Lang::in_query("?lang=%FF%FE&lang=en"), Some(Lang::En));
     assert_eq!(Lang::in_query(""), None);
 }
+
+#[test]
+fn a_search_is_capped_where_the_url_caps_it() {
+    use samverkan_core::url::{cap_search, MAX_SEARCH_CHARS};
+    assert_eq!(cap_search("sodertorn".into()), "sodertorn");
+    let long = "å".repeat(MAX_SEARCH_CHARS + 5);
+    let capped = cap_search(long.clone());
+    assert_eq!(capped.chars().count(), MAX_SEARCH_CHARS);
+    // What the box keeps is what a link to it reads back, without a notice.
+    let view = ViewState {
+        q: capped.clone(),
+        ..Default::default()
+    };
+    let (back, notices) = ViewState::from_query(&view.to_query(), &register());
+    assert_eq!(back.q, capped);
+    assert!(notices.is_empty());
+    let (from_long, notices) = ViewState::from_query(
+        &ViewState {
+            q: long,
+            ..Default::default()
+        }
+        .to_query(),
+        &register(),
+    );
+    assert_eq!(from_long.q, capped);
+    assert_eq!(notices, vec![Notice::SearchTooLong]);
+}

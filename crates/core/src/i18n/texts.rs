@@ -256,8 +256,10 @@ impl Texts {
 /// At most this many problems are listed in an import error; the count says the rest.
 pub(super) const SHOWN_PROBLEMS: usize = 5;
 
+/// `bytes` in megabytes, rounded up to a tenth: a file just over the limit must not read as the
+/// limit itself ("5.0 MB … at most 5 MB").
 pub(super) fn megabytes(bytes: usize) -> f64 {
-    bytes as f64 / 1_048_576.0
+    (bytes as f64 / 1_048_576.0 * 10.0).ceil() / 10.0
 }
 
 /// The largest import, in whole megabytes.
