@@ -51,14 +51,35 @@ fn parse_overlay(text: &str, published: &Register) -> Result<Overlay, ImportErro
     check_version(header(text)?.version, OVERLAY_VERSION)?;
     let o: Overlay = serde_json::from_str(text).map_err(|e| shape_error(&e))?;
     let mut problems = Vec::new();
-    let mut seen = std::collections::HashSet::new();
-    for e in &o.edits {
-        if !seen.insert(e.id.as_str()) {
-            problems.push(Problem::DuplicateId {
-                list: List::Edits,
-                id: e.id.clone(),
-            });
+    // An entry, academy or department named twice would have one of the two dropped without a
+    // word.
+    let twice = |list: List, ids: Vec<&str>, problems: &mut Vec<Problem>| {
+        let mut seen = std::collections::HashSet::new();
+        for id in ids {
+            if !seen.insert(id) {
+                problems.push(Problem::DuplicateId {
+                    list,
+                    id: id.to_string(),
+                });
+            }
         }
+    };
+    twice(
+        List::Academies,
+        o.academies.iter().map(|a| a.id.as_str()).collect(),
+        &mut problems,
+    );
+    twice(
+        List::Departments,
+        o.departments.iter().map(|d| d.id.as_str()).collect(),
+        &mut problems,
+    );
+    twice(
+        List::Edits,
+        o.edits.iter().map(|e| e.id.as_str()).collect(),
+        &mut problems,
+    );
+    for e in &o.edits {
         if e.entry.as_ref().is_some_and(|x| x.id != e.id) {
             problems.push(Problem::UnknownReference {
                 owner: Owner::Edit(e.id.clone()),

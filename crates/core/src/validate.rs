@@ -32,6 +32,10 @@ pub enum Problem {
     EmptyName {
         entry: String,
     },
+    /// The entry names a contact (a title, a department) but not the contact's name.
+    EmptyContactName {
+        entry: String,
+    },
     FromAfterUntil {
         entry: String,
     },
@@ -162,6 +166,15 @@ impl Register {
             };
             if entry.name.trim().is_empty() {
                 problems.push(Problem::EmptyName {
+                    entry: entry.id.clone(),
+                });
+            }
+            if entry
+                .contact
+                .as_ref()
+                .is_some_and(|c| c.name.trim().is_empty())
+            {
+                problems.push(Problem::EmptyContactName {
                     entry: entry.id.clone(),
                 });
             }

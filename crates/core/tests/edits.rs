@@ -369,6 +369,35 @@ fn bad_imports_are_refused_with_a_reason() {
         if matches!(ps[0], Problem::DuplicateId { .. }))
     );
 
+    // An overlay adding the same academy twice (one would be dropped without a word).
+    let su = Academy {
+        id: "su".into(),
+        name: "Stockholms universitet".into(),
+        short: None,
+        flemingsberg: false,
+    };
+    let o3 = Overlay {
+        academies: vec![
+            su.clone(),
+            Academy {
+                name: "SU igen".into(),
+                ..su
+            },
+        ],
+        ..Overlay::default()
+    };
+    assert_eq!(
+        err(overlay_json(&o3).as_bytes()),
+        ImportError::Invalid(vec![Problem::DuplicateId {
+            list: List::Academies,
+            id: "su".into()
+        }])
+    );
+    // A contact with a title but no name, which the form refuses, is refused here too.
+    let nameless = register_json(&p).replacen("\"name\": \"Nilla Mälardahl\"", "\"name\": \"\"", 1);
+    assert!(matches!(err(nameless.as_bytes()), ImportError::Invalid(ps)
+        if ps == vec![Problem::EmptyContactName { entry: "cpu".into() }]));
+
     // A byte-order mark is accepted.
     let bom = format!("\u{feff}{}", register_json(&p));
     assert!(parse_import(bom.as_bytes(), &p).is_ok());

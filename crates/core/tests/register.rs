@@ -106,6 +106,17 @@ fn validation_finds_each_broken_rule() {
 
     let p = problems(|r| r.entries[0].name = "  ".into());
     assert!(matches!(&p[..], [Problem::EmptyName { .. }]));
+
+    // A title without the person: the form refuses it, so a file may not carry it either.
+    let p = problems(|r| {
+        let c = r
+            .entries
+            .iter_mut()
+            .find_map(|e| e.contact.as_mut())
+            .unwrap();
+        c.name = " ".into();
+    });
+    assert!(matches!(&p[..], [Problem::EmptyContactName { .. }]));
 }
 
 #[test]

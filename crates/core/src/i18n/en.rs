@@ -337,6 +337,9 @@ pub static EN: Texts = Texts {
                 format!("{}: {} \"{id}\" is given more than once", owner(o), field(f))
             }
             Problem::EmptyName { entry } => format!("entry \"{entry}\": the name is missing"),
+            Problem::EmptyContactName { entry } => {
+                format!("entry \"{entry}\": the contact person has no name")
+            }
             Problem::FromAfterUntil { entry } => {
                 format!("entry \"{entry}\": valid from is after valid until")
             }

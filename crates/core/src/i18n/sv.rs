@@ -322,6 +322,9 @@ pub static SV: Texts = Texts {
                 format!("{}: {} \"{id}\" står flera gånger", owner(o), field(f))
             }
             Problem::EmptyName { entry } => format!("post \"{entry}\": namn saknas"),
+            Problem::EmptyContactName { entry } => {
+                format!("post \"{entry}\": kontaktpersonen saknar namn")
+            }
             Problem::FromAfterUntil { entry } => {
                 format!("post \"{entry}\": giltig från ligger efter giltig till")
             }
