@@ -4,6 +4,7 @@ use leptos::prelude::*;
 use samverkan_core::names::{Form, Kind};
 use samverkan_core::overlay::Conflict;
 use samverkan_core::summary::{academy_names, until_text, validity_text};
+use samverkan_core::validate::is_web_link;
 
 use crate::dom::focus_later;
 use crate::entry::{entry_link, local_badges};
@@ -128,8 +129,14 @@ pub fn DetailView() -> impl IntoView {
                     {(!e.links.is_empty()).then(|| view! {
                         <h3>{t().label_links}</h3>
                         <ul>
+                            // A link from storage is not validated on load yet (issue 14): anything but
+                            // a web link is shown as text, never as an href.
                             {e.links.iter().map(|l| view! {
-                                <li><a href=l.clone() rel="noopener noreferrer" target="_blank">{l.clone()}</a></li>
+                                <li>{if is_web_link(l) {
+                                    view! { <a href=l.clone() rel="noopener noreferrer" target="_blank">{l.clone()}</a> }.into_any()
+                                } else {
+                                    view! { <span>{l.clone()}</span> }.into_any()
+                                }}</li>
                             }).collect_view()}
                         </ul>
                     })}

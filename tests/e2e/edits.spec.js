@@ -353,6 +353,22 @@ test.describe("bad input loses nothing", () => {
     expect(JSON.parse(await stored(page)).edits).toHaveLength(1);
   });
 
+  test("a javascript: link planted in stored edits is shown as text, never as a link", async ({ page }) => {
+    await open(page);
+    await page.evaluate(async (k) => {
+      const r = await (await fetch("register.json")).json();
+      const base = r.entries.find((e) => e.id === "cpu");
+      const entry = { ...base, links: ["javascript:alert(1)", "https://www.sh.se/"] };
+      const overlay = { schema: "samverkansregistret-andringar", version: 1, academies: [], departments: [], edits: [{ id: "cpu", base, entry }] };
+      localStorage.setItem(k, JSON.stringify(overlay));
+    }, KEY);
+    await open(page, "?post=cpu");
+    const links = page.locator("article.detail ul").filter({ hasText: "javascript:alert(1)" });
+    await expect(links).toContainText("javascript:alert(1)");
+    await expect(page.locator('a[href^="javascript"]')).toHaveCount(0);
+    await expect(page.locator('article.detail a[href="https://www.sh.se/"]')).toHaveCount(1);
+  });
+
   test("full storage keeps edits in memory with a banner urging export", async ({ page }) => {
     await page.addInitScript(() => {
       Storage.prototype.setItem = function () {

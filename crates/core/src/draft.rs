@@ -5,7 +5,7 @@ use super::date::{DatePoint, Until, UNTIL_FURTHER_NOTICE};
 use super::model::{Academy, Contact, Department, Entry, Register, Validity};
 use super::overlay::Overlay;
 use super::search::fold;
-use super::validate::is_slug;
+use super::validate::{is_slug, is_web_link};
 
 /// Every field of an entry as the form holds it.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -221,7 +221,7 @@ impl Draft {
         }
         let links = lines(&self.links);
         for l in &links {
-            if !(l.starts_with("https://") || l.starts_with("http://")) {
+            if !is_web_link(l) {
                 errors.push((Field::Links, FieldError::BadLink(l.clone())));
             }
         }

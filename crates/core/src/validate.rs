@@ -78,6 +78,12 @@ pub enum RefField {
     Entry,
 }
 
+/// A link the app may make clickable: `https://` or `http://`. The one rule for files, the form
+/// and every place a link is rendered, so a `javascript:` link from any source stays text.
+pub fn is_web_link(link: &str) -> bool {
+    link.starts_with("https://") || link.starts_with("http://")
+}
+
 /// A lowercase ASCII slug: `a-z`, `0-9`, single inner hyphens. Ids appear in URLs.
 pub fn is_slug(id: &str) -> bool {
     !id.is_empty()
@@ -220,7 +226,7 @@ impl Register {
                 }
             }
             for link in &entry.links {
-                if !(link.starts_with("https://") || link.starts_with("http://")) {
+                if !is_web_link(link) {
                     problems.push(Problem::BadLink {
                         entry: entry.id.clone(),
                         link: link.clone(),
@@ -235,6 +241,23 @@ impl Register {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn only_web_links_are_links() {
+        for ok in ["https://www.sh.se/", "http://ki.se"] {
+            assert!(is_web_link(ok), "{ok}");
+        }
+        for bad in [
+            "javascript:alert(1)",
+            "JAVASCRIPT:x",
+            " https://x",
+            "data:text/html,x",
+            "www.sh.se",
+            "",
+        ] {
+            assert!(!is_web_link(bad), "{bad}");
+        }
+    }
 
     #[test]
     fn slugs() {
