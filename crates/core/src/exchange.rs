@@ -8,7 +8,7 @@ use super::names::{Form, Kind};
 use super::overlay::{Overlay, OVERLAY_SCHEMA, OVERLAY_VERSION};
 use super::query::Catalog;
 use super::summary::{academy_names, until_text, validity_text};
-use super::validate::{List, Owner, Problem, RefField};
+use super::validate::{check_unique, List, Owner, Problem, RefField};
 
 /// Larger files are refused before they are read: the register is tens of kilobytes.
 pub const MAX_IMPORT_BYTES: usize = 5 * 1024 * 1024;
@@ -39,44 +39,39 @@ pub fn parse_import(bytes: &[u8], published: &Register) -> Result<Import, Import
         return Err(ImportError::TooLarge { bytes: bytes.len() });
     }
     let text = text_of(bytes)?;
-    match header(text)?.schema.as_deref() {
+    let head = header(text)?;
+    match head.schema.as_deref() {
         // Exactly as the app reads the published register.
         Some(SCHEMA_NAME) => Ok(Import::Register(Box::new(Register::from_json(text)?))),
-        Some(OVERLAY_SCHEMA) => parse_overlay(text, published).map(Import::Overlay),
+        Some(OVERLAY_SCHEMA) => parse_overlay(text, head.version, published).map(Import::Overlay),
         _ => Err(ImportError::UnknownSchema),
     }
 }
 
-fn parse_overlay(text: &str, published: &Register) -> Result<Overlay, ImportError> {
-    check_version(header(text)?.version, OVERLAY_VERSION)?;
+/// An overlay file whose header said `version`.
+fn parse_overlay(
+    text: &str,
+    version: Option<u32>,
+    published: &Register,
+) -> Result<Overlay, ImportError> {
+    check_version(version, OVERLAY_VERSION)?;
     let o: Overlay = serde_json::from_str(text).map_err(|e| shape_error(&e))?;
     let mut problems = Vec::new();
     // An entry, academy or department named twice would have one of the two dropped without a
     // word.
-    let twice = |list: List, ids: Vec<&str>, problems: &mut Vec<Problem>| {
-        let mut seen = std::collections::HashSet::new();
-        for id in ids {
-            if !seen.insert(id) {
-                problems.push(Problem::DuplicateId {
-                    list,
-                    id: id.to_string(),
-                });
-            }
-        }
-    };
-    twice(
+    check_unique(
         List::Academies,
-        o.academies.iter().map(|a| a.id.as_str()).collect(),
+        o.academies.iter().map(|a| a.id.as_str()),
         &mut problems,
     );
-    twice(
+    check_unique(
         List::Departments,
-        o.departments.iter().map(|d| d.id.as_str()).collect(),
+        o.departments.iter().map(|d| d.id.as_str()),
         &mut problems,
     );
-    twice(
+    check_unique(
         List::Edits,
-        o.edits.iter().map(|e| e.id.as_str()).collect(),
+        o.edits.iter().map(|e| e.id.as_str()),
         &mut problems,
     );
     for e in &o.edits {

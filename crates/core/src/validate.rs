@@ -95,19 +95,15 @@ pub fn is_slug(id: &str) -> bool {
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
 
-fn check_ids<'a>(
+/// Every id in `ids` that stands there a second time, as a [`Problem::DuplicateId`]; returns the
+/// ids seen. Also what an imported overlay's academies, departments and edits are checked with.
+pub(crate) fn check_unique<'a>(
     list: List,
-    ids: impl Iterator<Item = &'a str>,
+    ids: impl IntoIterator<Item = &'a str>,
     problems: &mut Vec<Problem>,
 ) -> HashSet<&'a str> {
     let mut seen = HashSet::new();
     for id in ids {
-        if !is_slug(id) {
-            problems.push(Problem::BadId {
-                list,
-                id: id.to_string(),
-            });
-        }
         if !seen.insert(id) {
             problems.push(Problem::DuplicateId {
                 list,
@@ -116,6 +112,21 @@ fn check_ids<'a>(
         }
     }
     seen
+}
+
+fn check_ids<'a>(
+    list: List,
+    ids: impl Iterator<Item = &'a str>,
+    problems: &mut Vec<Problem>,
+) -> HashSet<&'a str> {
+    let ids: Vec<&str> = ids.collect();
+    for id in ids.iter().filter(|id| !is_slug(id)) {
+        problems.push(Problem::BadId {
+            list,
+            id: id.to_string(),
+        });
+    }
+    check_unique(list, ids, problems)
 }
 
 impl Register {
