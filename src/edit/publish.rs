@@ -5,7 +5,8 @@
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use samverkan_core::exchange::overlay_json;
+use samverkan_core::exchange::{overlay_json, register_json};
+use samverkan_core::model::Register;
 use samverkan_core::overlay::Overlay;
 use samverkan_core::publish::{publish, stamped, PublishError, REGISTER_FILE};
 use samverkan_core::validate::Problem;
@@ -13,7 +14,7 @@ use samverkan_core::validate::Problem;
 use crate::dom::{download, focus_after_rebuild, focus_later};
 use crate::i18n::t;
 use crate::source;
-use crate::state::use_app;
+use crate::state::{use_app, AppState};
 
 /// The Publicera panel's state while open.
 #[derive(Clone, PartialEq)]
@@ -30,9 +31,11 @@ pub fn PublishButton() -> impl IntoView {
     let step = RwSignal::new(Step::Closed);
     let page_failed = RwSignal::new(false);
     let today = move || app.with_catalog(|c| c.today);
+    // The register as this browser shows it, dated today: what both files publish.
+    let to_publish = move || -> Register { app.with_catalog(|c| stamped(&c.register, c.today)) };
     let open = move |_| {
         page_failed.set(false);
-        let problems = app.with_catalog(|c| stamped(&c.register, c.today).validate());
+        let problems = to_publish().validate();
         step.set(if problems.is_empty() {
             Step::Open
         } else {
@@ -45,10 +48,11 @@ pub fn PublishButton() -> impl IntoView {
         focus_later("publicera");
     };
     let download_register = move |_| {
-        let json = app.with_catalog(|c| {
-            samverkan_core::exchange::register_json(&stamped(&c.register, c.today))
-        });
-        download(REGISTER_FILE, "application/json", &json);
+        download(
+            REGISTER_FILE,
+            "application/json",
+            &register_json(&to_publish()),
+        );
     };
     let download_index = move |_| {
         page_failed.set(false);
@@ -59,9 +63,7 @@ pub fn PublishButton() -> impl IntoView {
                 page_failed.set(true);
                 return;
             };
-            let result =
-                app.with_catalog(|c| publish(&stamped(&c.register, c.today), &page, today()));
-            match result {
+            match publish(&to_publish(), &page, today()) {
                 Ok(files) => {
                     download("index.html", "text/html;charset=utf-8", &files.index_html);
                 }
@@ -110,21 +112,27 @@ pub fn PublishButton() -> impl IntoView {
     }
 }
 
+/// "Exportera ändringar": this browser's overlay as a file, from the export menu and from the
+/// question before "Rensa lokala ändringar".
+pub(super) fn download_changes(app: &AppState) {
+    let json = app.overlay.with_untracked(overlay_json);
+    download(
+        &format!(
+            "samverkansregistret-andringar-{}.json",
+            app.with_catalog(|c| c.today)
+        ),
+        "application/json",
+        &json,
+    );
+}
+
 #[component]
 pub fn ClearLocal() -> impl IntoView {
     let app = use_app();
     let asking = RwSignal::new(false);
     let count = move || app.snapshot.with(|s| s.marks.len());
     let empty = move || app.overlay.with(Overlay::is_empty);
-    let export = move |_| {
-        let json = app.overlay.with_untracked(overlay_json);
-        let day = app.with_catalog(|c| c.today.to_string());
-        download(
-            &format!("samverkansregistret-andringar-{day}.json"),
-            "application/json",
-            &json,
-        );
-    };
+    let export = move |_| download_changes(&app);
     let clear = move |_| {
         app.replace_overlay(Overlay::default());
         asking.set(false);

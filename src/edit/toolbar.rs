@@ -5,13 +5,12 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use samverkan_core::exchange::{
-    overlay_json, parse_import, register_json, view_csv, Changes, Import, ImportError,
-    MAX_IMPORT_BYTES,
+    parse_import, register_json, view_csv, Changes, Import, ImportError, MAX_IMPORT_BYTES,
 };
 use samverkan_core::overlay::Overlay;
 use wasm_bindgen_futures::JsFuture;
 
-use super::publish::{ClearLocal, PublishButton};
+use super::publish::{download_changes, ClearLocal, PublishButton};
 use crate::dom::{download, focus_later};
 use crate::i18n::t;
 use crate::state::{use_app, AppState, Editing};
@@ -43,12 +42,7 @@ pub fn EditToolbar() -> impl IntoView {
         close_menu();
     };
     let export_changes = move |_| {
-        let json = app.overlay.with_untracked(overlay_json);
-        download(
-            &format!("samverkansregistret-andringar-{}.json", today_stamp(&app)),
-            "application/json",
-            &json,
-        );
+        download_changes(&app);
         close_menu();
     };
     let export_csv = move |_| {
