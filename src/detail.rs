@@ -1,10 +1,11 @@
 //! One entry with every field, its status reason, and the entries related to it.
 
 use leptos::prelude::*;
+use samverkan_core::change::Op;
 use samverkan_core::names::{Form, Kind};
 use samverkan_core::overlay::Conflict;
 use samverkan_core::summary::{academy_names, until_text, validity_text};
-use samverkan_core::validate::is_web_link;
+use samverkan_core::validate::is_safe_link;
 
 use crate::dom::focus_later;
 use crate::entry::{entry_link, local_badges};
@@ -29,7 +30,16 @@ pub fn DetailView() -> impl IntoView {
             focus_later("post-rubrik");
         }
     });
+    // The open entry and its mark: the body is rebuilt when they change (here or in another
+    // tab), not on every edit of another entry.
+    let shown = Memo::new(move |_| {
+        let id = post()?;
+        app.snapshot
+            .with(|s| Some((s.catalog.register.entry(&id).cloned(), s.mark(&id).cloned())))
+    });
     let body = move || {
+        // Read, not `track()`: a memo never read has not run, so nothing would wake it.
+        shown.with(|_| ());
         let Some(id) = post() else {
             return ().into_any();
         };
@@ -132,7 +142,7 @@ pub fn DetailView() -> impl IntoView {
                             // A link from storage is not validated on load yet (issue 14): anything but
                             // a web link is shown as text, never as an href.
                             {e.links.iter().map(|l| view! {
-                                <li>{if is_web_link(l) {
+                                <li>{if is_safe_link(l) {
                                     view! { <a href=l.clone() rel="noopener noreferrer" target="_blank">{l.clone()}</a> }.into_any()
                                 } else {
                                     view! { <span>{l.clone()}</span> }.into_any()
@@ -173,9 +183,14 @@ pub fn DetailView() -> impl IntoView {
 #[component]
 fn EntryActions(id: String, name: String) -> impl IntoView {
     let app = use_app();
-    let confirming = RwSignal::new(false);
+    // Held, not the view's: the question stays open when the entry is rebuilt (another tab
+    // saved) or the language changes.
+    let asking = app.held.confirm_delete;
+    let asking_id = id.clone();
+    let confirming = Memo::new(move |_| asking.with(|a| a.as_deref() == Some(asking_id.as_str())));
     let mark = app.snapshot.with_untracked(|s| s.mark(&id).cloned());
     let published = app.published.with_value(|p| p.entry(&id).cloned());
+    let ask_id = id.clone();
     let (edit_id, del_id, del_name, restore_id, restore_name) = (
         id.clone(),
         id.clone(),
@@ -185,19 +200,22 @@ fn EntryActions(id: String, name: String) -> impl IntoView {
     );
     let delete = move |_| {
         let id = del_id.clone();
+        let before = app.with_catalog(|c| c.register.entry(&id).cloned());
+        asking.set(None);
         app.change(
             format!("{} {del_name}", t().delete),
-            &id.clone(),
-            move |o, p| o.delete(p, &id),
+            vec![Op::Entry {
+                id,
+                before,
+                after: None,
+            }],
         );
-        confirming.set(false);
     };
     let restore = move |_| {
         let id = restore_id.clone();
         app.change(
             format!("{} {restore_name}", t().restore),
-            &id.clone(),
-            move |o, _| o.restore(&id),
+            vec![Op::Record { id, edit: None }],
         );
     };
     let conflict = mark.as_ref().and_then(|m| m.conflict).map(|c| {
@@ -216,7 +234,7 @@ fn EntryActions(id: String, name: String) -> impl IntoView {
                 {theirs}
                 <button type="button" on:click=move |_| {
                     let id = keep_id.clone();
-                    app.change(format!("{} {keep_name}", t().keep_mine), &id.clone(), move |o, p| o.keep_mine(p, &id));
+                    app.change(format!("{} {keep_name}", t().keep_mine), vec![Op::KeepMine { id }]);
                 }>{t().keep_mine}</button>
                 {(c != Conflict::RemovedUpstream).then(|| view! {
                     <button type="button" on:click=restore.clone()>{t().use_published}</button>
@@ -226,7 +244,7 @@ fn EntryActions(id: String, name: String) -> impl IntoView {
     });
     let can_restore = mark.is_some() && published.is_some();
     let cancel_delete = move || {
-        confirming.set(false);
+        asking.set(None);
         focus_later("ta-bort");
     };
     view! {
@@ -234,7 +252,7 @@ fn EntryActions(id: String, name: String) -> impl IntoView {
         <div class="entry-actions">
             <button type="button" on:click=move |_| app.editing.set(Some(Editing::Entry(edit_id.clone())))>{t().edit}</button>
             <button type="button" id="ta-bort" on:click=move |_| {
-                confirming.set(true);
+                asking.set(Some(ask_id.clone()));
                 focus_later("bekrafta-ja");
             }>{t().delete}</button>
             {can_restore.then(|| view! { <button type="button" on:click=restore>{t().restore}</button> })}

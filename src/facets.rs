@@ -13,12 +13,32 @@ pub fn FacetPanel() -> impl IntoView {
     // Facet groups start folded on narrow screens, so search and results are not pushed off a
     // phone.
     let open = !narrow_screen();
+    let app = use_app();
+    // What each facet offers, with labels: the groups are rebuilt when that changes (an academy
+    // added, here or in another tab), not on every edit.
+    let offered = Memo::new(move |_| {
+        app.snapshot.with(|s| {
+            Facet::ALL.map(|f| {
+                let c = &s.catalog;
+                c.facet_ids(f)
+                    .into_iter()
+                    .map(|id| {
+                        let label = t().facet_value(c, f, &id);
+                        (id, label)
+                    })
+                    .collect::<Vec<_>>()
+            })
+        })
+    });
     view! {
         <LocalFilter/>
-        {Facet::ALL
-            .into_iter()
-            .map(|facet| view! { <FacetGroup facet=facet open=open/> })
-            .collect_view()}
+        {move || {
+            offered.with(|_| ());
+            Facet::ALL
+                .into_iter()
+                .map(|facet| view! { <FacetGroup facet=facet open=open/> })
+                .collect_view()
+        }}
     }
 }
 
@@ -120,7 +140,8 @@ pub fn ActiveFilters() -> impl IntoView {
     let chips = move || {
         let filters = app.view.with(|s| s.filters.clone());
         // In the register's order, as the facet lists them.
-        app.with_catalog(|c| {
+        app.snapshot.with(|s| {
+            let c = &s.catalog;
             Facet::ALL
                 .into_iter()
                 .flat_map(|facet| {

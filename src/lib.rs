@@ -6,11 +6,13 @@
 //! and Cache Storage (the published register), `offline` to the service worker; `dom` holds the small browser helpers the views share.
 
 mod about;
+mod changes;
 mod detail;
 mod dom;
 mod edit;
 mod entry;
 mod facets;
+mod held;
 mod i18n;
 mod list;
 mod offline;

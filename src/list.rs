@@ -2,6 +2,7 @@
 //! lift when nothing matches.
 
 use leptos::prelude::*;
+use samverkan_core::change::Op;
 use samverkan_core::names::{Form, Kind};
 use samverkan_core::overlay::Local;
 use samverkan_core::query::{Constraint, Filters, PAGE};
@@ -112,7 +113,7 @@ fn DeletedEntries() -> impl IntoView {
                                 {app.edit_mode.get().then(move || view! {
                                     <button type="button" aria-label=label on:click=move |_| {
                                         let id = id.clone();
-                                        app.change(format!("{} {name}", t().restore), &id.clone(), move |o, _| o.restore(&id));
+                                        app.change(format!("{} {name}", t().restore), vec![Op::Record { id, edit: None }]);
                                     }>{t().restore}</button>
                                 })}
                             </li>

@@ -105,7 +105,8 @@ pub fn PrintSummary() -> impl IntoView {
         if !state.q.trim().is_empty() {
             parts.push(format!("{} ”{}”", t().print_search, state.q.trim()));
         }
-        app.with_catalog(|c| {
+        app.snapshot.with(|s| {
+            let c = &s.catalog;
             for facet in samverkan_core::query::Facet::ALL {
                 // In the register's order, as the facet lists them.
                 let names: Vec<String> = c
@@ -137,12 +138,12 @@ pub fn PrintSummary() -> impl IntoView {
     let updated = app
         .published
         .with_value(|p| (t().updated_on)(&p.source.updated));
-    let total = app.with_catalog(|c| c.register.entries.len());
+    let total = move || app.snapshot.with(|s| s.catalog.register.entries.len());
     let shown = move || app.results.with(|r| r.hits.len());
     view! {
         <div class="print-only print-summary" id="utskrift">
             <p class="print-title">{t().print_title}</p>
-            <p>{(t().printed_on)(&today)} " · " {move || (t().result_count)(shown(), total)} " · " {updated}</p>
+            <p>{(t().printed_on)(&today)} " · " {move || (t().result_count)(shown(), total())} " · " {updated}</p>
             <p>{t().print_selection} ": " {selection}</p>
         </div>
     }

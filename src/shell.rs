@@ -63,7 +63,8 @@ fn Root(register: Register, stale: Option<SourceProblem>) -> impl IntoView {
     provide_context(state);
     provide_context(offline::Offline::start());
     // A language change renders the page anew in that language: every string is read
-    // from the table once, at render, and no component needs to know about languages.
+    // from the table once, at render, and no component needs to know about languages. Work in
+    // progress (a form, an import preview) is held by the state, outside this, and survives.
     let lang = state.lang;
     move || {
         set_page_lang(lang.get());
@@ -201,12 +202,9 @@ fn App() -> impl IntoView {
                 match page.get() {
                     View::About => view! { <about::AboutView/> }.into_any(),
                     View::Accessibility => view! { <statement::StatementView/> }.into_any(),
-                    _ => {
-                        // Rebuilt when the register changes (an edit here or in another tab), so
-                        // every label, list and count reads the new one.
-                        app.snapshot.track();
-                        view! { <workspace::Workspace/> }.into_any()
-                    }
+                    // Not rebuilt when the register changes: the parts that show it follow it
+                    // themselves, so an open form or question is left alone.
+                    _ => view! { <workspace::Workspace/> }.into_any(),
                 }
             }}
         </main>

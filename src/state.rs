@@ -4,13 +4,14 @@
 //!   on back/forward, and every change goes through [`AppState::go`], which writes the URL in the
 //!   same step.
 //! - Local edits live in `overlay`; the register the user sees (`snapshot`) is derived from the
-//!   published register and the overlay, never kept in step by hand. Every edit goes through
-//!   [`AppState::change`], which starts from the freshest stored overlay (another tab may have
-//!   written since), records an undo step and saves.
+//!   published register and the overlay, never kept in step by hand. Every edit is an operation
+//!   through `AppState::change` (`changes.rs`), which replays it on the freshest stored overlay.
+//! - Work in progress (a form's draft, an import preview) is `held`, so it outlives its view.
 
 use std::sync::Arc;
 
 use leptos::prelude::*;
+use samverkan_core::change::Op;
 use samverkan_core::load::SourceProblem;
 use samverkan_core::model::Register;
 use samverkan_core::overlay::{Mark, Overlay};
@@ -20,6 +21,9 @@ use samverkan_core::url::{Lang, Notice, ViewState};
 use wasm_bindgen::JsValue;
 
 use crate::dom::{focus_later, focus_selector_later};
+pub use crate::held::Editing;
+use crate::held::Held;
+use crate::i18n::t;
 use crate::storage::{self, StorageProblem};
 
 /// How a change enters the browser history.
@@ -51,26 +55,28 @@ impl Snapshot {
     }
 }
 
-/// One undoable edit: the entry's edit record before it.
+/// One undoable action ("Ångra Redigera CPU"): the operations that undo it, in order.
 #[derive(Clone)]
 pub struct UndoStep {
     pub label: String,
-    id: String,
-    before: Option<samverkan_core::overlay::Edit>,
-}
-
-/// What the edit form is working on.
-#[derive(Clone, PartialEq)]
-pub enum Editing {
-    New,
-    Entry(String),
+    pub ops: Vec<Op>,
 }
 
 /// Shared with every view through context. `Copy`: signals and stored values only.
 #[derive(Clone, Copy)]
 pub struct AppState {
     pub published: StoredValue<Arc<Register>>,
+    /// The edits as this tab shows them: the stored overlay with this tab's unwritten
+    /// operations (`pending`) replayed on it.
     pub overlay: RwSignal<Overlay>,
+    /// The stored overlay as last read or written.
+    pub(crate) synced: StoredValue<Overlay>,
+    /// This tab's operations not yet in storage (it was full or off), oldest first. Never dropped
+    /// until written: every write replays them on the freshest stored overlay.
+    pub(crate) pending: StoredValue<Vec<Op>>,
+    /// A new attempt to write `pending` is scheduled.
+    pub(crate) retry_scheduled: StoredValue<bool>,
+    pub held: Held,
     pub snapshot: Memo<Snapshot>,
     pub view: RwSignal<ViewState>,
     /// What the last URL read ignored; shown until dismissed or the next read.
@@ -81,8 +87,7 @@ pub struct AppState {
     pub query: Memo<Query>,
     pub storage_problem: RwSignal<Option<StorageProblem>>,
     /// A register-wide action's outcome ("De lokala ändringarna är borttagna"), said until
-    /// dismissed or the next edit. Here, not in the view that acted: the workspace re-renders
-    /// when the overlay changes.
+    /// dismissed or the next edit. Here, not in the view that acted, which may be rebuilt.
     pub confirmation: RwSignal<Option<&'static str>>,
     /// Why the server's register could not be used, when this is the last good copy instead.
     pub stale: RwSignal<Option<SourceProblem>>,
@@ -135,6 +140,7 @@ impl AppState {
             }
         }
         let published = StoredValue::new(Arc::new(published));
+        let synced = StoredValue::new(overlay.clone());
         let overlay = RwSignal::new(overlay);
         let snapshot = Memo::new(move |_| {
             // Without local edits the catalog shares the published register instead of a copy.
@@ -172,6 +178,10 @@ impl AppState {
         let state = AppState {
             published,
             overlay,
+            synced,
+            pending: StoredValue::new(Vec::new()),
+            retry_scheduled: StoredValue::new(false),
+            held: Held::new(),
             snapshot,
             view,
             notices: RwSignal::new(notices),
@@ -196,17 +206,24 @@ impl AppState {
         });
         // Another tab saved edits: take them, so the tabs stay in step.
         let other_tab = window_event_listener(leptos::ev::storage, move |ev| {
-            // A language chosen in another tab is not taken over: switching re-renders the
-            // page, and would lose a half-filled form there. It applies from the next start.
+            // A language chosen in another tab is not taken over: a page does not change its
+            // language under the reader. It applies from the next start.
             if ev.key().as_deref() == Some(storage::KEY) {
-                if let Ok(o) = storage::load() {
-                    state.overlay.set(o.unwrap_or_default());
-                }
+                state.take_stored();
+            }
+        });
+        // Edits not yet in storage exist only in this tab: closing or reloading it asks first.
+        let leaving = window_event_listener(leptos::ev::beforeunload, move |ev| {
+            if state.pending.try_with_value(|p| !p.is_empty()) == Some(true) {
+                ev.prevent_default();
+                // Older browsers ask only when a text is set; they show their own wording.
+                ev.set_return_value(t().storage_memory_only);
             }
         });
         on_cleanup(move || {
             popstate.remove();
             other_tab.remove();
+            leaving.remove();
         });
         state
     }
@@ -274,6 +291,7 @@ impl AppState {
     /// Closes the edit form and puts focus back where the reader was: the entry's heading (the
     /// detail view focuses it when it returns) or the "Ny post" button.
     pub fn close_form(&self, editing: &Editing) {
+        self.held.close_form();
         self.editing.set(None);
         if *editing == Editing::New {
             focus_later("ny-post");
@@ -314,70 +332,6 @@ impl AppState {
             let mut next = view.get();
             change(&mut next);
             href_for_query(&next.to_query())
-        }
-    }
-
-    /// The overlay to change: the stored one if it can be read (another tab may have saved since
-    /// this tab last looked), else this tab's.
-    fn latest_overlay(&self) -> Overlay {
-        match storage::load() {
-            Ok(Some(o)) => o,
-            _ => self.overlay.get_untracked(),
-        }
-    }
-
-    /// One edit of entry `id`, undoable as `label`.
-    pub fn change(&self, label: String, id: &str, op: impl FnOnce(&mut Overlay, &Register)) {
-        let mut overlay = self.latest_overlay();
-        let before = overlay.edit(id).cloned();
-        self.published.with_value(|p| op(&mut overlay, p));
-        self.undo.update(|u| {
-            u.push(UndoStep {
-                label,
-                id: id.to_string(),
-                before,
-            });
-        });
-        self.commit(overlay);
-    }
-
-    /// Replaces the whole overlay (an import); undo is cleared, as its steps no longer apply.
-    pub fn replace_overlay(&self, overlay: Overlay) {
-        self.undo.set(Vec::new());
-        self.commit(overlay);
-    }
-
-    /// "Ångra": puts the last edited entry back as it was before that edit.
-    pub fn undo_last(&self) {
-        let Some(step) = self.undo.try_update(|u| u.pop()).flatten() else {
-            return;
-        };
-        let mut overlay = self.latest_overlay();
-        overlay.set_edit(&step.id, step.before);
-        self.commit(overlay);
-    }
-
-    fn commit(&self, overlay: Overlay) {
-        self.confirmation.set(None);
-        match storage::save(&overlay) {
-            Ok(()) => {
-                // A write that works again clears a write problem; a corrupted-data notice stays.
-                if matches!(
-                    self.storage_problem.get_untracked(),
-                    Some(StorageProblem::WriteFailed | StorageProblem::Unavailable)
-                ) {
-                    self.storage_problem.set(None);
-                }
-            }
-            Err(p) => self.storage_problem.set(Some(p)),
-        }
-        self.overlay.set(overlay);
-        // The open entry may have gone (deleted, or an undone addition).
-        let post = self.view.with_untracked(|s| s.post.clone());
-        if let Some(id) = post {
-            if self.with_catalog(|c| c.register.entry(&id).is_none()) {
-                self.go(Step::Push, |s| s.post = None);
-            }
         }
     }
 }

@@ -1,6 +1,7 @@
 //! The workspace shared by the list, relation and timeline views: search, facets, active-filter
 //! chips and the result count, then the chosen view. When `post` is set the detail takes its
-//! place; while the edit form is open, the form does.
+//! place; while the edit form is open, the form does. Only the parts that show the register are
+//! rebuilt when it changes.
 
 use leptos::prelude::*;
 use samverkan_core::url::View;
@@ -22,7 +23,7 @@ pub fn Workspace() -> impl IntoView {
     // Memos, so a keystroke (which changes `q`) does not rebuild the chosen view.
     let kind = Memo::new(move |_| app.view.with(|s| s.view));
     let has_post = Memo::new(move |_| app.view.with(|s| s.post.is_some()));
-    let total = app.with_catalog(|c| c.register.entries.len());
+    let total = move || app.snapshot.with(|s| s.catalog.register.entries.len());
     let shown = move || app.results.with(|r| r.hits.len());
     let editing = Memo::new(move |_| app.editing.get());
     let content = move || {
@@ -32,6 +33,10 @@ pub fn Workspace() -> impl IntoView {
         if has_post.get() {
             return view! { <DetailView/> }.into_any();
         }
+        // The list, relation and timeline read the register as they render: rebuilt when it
+        // changes (an edit here or in another tab). The form and the entry are not: the form
+        // keeps its typing, the entry follows its own content.
+        app.snapshot.track();
         match kind.get() {
             View::Relation => view! { <RelationView/> }.into_any(),
             View::Timeline => view! { <TimelineView/> }.into_any(),
@@ -59,7 +64,7 @@ pub fn Workspace() -> impl IntoView {
                 <ActiveFilters/>
                 <div class="toolbar">
                     <p class="count" role="status" aria-live="polite" id="antal">
-                        {move || (t().result_count)(shown(), total)}
+                        {move || (t().result_count)(shown(), total())}
                     </p>
                     <div class="share">
                         <PrintButton/>

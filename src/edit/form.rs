@@ -3,10 +3,13 @@
 //! goes through `AppState::change`.
 
 use leptos::prelude::*;
-use samverkan_core::draft::{unique_slug, Draft, Field, FieldError};
+use samverkan_core::change::Side;
+use samverkan_core::draft::{unique_slug, Draft, Field, FieldError, Part};
 use samverkan_core::model::{Academy, Department};
+use samverkan_core::validate::trim_text;
 
 use crate::dom::{focus_later, focus_selector_later};
+use crate::held::FormState;
 use crate::i18n::t;
 use crate::state::{use_app, Editing, Step};
 
@@ -22,21 +25,66 @@ fn error_text(e: &FieldError) -> String {
     }
 }
 
+/// The form's name for a field, as its label says.
+fn part_label(p: Part) -> &'static str {
+    match p {
+        Part::Name => t().col_name_label,
+        Part::Category => t().col_category,
+        Part::Academies => t().col_academies,
+        Part::Partners => t().label_partners,
+        Part::Department => t().col_department,
+        Part::ContactName => t().col_contact,
+        Part::ContactTitle => t().contact_title,
+        Part::ContactDepartment => t().label_contact_department,
+        Part::From => t().label_from,
+        Part::Until => t().label_until,
+        Part::UntilFurtherNotice => t().until_further_notice,
+        Part::AsWritten => t().as_written,
+        Part::Ended => t().listed_as_ended,
+        Part::Description => t().label_description,
+        Part::Comment => t().label_comment,
+        Part::Links => t().label_links,
+        Part::Source => t().label_source,
+    }
+}
+
 /// The form for a new or existing entry. Errors are shown next to each field, in Swedish.
+///
+/// Its state is held by the app ([`crate::held`]), so a rebuild (a language switch) finds the
+/// typing where it was. When another tab changes or deletes the entry meanwhile, the form says so
+/// and offers both versions; saving merges field by field in any case.
 #[component]
 pub fn EditForm(target: Editing) -> impl IntoView {
     let app = use_app();
-    let (start, title) = app.with_catalog(|c| match &target {
-        Editing::New => (Draft::new_in(&c.register), t().form_new.to_string()),
-        Editing::Entry(id) => match c.register.entry(id) {
-            Some(e) => (Draft::from_entry(e), format!("{} {}", t().edit, e.name)),
-            None => (Draft::new_in(&c.register), t().form_new.to_string()),
-        },
+    let form = app.held.form_for(&target, || {
+        app.with_catalog(|c| match &target {
+            Editing::New => (Draft::new_in(&c.register), None),
+            Editing::Entry(id) => match c.register.entry(id) {
+                Some(e) => (Draft::from_entry(e), Some(e.clone())),
+                None => (Draft::new_in(&c.register), None),
+            },
+        })
     });
-    let draft = RwSignal::new(start);
-    let errors = RwSignal::new(Vec::<(Field, FieldError)>::new());
-    let new_academy = RwSignal::new(String::new());
-    let new_department = RwSignal::new(String::new());
+    let FormState {
+        draft,
+        base,
+        errors,
+        added_academies,
+        added_departments,
+        new_academy,
+        new_department,
+        focused,
+    } = form;
+    // "Redigera …" with the entry's name as it was opened (or, deleted elsewhere since, as typed).
+    let title = match &target {
+        Editing::Entry(_) => {
+            let name = base
+                .with_untracked(|b| b.as_ref().map(|e| e.name.clone()))
+                .unwrap_or_else(|| draft.with_untracked(|d| d.name.clone()));
+            format!("{} {name}", t().edit)
+        }
+        Editing::New => t().form_new.to_string(),
+    };
     let err = move |f: Field| {
         move || {
             errors.with(|es| {
@@ -51,11 +99,21 @@ pub fn EditForm(target: Editing) -> impl IntoView {
     };
     let cancel_target = target.clone();
     let cancel = move || app.close_form(&cancel_target);
-    // The form opens with focus in its first field.
-    focus_later("f-namn");
-    // Academies and departments added in this form, until it is saved.
-    let added_academies = RwSignal::new(Vec::<Academy>::new());
-    let added_departments = RwSignal::new(Vec::<Department>::new());
+    // The form opens with focus in its first field; a rebuild leaves focus where it is.
+    if !focused.get_untracked() {
+        focused.set(true);
+        focus_later("f-namn");
+    }
+    // The entry as the register has it now, for the notice when it moves under the form.
+    let edited_id = match &target {
+        Editing::Entry(id) => Some(id.clone()),
+        Editing::New => None,
+    };
+    let current = Memo::new(move |_| {
+        let id = edited_id.as_ref()?;
+        Some(app.snapshot.with(|s| s.catalog.register.entry(id).cloned()))
+    });
+    let moved = move || current.with(|c| c.as_ref().is_some_and(|now| base.with(|b| now != b)));
     let save = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         // Checked against the register plus what this form added, so new choices are known.
@@ -82,26 +140,93 @@ pub fn EditForm(target: Editing) -> impl IntoView {
                     t().new_entry
                 };
                 let label = format!("{verb} {}", saved.entry.name);
-                app.change(label, &id, move |o, published| saved.apply(o, published));
+                // From the entry as the form last took it in: fields changed elsewhere since, and
+                // not here, keep the other tab's value.
+                let ops = app
+                    .published
+                    .with_value(|p| saved.ops(p, base.get_untracked()));
+                app.change(label, ops);
                 // The detail view of the saved entry takes focus when it appears.
+                app.held.close_form();
                 app.editing.set(None);
                 app.go(Step::Push, move |s| s.post = Some(id));
             }
         }
     };
+    // "Behåll mina ändringar" / "Ta den andra flikens version": the other tab's changes come into
+    // the draft field by field; where both changed a field, the choice decides.
+    let take_in = move |prefer: Side| {
+        let Some(now) = current.get_untracked() else {
+            return;
+        };
+        match now {
+            Some(now) => {
+                let mine = draft.get_untracked();
+                let was = base.with_untracked(|b| b.as_ref().map(Draft::from_entry));
+                let theirs = Draft::from_entry(&now);
+                let merged = match was {
+                    Some(was) => Draft::merge(&was, &mine, &theirs, prefer),
+                    None => mine,
+                };
+                draft.set(merged);
+                base.set(Some(now));
+            }
+            // Deleted there: keeping mine means a save brings the entry back.
+            None => base.set(None),
+        }
+        errors.set(Vec::new());
+        focus_later("f-namn");
+    };
+    let notice = move || {
+        moved().then(|| {
+            let deleted = current.with(|c| matches!(c, Some(None)));
+            let both = (!deleted)
+                .then(|| {
+                    let now = current.get().flatten()?;
+                    let was = base.get()?;
+                    let parts = Draft::conflicts(
+                        &Draft::from_entry(&was),
+                        &draft.get(),
+                        &Draft::from_entry(&now),
+                    );
+                    (!parts.is_empty()).then(|| {
+                        let names: Vec<&str> = parts.into_iter().map(part_label).collect();
+                        (t().both_changed)(&names.join(", "))
+                    })
+                })
+                .flatten();
+            let close_target = target.clone();
+            view! {
+                <div class="form-conflict" role="alert" id="andrad-annanstans">
+                    <p><strong>{if deleted { t().deleted_elsewhere } else { t().changed_elsewhere }}</strong></p>
+                    {both.map(|b| view! { <p>{b}</p> })}
+                    <p>{if deleted { t().deleted_elsewhere_help } else { t().changed_elsewhere_help }}</p>
+                    <button type="button" id="behall-mina" on:click=move |_| take_in(Side::Mine)>{t().keep_yours}</button>
+                    {if deleted {
+                        view! { <button type="button" on:click=move |_| app.close_form(&close_target)>{t().close_form}</button> }.into_any()
+                    } else {
+                        view! { <button type="button" id="ta-deras" on:click=move |_| take_in(Side::Theirs)>{t().take_theirs}</button> }.into_any()
+                    }}
+                </div>
+            }
+        })
+    };
+    // Followed as the register changes: an academy another tab added appears here too.
     let academies = move || {
-        let mut all = app.with_catalog(|c| c.register.academies.clone());
+        let mut all = app.snapshot.with(|s| s.catalog.register.academies.clone());
         all.extend(added_academies.get());
         all
     };
     let departments = move || {
-        let mut all = app.with_catalog(|c| c.register.departments.clone());
+        let mut all = app
+            .snapshot
+            .with(|s| s.catalog.register.departments.clone());
         all.extend(added_departments.get());
         all
     };
     let categories = app.with_catalog(|c| c.register.categories.clone());
     let add_academy = move |_| {
-        let name = new_academy.get_untracked().trim().to_string();
+        let name = trim_text(&new_academy.get_untracked()).to_string();
         if name.is_empty() {
             return;
         }
@@ -119,7 +244,7 @@ pub fn EditForm(target: Editing) -> impl IntoView {
         new_academy.set(String::new());
     };
     let add_department = move |_| {
-        let name = new_department.get_untracked().trim().to_string();
+        let name = trim_text(&new_department.get_untracked()).to_string();
         if name.is_empty() {
             return;
         }
@@ -209,6 +334,7 @@ pub fn EditForm(target: Editing) -> impl IntoView {
         <form class="edit-form" on:submit=save novalidate aria-labelledby="form-rubrik">
             <h2 id="form-rubrik">{title}</h2>
             <p class="field-hint">{t().local_note}</p>
+            {notice}
             {move || (!errors.with(Vec::is_empty)).then(|| view! {
                 <p class="form-errors" role="alert">{t().form_has_errors}</p>
             })}

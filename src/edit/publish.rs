@@ -5,6 +5,7 @@
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use samverkan_core::change::Op;
 use samverkan_core::exchange::{overlay_json, register_json};
 use samverkan_core::model::Register;
 use samverkan_core::overlay::Overlay;
@@ -134,7 +135,7 @@ pub fn ClearLocal() -> impl IntoView {
     let empty = move || app.overlay.with(Overlay::is_empty);
     let export = move |_| download_changes(&app);
     let clear = move |_| {
-        app.replace_overlay(Overlay::default());
+        app.change_all(Op::Replace(Overlay::default()));
         asking.set(false);
         app.confirmation.set(Some(t().cleared_local));
         // The button is disabled now (nothing left to clear): focus goes to what was said.

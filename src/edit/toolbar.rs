@@ -4,6 +4,7 @@
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use samverkan_core::change::Op;
 use samverkan_core::exchange::{
     parse_import, register_json, view_csv, Changes, Import, ImportError, MAX_IMPORT_BYTES,
 };
@@ -12,6 +13,7 @@ use wasm_bindgen_futures::JsFuture;
 
 use super::publish::{download_changes, ClearLocal, PublishButton};
 use crate::dom::{download, focus_later};
+use crate::held::ImportPreview;
 use crate::i18n::t;
 use crate::state::{use_app, AppState, Editing};
 use crate::storage::StorageProblem;
@@ -93,18 +95,12 @@ pub fn EditToolbar() -> impl IntoView {
     }
 }
 
-/// What an import would do, waiting for confirmation.
-#[derive(Clone)]
-struct Pending {
-    overlay: Overlay,
-    changes: Changes,
-}
-
 #[component]
 fn ImportButton() -> impl IntoView {
     let app = use_app();
     let error = RwSignal::new(None::<String>);
-    let pending = RwSignal::new(None::<Pending>);
+    // Held by the app, so the preview stays open when the toolbar is rebuilt.
+    let pending = app.held.import;
     let input = NodeRef::<leptos::html::Input>::new();
     let on_file = move |_| {
         error.set(None);
@@ -132,17 +128,24 @@ fn ImportButton() -> impl IntoView {
             match parse_import(&bytes, &published) {
                 Err(e) => error.set(Some((t().import_error)(&e))),
                 Ok(import) => {
-                    let overlay = match import {
-                        Import::Register(r) => Overlay::diff(&published, &r),
-                        Import::Overlay(imported) => {
-                            let mut o = app.overlay.get_untracked();
-                            o.merge(imported);
-                            o
-                        }
+                    let (op, leaves_texts) = match import {
+                        // The register's entries, categories, academies and departments become
+                        // the local edits; its "Om registret" text and source cannot.
+                        Import::Register(r) => (
+                            Op::Replace(Overlay::diff(&published, &r)),
+                            r.about != published.about || r.source != published.source,
+                        ),
+                        Import::Overlay(imported) => (Op::Merge(imported), false),
                     };
-                    let next = overlay.apply(&published).0;
+                    let mut after = app.overlay.get_untracked();
+                    after.perform(&published, &op);
+                    let next = after.apply(&published).0;
                     let changes = app.with_catalog(|c| Changes::between(&c.register, &next));
-                    pending.set(Some(Pending { overlay, changes }));
+                    pending.set(Some(ImportPreview {
+                        op,
+                        changes,
+                        leaves_texts,
+                    }));
                     // The preview is what the reader must decide on: read it to them first.
                     focus_later("import-rubrik");
                 }
@@ -179,7 +182,7 @@ fn ImportButton() -> impl IntoView {
         })}
         {move || pending.get().map(|p| {
             let nothing = p.changes.is_empty();
-            let overlay = p.overlay.clone();
+            let op = p.op.clone();
             view! {
                 <div class="import-preview" role="region" aria-labelledby="import-rubrik">
                     <h3 id="import-rubrik" tabindex="-1">{t().import_preview}</h3>
@@ -187,8 +190,10 @@ fn ImportButton() -> impl IntoView {
                     {list(t().import_added, p.changes.added)}
                     {list(t().import_changed, p.changes.changed)}
                     {list(t().import_removed, p.changes.removed)}
+                    {list(t().import_categories, p.changes.categories)}
+                    {p.leaves_texts.then(|| view! { <p class="import-note">{t().import_leaves_texts}</p> })}
                     <button type="button" class="primary" on:click=move |_| {
-                        app.replace_overlay(overlay.clone());
+                        app.change_all(op.clone());
                         pending.set(None);
                         focus_later("importera");
                     }>{t().import_apply}</button>

@@ -1,8 +1,8 @@
 import { readFile } from "node:fs/promises";
-import { test, expect, editingMode, listedIds, open } from "./fixtures.js";
+import { test, expect, editingMode, listedIds, open, EDITS_KEY, storedText } from "./fixtures.js";
 
-const KEY = "samverkansregistret.andringar.v1";
-const stored = (page) => page.evaluate((k) => localStorage.getItem(k), KEY);
+const KEY = EDITS_KEY;
+const stored = storedText;
 
 /** Chooses an item in the Exportera menu and returns the downloaded file. */
 async function exportFile(page, item) {
@@ -317,6 +317,8 @@ test.describe("bad input loses nothing", () => {
   for (const [what, buffer, message] of cases) {
     test(`importing ${what} says so in Swedish and changes nothing`, async ({ page }) => {
       await editEntry(page, "cpu", (f) => f.getByLabel("Titel").fill("min ändring"));
+      // Written in the edits' lock, a moment after Spara.
+      await expect.poll(() => stored(page)).not.toBeNull();
       const before = await stored(page);
       await open(page);
       await page.locator("#importera").setInputFiles({ name: "fil.json", mimeType: "application/json", buffer });
@@ -353,20 +355,27 @@ test.describe("bad input loses nothing", () => {
     expect(JSON.parse(await stored(page)).edits).toHaveLength(1);
   });
 
-  test("a javascript: link planted in stored edits is shown as text, never as a link", async ({ page }) => {
+  test("a javascript: link planted in stored edits is refused like an import, and kept aside", async ({ page }) => {
     await open(page);
-    await page.evaluate(async (k) => {
+    const planted = await page.evaluate(async (k) => {
       const r = await (await fetch("register.json")).json();
       const base = r.entries.find((e) => e.id === "cpu");
       const entry = { ...base, links: ["javascript:alert(1)", "https://www.sh.se/"] };
       const overlay = { schema: "samverkansregistret-andringar", version: 1, academies: [], departments: [], edits: [{ id: "cpu", base, entry }] };
       localStorage.setItem(k, JSON.stringify(overlay));
+      return JSON.stringify(overlay);
     }, KEY);
     await open(page, "?post=cpu");
-    const links = page.locator("article.detail ul").filter({ hasText: "javascript:alert(1)" });
-    await expect(links).toContainText("javascript:alert(1)");
+    // Read with the import's rules: refused, set aside under a backup key, the published entry shown.
+    await expect(page.locator("#lagring")).toContainText("De sparade lokala ändringarna gick inte att läsa");
     await expect(page.locator('a[href^="javascript"]')).toHaveCount(0);
-    await expect(page.locator('article.detail a[href="https://www.sh.se/"]')).toHaveCount(1);
+    await expect(page.locator("article.detail .badge.local")).toHaveCount(0);
+    const backups = await page.evaluate(() =>
+      Object.keys(localStorage).filter((k) => k.startsWith("samverkansregistret.andringar.trasig.")),
+    );
+    expect(backups).toHaveLength(1);
+    expect(await page.evaluate((k) => localStorage.getItem(k), backups[0])).toBe(planted);
+    expect(await stored(page)).toBeNull();
   });
 
   test("full storage keeps edits in memory with a banner urging export", async ({ page }) => {

@@ -60,6 +60,18 @@ export async function controlled(page) {
   await page.waitForFunction(() => navigator.serviceWorker?.controller != null, null, { timeout: 15_000 });
 }
 
+/** Where the app keeps local edits. */
+export const EDITS_KEY = "samverkansregistret.andringar.v1";
+
+/** The stored edits as text (or null), read once the app's writes so far are done: the app writes
+ * them holding the Web Lock "samverkansregistret.andringar", so this waits its turn for it. */
+export async function storedText(page) {
+  return page.evaluate(async (k) => {
+    await navigator.locks?.request("samverkansregistret.andringar", () => {});
+    return localStorage.getItem(k);
+  }, EDITS_KEY);
+}
+
 /** The ids of the listed entries, in order. */
 export async function listedIds(page) {
   return page.locator("li.entry").evaluateAll((els) => els.map((e) => e.dataset.id));

@@ -5,7 +5,7 @@
 import { cp, readFile, stat, utimes, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { test as plain } from "@playwright/test";
-import { test, expect, accessible, controlled, editingMode, TODAY } from "./fixtures.js";
+import { test, expect, accessible, controlled, editingMode, TODAY, storedText } from "./fixtures.js";
 import { PY_PORT, PY_ROOT } from "./playwright.config.js";
 
 let sites = 0;
@@ -239,7 +239,7 @@ test("Publicera gives the two files; served, they show the edit with and without
   await page.goto(s.url);
   await expect(cpu(page)).toContainText("Nilla Mälardahl, publicerad titel");
   await expect(page.locator(".badge.local, .badge.conflict")).toHaveCount(0);
-  expect(await page.evaluate(() => localStorage.getItem("samverkansregistret.andringar.v1"))).toBeNull();
+  expect(await storedText(page)).toBeNull();
   await expect(page.locator("footer")).toContainText("Senast uppdaterad 2026-11-28");
 
   // A reader with JavaScript, and one without.
@@ -261,7 +261,7 @@ test("Publicera refuses a register with errors and lists them", async ({ page })
   await page.getByRole("button", { name: "Redigera", exact: true }).click();
   await page.getByLabel("Titel").fill("ok");
   await page.getByRole("button", { name: "Spara" }).click();
-  const stored = JSON.parse(await page.evaluate(() => localStorage.getItem("samverkansregistret.andringar.v1")));
+  const stored = JSON.parse(await storedText(page));
   stored.edits[0].entry.category = "finns-inte";
   await page.evaluate((s) => localStorage.setItem("samverkansregistret.andringar.v1", s), JSON.stringify(stored));
   await page.reload();
@@ -301,7 +301,7 @@ test("Rensa lokala ändringar asks first, offers an export, and removes every lo
   await page.getByRole("button", { name: "Rensa", exact: true }).click();
   await expect(page.getByRole("status").filter({ hasText: "De lokala ändringarna är borttagna." })).toBeVisible();
   await expect(page.locator("article.detail")).toContainText("Nilla Mälardahl, VFU-samordnare");
-  expect(await page.evaluate(() => localStorage.getItem("samverkansregistret.andringar.v1"))).toBeNull();
+  expect(await storedText(page)).toBeNull();
   await expect(clear).toBeDisabled();
   // Focus moves to what was said, since the button it was on is now disabled.
   await expect(page.locator("#bekraftelse")).toBeFocused();

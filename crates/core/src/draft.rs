@@ -1,11 +1,12 @@
 //! The edit form's content as typed, its validation into an [`Entry`], and what saving it writes
 //! into the overlay. Errors are per field so the form can show each next to its input.
 
+use super::change::{Op, Side};
 use super::date::{DatePoint, Until, UNTIL_FURTHER_NOTICE};
 use super::model::{Academy, Contact, Department, Entry, Register, Validity};
 use super::overlay::Overlay;
 use super::search::fold;
-use super::validate::{is_slug, is_web_link};
+use super::validate::{is_safe_link, is_slug, trim_text};
 
 /// Every field of an entry as the form holds it.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -63,14 +64,14 @@ pub enum FieldError {
 
 fn lines(s: &str) -> Vec<String> {
     s.lines()
-        .map(str::trim)
+        .map(trim_text)
         .filter(|l| !l.is_empty())
         .map(String::from)
         .collect()
 }
 
 fn opt(s: &str) -> Option<String> {
-    let t = s.trim();
+    let t = trim_text(s);
     (!t.is_empty()).then(|| t.to_string())
 }
 
@@ -154,7 +155,7 @@ impl Draft {
     /// The entry this draft describes, or every field's problem.
     pub fn to_entry(&self, register: &Register) -> Result<Entry, Vec<(Field, FieldError)>> {
         let mut errors = Vec::new();
-        let name = self.name.trim().to_string();
+        let name = trim_text(&self.name).to_string();
         if name.is_empty() {
             errors.push((Field::Name, FieldError::Required));
         }
@@ -202,7 +203,7 @@ impl Draft {
             },
         };
         let from = date(Field::From, &self.from, &mut errors);
-        let typed_until = self.until.trim();
+        let typed_until = trim_text(&self.until);
         let until = if self.until_further_notice
             && !typed_until.is_empty()
             && typed_until != UNTIL_FURTHER_NOTICE
@@ -221,7 +222,7 @@ impl Draft {
         }
         let links = lines(&self.links);
         for l in &links {
-            if !is_web_link(l) {
+            if !is_safe_link(l) {
                 errors.push((Field::Links, FieldError::BadLink(l.clone())));
             }
         }
@@ -253,10 +254,10 @@ impl Draft {
                 as_written: opt(&self.as_written),
             },
             ended: self.ended,
-            description: self.description.trim().to_string(),
+            description: trim_text(&self.description).to_string(),
             comment: opt(&self.comment),
             links,
-            source: self.source.trim().to_string(),
+            source: trim_text(&self.source).to_string(),
         })
     }
 }
@@ -308,19 +309,120 @@ impl Draft {
 }
 
 impl Saved {
-    /// Writes the entry into `overlay`, together with the academies and departments it names
-    /// that the published register lacks (added in the form, or by an earlier edit).
-    pub fn apply(self, overlay: &mut Overlay, published: &Register) {
+    /// What saving writes, as operations: the academies and departments the entry names that the
+    /// published register lacks (added in the form, or by an earlier edit), then the entry, from
+    /// `before` (as the form last showed it) to the saved one. Replayed on the stored edits
+    /// ([`Overlay::perform`]), so a field another tab changed meanwhile, and this form did not,
+    /// keeps the other tab's value.
+    pub fn ops(self, published: &Register, before: Option<Entry>) -> Vec<Op> {
+        let mut ops: Vec<Op> = Vec::new();
         for a in self.academies {
             if published.academy(&a.id).is_none() {
-                overlay.add_academy(a);
+                ops.push(Op::AddAcademy(a));
             }
         }
         for d in self.departments {
             if published.department(&d.id).is_none() {
-                overlay.add_department(d);
+                ops.push(Op::AddDepartment(d));
             }
         }
-        overlay.upsert(published, self.entry);
+        ops.push(Op::Entry {
+            id: self.entry.id.clone(),
+            before,
+            after: Some(self.entry),
+        });
+        ops
+    }
+
+    /// Writes the entry into `overlay` as it stands, from what the overlay shows now.
+    pub fn apply(self, overlay: &mut Overlay, published: &Register) {
+        let before = overlay.current(published, &self.entry.id).cloned();
+        for op in self.ops(published, before) {
+            overlay.perform(published, &op);
+        }
+    }
+}
+
+/// Every field of the form, for saying which of them two versions both changed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Part {
+    Name,
+    Category,
+    Academies,
+    Partners,
+    Department,
+    ContactName,
+    ContactTitle,
+    ContactDepartment,
+    From,
+    Until,
+    UntilFurtherNotice,
+    AsWritten,
+    Ended,
+    Description,
+    Comment,
+    Links,
+    Source,
+}
+
+/// Runs `$m!(field, Part)` for every field of a draft but its id.
+macro_rules! each_part {
+    ($m:ident) => {
+        $m!(name, Name);
+        $m!(category, Category);
+        $m!(academies, Academies);
+        $m!(partners, Partners);
+        $m!(department, Department);
+        $m!(contact_name, ContactName);
+        $m!(contact_title, ContactTitle);
+        $m!(contact_department, ContactDepartment);
+        $m!(from, From);
+        $m!(until, Until);
+        $m!(until_further_notice, UntilFurtherNotice);
+        $m!(as_written, AsWritten);
+        $m!(ended, Ended);
+        $m!(description, Description);
+        $m!(comment, Comment);
+        $m!(links, Links);
+        $m!(source, Source);
+    };
+}
+
+impl Draft {
+    /// `mine` and `theirs`, both made from `base`, field by field: a field only one side changed
+    /// takes that side's value; one both changed takes `prefer`'s. How the form takes in a change
+    /// made in another tab while it was open.
+    pub fn merge(base: &Draft, mine: &Draft, theirs: &Draft, prefer: Side) -> Draft {
+        let mut out = mine.clone();
+        macro_rules! field {
+            ($f:ident, $p:ident) => {
+                out.$f = if mine.$f == base.$f {
+                    theirs.$f.clone()
+                } else if theirs.$f == base.$f {
+                    mine.$f.clone()
+                } else {
+                    match prefer {
+                        Side::Mine => mine.$f.clone(),
+                        Side::Theirs => theirs.$f.clone(),
+                    }
+                };
+            };
+        }
+        each_part!(field);
+        out
+    }
+
+    /// The fields `mine` and `theirs` both changed from `base`, to different values.
+    pub fn conflicts(base: &Draft, mine: &Draft, theirs: &Draft) -> Vec<Part> {
+        let mut out = Vec::new();
+        macro_rules! field {
+            ($f:ident, $p:ident) => {
+                if mine.$f != base.$f && theirs.$f != base.$f && mine.$f != theirs.$f {
+                    out.push(Part::$p);
+                }
+            };
+        }
+        each_part!(field);
+        out
     }
 }

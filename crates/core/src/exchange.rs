@@ -8,7 +8,7 @@ use super::names::{Form, Kind};
 use super::overlay::{Overlay, OVERLAY_SCHEMA, OVERLAY_VERSION};
 use super::query::Catalog;
 use super::summary::{academy_names, until_text, validity_text};
-use super::validate::{check_unique, List, Owner, Problem, RefField};
+use super::validate::{check_entry, check_unique, is_slug, List, Owner, Problem, RefField};
 
 /// Larger files are refused before they are read: the register is tens of kilobytes.
 pub const MAX_IMPORT_BYTES: usize = 5 * 1024 * 1024;
@@ -48,7 +48,8 @@ pub fn parse_import(bytes: &[u8], published: &Register) -> Result<Import, Import
     }
 }
 
-/// An overlay file whose header said `version`.
+/// An overlay file whose header said `version`: sound on its own ([`check_overlay`]) and giving a
+/// sound register on top of the published one.
 fn parse_overlay(
     text: &str,
     version: Option<u32>,
@@ -56,9 +57,45 @@ fn parse_overlay(
 ) -> Result<Overlay, ImportError> {
     check_version(version, OVERLAY_VERSION)?;
     let o: Overlay = serde_json::from_str(text).map_err(|e| shape_error(&e))?;
+    let mut problems = check_overlay(&o);
+    problems.extend(o.apply(published).0.validate());
+    if problems.is_empty() {
+        Ok(o)
+    } else {
+        Err(ImportError::Invalid(problems))
+    }
+}
+
+/// Edits kept in this browser's storage, read with the import's own rules for what an overlay
+/// holds ([`check_overlay`]): the same header, shape, names and links. Not checked against the
+/// published register, which may be newer than the edits: a local edit naming an academy a new
+/// release dropped is a conflict to show, not damage.
+pub fn parse_stored(text: &str) -> Result<Overlay, ImportError> {
+    let head = header(text)?;
+    if head.schema.as_deref() != Some(OVERLAY_SCHEMA) {
+        return Err(ImportError::UnknownSchema);
+    }
+    check_version(head.version, OVERLAY_VERSION)?;
+    let o: Overlay = serde_json::from_str(text).map_err(|e| shape_error(&e))?;
+    let problems = check_overlay(&o);
+    if problems.is_empty() {
+        Ok(o)
+    } else {
+        Err(ImportError::Invalid(problems))
+    }
+}
+
+/// What an overlay must be on its own: every id once, an edit carrying the entry it names, and
+/// each entry sound by itself (a name, a named contact, dates in order, only safe links).
+pub fn check_overlay(o: &Overlay) -> Vec<Problem> {
     let mut problems = Vec::new();
     // An entry, academy or department named twice would have one of the two dropped without a
     // word.
+    check_unique(
+        List::Categories,
+        o.categories.iter().map(|c| c.id.as_str()),
+        &mut problems,
+    );
     check_unique(
         List::Academies,
         o.academies.iter().map(|a| a.id.as_str()),
@@ -82,22 +119,28 @@ fn parse_overlay(
                 id: e.entry.as_ref().map(|x| x.id.clone()).unwrap_or_default(),
             });
         }
+        if !is_slug(&e.id) {
+            problems.push(Problem::BadId {
+                list: List::Edits,
+                id: e.id.clone(),
+            });
+        }
+        if let Some(entry) = &e.entry {
+            check_entry(entry, &mut problems);
+        }
     }
-    // The overlay must give a sound register on top of the published one.
-    problems.extend(o.apply(published).0.validate());
-    if problems.is_empty() {
-        Ok(o)
-    } else {
-        Err(ImportError::Invalid(problems))
-    }
+    problems
 }
 
-/// What an import would change, by entry name: shown before the user confirms.
+/// What an import would change, by entry name (and category name): shown before the user
+/// confirms.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Changes {
     pub added: Vec<String>,
     pub changed: Vec<String>,
     pub removed: Vec<String>,
+    /// Categories new or renamed, with their new names.
+    pub categories: Vec<String>,
 }
 
 impl Changes {
@@ -113,11 +156,20 @@ impl Changes {
             added: names(next, &|e| current.entry(&e.id).is_none()),
             changed: names(next, &|e| current.entry(&e.id).is_some_and(|c| c != e)),
             removed: names(current, &|e| next.entry(&e.id).is_none()),
+            categories: next
+                .categories
+                .iter()
+                .filter(|c| current.category(&c.id) != Some(*c))
+                .map(|c| c.name.clone())
+                .collect(),
         }
     }
 
     pub fn is_empty(&self) -> bool {
-        self.added.is_empty() && self.changed.is_empty() && self.removed.is_empty()
+        self.added.is_empty()
+            && self.changed.is_empty()
+            && self.removed.is_empty()
+            && self.categories.is_empty()
     }
 }
 

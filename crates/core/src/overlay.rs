@@ -7,7 +7,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::model::{Academy, Department, Entry, Register};
+use super::model::{Academy, Category, Department, Entry, Register};
 
 pub const OVERLAY_SCHEMA: &str = "samverkansregistret-andringar";
 pub const OVERLAY_VERSION: u32 = 1;
@@ -23,6 +23,10 @@ pub struct Overlay {
     pub departments: Vec<Department>,
     #[serde(default)]
     pub edits: Vec<Edit>,
+    /// Categories added or renamed (by a full-register import). Left out of the file when
+    /// empty, so an overlay without them reads as before.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub categories: Vec<Category>,
 }
 
 /// What the user did to one entry.
@@ -70,13 +74,17 @@ impl Default for Overlay {
             academies: Vec::new(),
             departments: Vec::new(),
             edits: Vec::new(),
+            categories: Vec::new(),
         }
     }
 }
 
 impl Overlay {
     pub fn is_empty(&self) -> bool {
-        self.edits.is_empty() && self.academies.is_empty() && self.departments.is_empty()
+        self.edits.is_empty()
+            && self.academies.is_empty()
+            && self.departments.is_empty()
+            && self.categories.is_empty()
     }
 
     pub fn edit(&self, id: &str) -> Option<&Edit> {
@@ -165,6 +173,14 @@ impl Overlay {
         }
     }
 
+    /// Adds a category, or replaces a local one with the same id (a rename imported again).
+    pub fn add_category(&mut self, category: Category) {
+        match self.categories.iter_mut().find(|c| c.id == category.id) {
+            Some(c) => *c = category,
+            None => self.categories.push(category),
+        }
+    }
+
     /// Drops what the published register already says: an edit whose entry now equals the
     /// published entry (or a deletion of an entry no longer published), and a local academy or
     /// department equal to the published one. This is what a coordinator's own edits become once
@@ -174,6 +190,7 @@ impl Overlay {
             self.edits.len(),
             self.academies.len(),
             self.departments.len(),
+            self.categories.len(),
         );
         self.edits
             .retain(|e| e.entry.as_ref() != published.entry(&e.id));
@@ -181,11 +198,14 @@ impl Overlay {
             .retain(|a| published.academy(&a.id) != Some(a));
         self.departments
             .retain(|d| published.department(&d.id) != Some(d));
+        self.categories
+            .retain(|c| published.category(&c.id) != Some(c));
         before
             != (
                 self.edits.len(),
                 self.academies.len(),
                 self.departments.len(),
+                self.categories.len(),
             )
     }
 
@@ -197,6 +217,9 @@ impl Overlay {
         }
         for d in imported.departments {
             self.add_department(d);
+        }
+        for c in imported.categories {
+            self.add_category(c);
         }
         for e in imported.edits {
             let id = e.id.clone();
@@ -218,6 +241,12 @@ impl Overlay {
             match out.departments.iter_mut().find(|x| x.id == d.id) {
                 Some(x) => *x = d.clone(),
                 None => out.departments.push(d.clone()),
+            }
+        }
+        for c in &self.categories {
+            match out.categories.iter_mut().find(|x| x.id == c.id) {
+                Some(x) => *x = c.clone(),
+                None => out.categories.push(c.clone()),
             }
         }
         let mut marks = Vec::new();
@@ -272,6 +301,11 @@ impl Overlay {
         for d in &edited.departments {
             if published.department(&d.id) != Some(d) {
                 o.add_department(d.clone());
+            }
+        }
+        for c in &edited.categories {
+            if published.category(&c.id) != Some(c) {
+                o.add_category(c.clone());
             }
         }
         for p in &published.entries {

@@ -78,10 +78,24 @@ pub enum RefField {
     Entry,
 }
 
-/// A link the app may make clickable: `https://` or `http://`. The one rule for files, the form
-/// and every place a link is rendered, so a `javascript:` link from any source stays text.
-pub fn is_web_link(link: &str) -> bool {
-    link.starts_with("https://") || link.starts_with("http://")
+/// A link the app may make clickable: `https://`, `http://` or `mailto:`. The one rule for
+/// files, stored edits, the form and every place a link is rendered, so a `javascript:` link from
+/// any source stays text.
+pub fn is_safe_link(link: &str) -> bool {
+    ["https://", "http://", "mailto:"].iter().any(|scheme| {
+        link.get(..scheme.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(scheme))
+            && link.len() > scheme.len()
+    })
+}
+
+/// `text` without what is invisible at its ends: white space and format characters (a zero-width
+/// space, a byte-order mark, direction marks). What the form and validation mean by "empty".
+pub fn trim_text(text: &str) -> &str {
+    use unicode_properties::{GeneralCategory, UnicodeGeneralCategory};
+    text.trim_matches(|c: char| {
+        c.is_whitespace() || c.general_category() == GeneralCategory::Format
+    })
 }
 
 /// A lowercase ASCII slug: `a-z`, `0-9`, single inner hyphens. Ids appear in URLs.
@@ -127,6 +141,40 @@ fn check_ids<'a>(
         });
     }
     check_unique(list, ids, problems)
+}
+
+/// The rules one entry follows on its own, whatever register it is in: a name, a named contact,
+/// dates in order, safe links. Also how stored edits are checked when they are read.
+pub(crate) fn check_entry(entry: &super::model::Entry, problems: &mut Vec<Problem>) {
+    if trim_text(&entry.name).is_empty() {
+        problems.push(Problem::EmptyName {
+            entry: entry.id.clone(),
+        });
+    }
+    if entry
+        .contact
+        .as_ref()
+        .is_some_and(|c| trim_text(&c.name).is_empty())
+    {
+        problems.push(Problem::EmptyContactName {
+            entry: entry.id.clone(),
+        });
+    }
+    if let (Some(from), Some(Until::Date(until))) = (entry.validity.from, entry.validity.until) {
+        if from.first_day() > until.last_day() {
+            problems.push(Problem::FromAfterUntil {
+                entry: entry.id.clone(),
+            });
+        }
+    }
+    for link in &entry.links {
+        if !is_safe_link(link) {
+            problems.push(Problem::BadLink {
+                entry: entry.id.clone(),
+                link: link.clone(),
+            });
+        }
+    }
 }
 
 impl Register {
@@ -181,20 +229,7 @@ impl Register {
                 field,
                 id: id.to_string(),
             };
-            if entry.name.trim().is_empty() {
-                problems.push(Problem::EmptyName {
-                    entry: entry.id.clone(),
-                });
-            }
-            if entry
-                .contact
-                .as_ref()
-                .is_some_and(|c| c.name.trim().is_empty())
-            {
-                problems.push(Problem::EmptyContactName {
-                    entry: entry.id.clone(),
-                });
-            }
+            check_entry(entry, &mut problems);
             if !categories.contains(entry.category.as_str()) {
                 problems.push(unknown(RefField::Category, &entry.category));
             }
@@ -227,23 +262,6 @@ impl Register {
                     problems.push(unknown(field, d));
                 }
             }
-            if let (Some(from), Some(Until::Date(until))) =
-                (entry.validity.from, entry.validity.until)
-            {
-                if from.first_day() > until.last_day() {
-                    problems.push(Problem::FromAfterUntil {
-                        entry: entry.id.clone(),
-                    });
-                }
-            }
-            for link in &entry.links {
-                if !is_web_link(link) {
-                    problems.push(Problem::BadLink {
-                        entry: entry.id.clone(),
-                        link: link.clone(),
-                    });
-                }
-            }
         }
         problems
     }
@@ -254,9 +272,14 @@ mod tests {
     use super::*;
 
     #[test]
-    fn only_web_links_are_links() {
-        for ok in ["https://www.sh.se/", "http://ki.se"] {
-            assert!(is_web_link(ok), "{ok}");
+    fn only_web_and_mail_links_are_links() {
+        for ok in [
+            "https://www.sh.se/",
+            "http://ki.se",
+            "HTTPS://KTH.SE",
+            "mailto:registrator@huddinge.se",
+        ] {
+            assert!(is_safe_link(ok), "{ok}");
         }
         for bad in [
             "javascript:alert(1)",
@@ -264,10 +287,24 @@ mod tests {
             " https://x",
             "data:text/html,x",
             "www.sh.se",
+            "https://",
+            "mailto:",
+            "ma\u{0131}lto:x",
             "",
         ] {
-            assert!(!is_web_link(bad), "{bad}");
+            assert!(!is_safe_link(bad), "{bad}");
         }
+    }
+
+    #[test]
+    fn trimming_takes_invisible_characters_from_the_ends_only() {
+        assert_eq!(trim_text("\u{200B}"), "");
+        assert_eq!(trim_text(" \u{FEFF}\u{200E}KTH\u{00A0}\u{2060}"), "KTH");
+        assert_eq!(
+            trim_text("Kungliga\u{200B}Tekniska"),
+            "Kungliga\u{200B}Tekniska"
+        );
+        assert_eq!(trim_text("\u{3000}Konstfack\n"), "Konstfack");
     }
 
     #[test]

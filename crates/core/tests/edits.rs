@@ -554,3 +554,37 @@ fn import_errors_are_worded_in_both_languages() {
     assert!(sv.ends_with(" … och 2 till."), "{sv}");
     assert!((i18n::EN.import_error)(&e).ends_with(" … and 2 more."));
 }
+
+#[test]
+fn a_full_register_import_carries_new_and_renamed_categories_and_reimports_to_nothing() {
+    let p = published();
+    let mut r = p.clone();
+    r.categories.push(samverkan_core::model::Category {
+        id: "ny-kategori".into(),
+        name: "Ny kategori".into(),
+        description: "Tillagd".into(),
+    });
+    r.categories[0].name = "Nytt namn".into();
+    let mut e = r.entries[0].clone();
+    e.id = "ny-post".into();
+    e.category = "ny-kategori".into();
+    r.entries.push(e);
+    let o = match parse_import(register_json(&r).as_bytes(), &p).unwrap() {
+        Import::Register(r) => Overlay::diff(&p, &r),
+        Import::Overlay(_) => panic!("a register"),
+    };
+    assert_eq!(o.categories.len(), 2);
+    let (shown, _) = o.apply(&p);
+    assert!(shown.validate().is_empty(), "{:?}", shown.validate());
+    assert_eq!(shown.categories, r.categories);
+    // The app's own export of what it shows imports back with nothing left to change.
+    let again = match parse_import(register_json(&shown).as_bytes(), &p).unwrap() {
+        Import::Register(r) => Overlay::diff(&p, &r),
+        Import::Overlay(_) => panic!("a register"),
+    };
+    assert_eq!(again, o);
+    // The overlay file keeps them, and an overlay without any reads as before.
+    let text = overlay_json(&o);
+    assert!(text.contains("\"categories\""));
+    assert!(!overlay_json(&Overlay::default()).contains("categories"));
+}

@@ -166,9 +166,24 @@ pub struct Texts {
     pub import_added: &'static str,
     pub import_changed: &'static str,
     pub import_removed: &'static str,
+    pub import_categories: &'static str,
+    /// A full register's "Om registret" text and source do not come along with its import.
+    pub import_leaves_texts: &'static str,
     pub import_apply: &'static str,
     pub cancel: &'static str,
     pub storage_memory_only: &'static str,
+    /// Edits that waited in the tab (storage was full) are stored now.
+    pub storage_saved_again: &'static str,
+    /// The edit form's notice when another tab changed or deleted the entry meanwhile.
+    pub changed_elsewhere: &'static str,
+    pub deleted_elsewhere: &'static str,
+    pub changed_elsewhere_help: &'static str,
+    pub deleted_elsewhere_help: &'static str,
+    /// "Båda har ändrat: Titel, Beskrivning."
+    pub both_changed: fn(&str) -> String,
+    pub keep_yours: &'static str,
+    pub take_theirs: &'static str,
+    pub close_form: &'static str,
     pub err_required: &'static str,
     pub err_from_after_until: &'static str,
     pub err_contact_name: &'static str,

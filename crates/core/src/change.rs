@@ -1,0 +1,244 @@
+//! One user action on the local edits, as a value ([`Op`]), and how it is replayed on a stored
+//! overlay that may have moved since (another tab saved): field by field, so two tabs editing
+//! different fields of one entry both keep theirs.
+//!
+//! A tab never writes its own copy of the overlay over the stored one. It keeps the operations it
+//! has not yet written and, each time it writes, replays them on the freshest stored overlay
+//! ([`Overlay::perform`]). Undo is an operation too ([`Op::undo`]): it puts back exactly the
+//! fields the change altered, and leaves a field someone has changed since alone.
+
+use serde_json::{Map, Value};
+
+use super::model::{Academy, Category, Department, Entry, Register};
+use super::overlay::{Edit, Overlay};
+
+/// What one action meant.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Op {
+    /// An entry's content, as the user saw it before (`None`: it did not exist) and after the
+    /// action (`None`: deleted). Replayed field by field: the fields the action altered take its
+    /// value, the others keep what the overlay has now. Where both changed a field, this action
+    /// wins (the user saw the form's notice and saved).
+    Entry {
+        id: String,
+        before: Option<Entry>,
+        after: Option<Entry>,
+    },
+    /// Undoes an [`Op::Entry`]: like it with before and after swapped, but where a field has
+    /// been changed since the action (in another tab), that later change is kept.
+    Revert {
+        id: String,
+        before: Option<Entry>,
+        after: Option<Entry>,
+    },
+    /// Sets an entry's edit record outright: "Återställ" (`None`) and the undo of a record-level
+    /// action.
+    Record {
+        id: String,
+        edit: Option<Edit>,
+    },
+    /// "Behåll min version" in a conflict with a new published register.
+    KeepMine {
+        id: String,
+    },
+    AddAcademy(Academy),
+    AddDepartment(Department),
+    AddCategory(Category),
+    /// An imported overlay, merged in ([`Overlay::merge`]).
+    Merge(Overlay),
+    /// Everything replaced: a full-register import, "Rensa lokala ändringar".
+    Replace(Overlay),
+}
+
+/// Which side wins a field both sides changed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Side {
+    Mine,
+    Theirs,
+}
+
+/// The three-way merge of `mine` and `theirs`, both made from `base`: a field only one side
+/// changed takes that side's value; a field both changed takes `prefer`'s. Fields are the entry's
+/// keys as in the file, nested objects (contact, validity) key by key; lists are one value.
+pub fn merge_entries(base: &Entry, mine: &Entry, theirs: &Entry, prefer: Side) -> Entry {
+    let (Ok(b), Ok(m), Ok(t)) = (
+        serde_json::to_value(base),
+        serde_json::to_value(mine),
+        serde_json::to_value(theirs),
+    ) else {
+        return pick(prefer, mine, theirs).clone();
+    };
+    let merged = merge_values(&b, &m, &t, prefer);
+    serde_json::from_value(merged).unwrap_or_else(|_| pick(prefer, mine, theirs).clone())
+}
+
+/// The file keys (`contact.title`, `description`, …) where `mine` and `theirs` both differ from
+/// `base` and from each other: what a save would decide between.
+pub fn conflicting_fields(base: &Entry, mine: &Entry, theirs: &Entry) -> Vec<String> {
+    let (Ok(b), Ok(m), Ok(t)) = (
+        serde_json::to_value(base),
+        serde_json::to_value(mine),
+        serde_json::to_value(theirs),
+    ) else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    conflicts(&b, &m, &t, "", &mut out);
+    out
+}
+
+fn pick<'a, T>(prefer: Side, mine: &'a T, theirs: &'a T) -> &'a T {
+    match prefer {
+        Side::Mine => mine,
+        Side::Theirs => theirs,
+    }
+}
+
+fn object(v: &Value) -> Option<&Map<String, Value>> {
+    v.as_object()
+}
+
+fn merge_values(base: &Value, mine: &Value, theirs: &Value, prefer: Side) -> Value {
+    if mine == base {
+        return theirs.clone();
+    }
+    if theirs == base || theirs == mine {
+        return mine.clone();
+    }
+    match (object(base), object(mine), object(theirs)) {
+        (Some(b), Some(m), Some(t)) => {
+            let null = Value::Null;
+            let mut out = Map::new();
+            for key in m.keys().chain(t.keys()) {
+                if out.contains_key(key) {
+                    continue;
+                }
+                let get = |o: &Map<String, Value>| o.get(key).cloned().unwrap_or(Value::Null);
+                let merged = merge_values(b.get(key).unwrap_or(&null), &get(m), &get(t), prefer);
+                out.insert(key.clone(), merged);
+            }
+            Value::Object(out)
+        }
+        _ => pick(prefer, mine, theirs).clone(),
+    }
+}
+
+fn conflicts(base: &Value, mine: &Value, theirs: &Value, path: &str, out: &mut Vec<String>) {
+    if mine == base || theirs == base || mine == theirs {
+        return;
+    }
+    match (object(base), object(mine), object(theirs)) {
+        (Some(b), Some(m), Some(t)) => {
+            let null = Value::Null;
+            let mut keys: Vec<&String> = m.keys().chain(t.keys()).collect();
+            keys.dedup();
+            let mut seen = std::collections::HashSet::new();
+            for key in keys {
+                if !seen.insert(key) {
+                    continue;
+                }
+                let sub = if path.is_empty() {
+                    key.clone()
+                } else {
+                    format!("{path}.{key}")
+                };
+                conflicts(
+                    b.get(key).unwrap_or(&null),
+                    m.get(key).unwrap_or(&null),
+                    t.get(key).unwrap_or(&null),
+                    &sub,
+                    out,
+                );
+            }
+        }
+        _ => out.push(path.to_string()),
+    }
+}
+
+impl Overlay {
+    /// The entry `id` as this overlay shows it on top of `published` (`None`: absent or deleted).
+    pub fn current<'a>(&'a self, published: &'a Register, id: &str) -> Option<&'a Entry> {
+        match self.edit(id) {
+            Some(e) => e.entry.as_ref(),
+            None => published.entry(id),
+        }
+    }
+
+    /// Carries out `op` on this overlay as it is now.
+    pub fn perform(&mut self, published: &Register, op: &Op) {
+        match op {
+            Op::Entry { id, before, after } => {
+                self.replay(published, id, before, after, Side::Mine)
+            }
+            Op::Revert { id, before, after } => {
+                self.replay(published, id, after, before, Side::Theirs)
+            }
+            Op::Record { id, edit } => self.set_edit(id, edit.clone()),
+            Op::KeepMine { id } => self.keep_mine(published, id),
+            Op::AddAcademy(a) => self.add_academy(a.clone()),
+            Op::AddDepartment(d) => self.add_department(d.clone()),
+            Op::AddCategory(c) => self.add_category(c.clone()),
+            Op::Merge(o) => self.merge(o.clone()),
+            Op::Replace(o) => *self = o.clone(),
+        }
+    }
+
+    /// Moves entry `id` from `from` to `to`, keeping the fields changed here since `from`
+    /// unless `prefer` is `Mine`, where `to` wins the fields both changed.
+    fn replay(
+        &mut self,
+        published: &Register,
+        id: &str,
+        from: &Option<Entry>,
+        to: &Option<Entry>,
+        prefer: Side,
+    ) {
+        let now = self.current(published, id).cloned();
+        match (from, to, now) {
+            // A changed entry that is still here: field by field.
+            (Some(from), Some(to), Some(now)) => {
+                let merged = merge_entries(from, to, &now, prefer);
+                self.upsert(published, merged);
+            }
+            // Deleted since (elsewhere): a save brings it back as saved; an undo leaves it gone.
+            (Some(_), Some(to), None) => {
+                if prefer == Side::Mine {
+                    self.upsert(published, to.clone());
+                }
+            }
+            // Made, or brought back.
+            (None, Some(to), _) => self.upsert(published, to.clone()),
+            // Deleted.
+            (Some(_), None, Some(_)) => self.delete(published, id),
+            (_, None, None) | (None, None, Some(_)) => {}
+        }
+    }
+}
+
+impl Op {
+    /// The operation that undoes this one, given the overlay it was carried out on. `None` for
+    /// what cannot be undone step by step (imports, additions of academies and the like).
+    pub fn undo(&self, before: &Overlay) -> Option<Op> {
+        match self {
+            Op::Entry {
+                id,
+                before: b,
+                after,
+            } => Some(Op::Revert {
+                id: id.clone(),
+                before: b.clone(),
+                after: after.clone(),
+            }),
+            Op::Record { id, .. } | Op::KeepMine { id } => Some(Op::Record {
+                id: id.clone(),
+                edit: before.edit(id).cloned(),
+            }),
+            Op::Revert { .. }
+            | Op::AddAcademy(_)
+            | Op::AddDepartment(_)
+            | Op::AddCategory(_)
+            | Op::Merge(_)
+            | Op::Replace(_) => None,
+        }
+    }
+}

@@ -1,0 +1,281 @@
+//! Operations replayed on stored edits that moved meanwhile, and undo per change: what keeps two
+//! tabs from losing each other's work.
+
+mod common;
+
+use samverkan_core::change::{conflicting_fields, merge_entries, Op, Side};
+use samverkan_core::draft::{Draft, Part};
+use samverkan_core::model::{Entry, Register};
+use samverkan_core::overlay::Overlay;
+
+fn published() -> Register {
+    common::memo()
+}
+
+fn cpu(p: &Register) -> Entry {
+    p.entry("cpu").unwrap().clone()
+}
+
+fn with_title(mut e: Entry, title: &str) -> Entry {
+    e.contact.as_mut().unwrap().title = Some(title.into());
+    e
+}
+
+fn with_comment(mut e: Entry, comment: &str) -> Entry {
+    e.comment = Some(comment.into());
+    e
+}
+
+/// One tab's save, carried out on `stored` as the tab saw the entry before.
+fn save(stored: &mut Overlay, p: &Register, before: &Entry, after: Entry) -> Op {
+    let op = Op::Entry {
+        id: after.id.clone(),
+        before: Some(before.clone()),
+        after: Some(after),
+    };
+    stored.perform(p, &op);
+    op
+}
+
+#[test]
+fn two_tabs_editing_different_fields_both_keep_theirs() {
+    let p = published();
+    let mut stored = Overlay::default();
+    // Both tabs opened cpu as published; A changed the title, B the comment.
+    save(&mut stored, &p, &cpu(&p), with_title(cpu(&p), "Samordnare"));
+    save(
+        &mut stored,
+        &p,
+        &cpu(&p),
+        with_comment(cpu(&p), "Förlängs 2027"),
+    );
+    let now = stored.current(&p, "cpu").unwrap();
+    assert_eq!(
+        now.contact.as_ref().unwrap().title.as_deref(),
+        Some("Samordnare")
+    );
+    assert_eq!(now.comment.as_deref(), Some("Förlängs 2027"));
+    // The name and department the contact has were not touched by either.
+    assert_eq!(now.contact.as_ref().unwrap().name, "Nilla Mälardahl");
+}
+
+#[test]
+fn the_later_save_wins_a_field_both_changed() {
+    let p = published();
+    let mut stored = Overlay::default();
+    save(&mut stored, &p, &cpu(&p), with_title(cpu(&p), "A"));
+    save(&mut stored, &p, &cpu(&p), with_title(cpu(&p), "B"));
+    let now = stored.current(&p, "cpu").unwrap();
+    assert_eq!(now.contact.as_ref().unwrap().title.as_deref(), Some("B"));
+}
+
+#[test]
+fn undo_restores_only_the_fields_its_change_altered() {
+    let p = published();
+    let mut stored = Overlay::default();
+    // Tab A changes the title; tab B then changes the comment; A undoes.
+    let before_a = stored.clone();
+    let a = save(&mut stored, &p, &cpu(&p), with_title(cpu(&p), "Samordnare"));
+    let after_a = stored.current(&p, "cpu").unwrap().clone();
+    save(
+        &mut stored,
+        &p,
+        &after_a,
+        with_comment(after_a.clone(), "B:s kommentar"),
+    );
+    let undo = a.undo(&before_a).unwrap();
+    stored.perform(&p, &undo);
+    let now = stored.current(&p, "cpu").unwrap();
+    assert_eq!(
+        now.contact.as_ref().unwrap().title.as_deref(),
+        Some("VFU-samordnare")
+    );
+    assert_eq!(
+        now.comment.as_deref(),
+        Some("B:s kommentar"),
+        "B's comment stays"
+    );
+}
+
+#[test]
+fn undo_leaves_a_field_changed_since_alone_and_twice_is_harmless() {
+    let p = published();
+    let mut stored = Overlay::default();
+    let before_a = stored.clone();
+    let a = save(&mut stored, &p, &cpu(&p), with_title(cpu(&p), "A"));
+    let after_a = stored.current(&p, "cpu").unwrap().clone();
+    // B changed the same field after A.
+    save(&mut stored, &p, &after_a, with_title(after_a.clone(), "B"));
+    let undo = a.undo(&before_a).unwrap();
+    stored.perform(&p, &undo);
+    stored.perform(&p, &undo);
+    let now = stored.current(&p, "cpu").unwrap();
+    assert_eq!(now.contact.as_ref().unwrap().title.as_deref(), Some("B"));
+}
+
+#[test]
+fn undoing_the_last_change_of_an_entry_leaves_no_edit() {
+    let p = published();
+    let mut stored = Overlay::default();
+    let a = save(&mut stored, &p, &cpu(&p), with_title(cpu(&p), "A"));
+    stored.perform(&p, &a.undo(&Overlay::default()).unwrap());
+    assert!(stored.is_empty(), "{stored:?}");
+}
+
+#[test]
+fn a_deletion_and_an_addition_undo() {
+    let p = published();
+    let mut stored = Overlay::default();
+    let del = Op::Entry {
+        id: "cpu".into(),
+        before: Some(cpu(&p)),
+        after: None,
+    };
+    stored.perform(&p, &del);
+    assert!(stored.current(&p, "cpu").is_none());
+    stored.perform(&p, &del.undo(&Overlay::default()).unwrap());
+    assert!(stored.is_empty());
+
+    let mut new = cpu(&p);
+    new.id = "ny".into();
+    let add = Op::Entry {
+        id: "ny".into(),
+        before: None,
+        after: Some(new),
+    };
+    stored.perform(&p, &add);
+    assert!(stored.current(&p, "ny").is_some());
+    stored.perform(&p, &add.undo(&Overlay::default()).unwrap());
+    assert!(stored.current(&p, "ny").is_none());
+    assert!(stored.is_empty());
+}
+
+#[test]
+fn a_save_of_an_entry_deleted_elsewhere_brings_it_back_and_its_undo_does_not() {
+    let p = published();
+    let mut stored = Overlay::default();
+    stored.delete(&p, "cpu");
+    let op = Op::Entry {
+        id: "cpu".into(),
+        before: Some(cpu(&p)),
+        after: Some(with_title(cpu(&p), "A")),
+    };
+    stored.perform(&p, &op);
+    assert_eq!(
+        stored
+            .current(&p, "cpu")
+            .unwrap()
+            .contact
+            .as_ref()
+            .unwrap()
+            .title
+            .as_deref(),
+        Some("A")
+    );
+    // Deleted again elsewhere, then the save undone: it stays deleted.
+    stored.delete(&p, "cpu");
+    stored.perform(&p, &op.undo(&Overlay::default()).unwrap());
+    assert!(stored.current(&p, "cpu").is_none());
+}
+
+#[test]
+fn record_level_actions_undo_to_the_record_before() {
+    let p = published();
+    let mut stored = Overlay::default();
+    save(&mut stored, &p, &cpu(&p), with_title(cpu(&p), "A"));
+    let before = stored.clone();
+    let restore = Op::Record {
+        id: "cpu".into(),
+        edit: None,
+    };
+    stored.perform(&p, &restore);
+    assert!(stored.is_empty());
+    stored.perform(&p, &restore.undo(&before).unwrap());
+    assert_eq!(stored, before);
+}
+
+#[test]
+fn merge_and_conflicts_work_on_nested_fields() {
+    let p = published();
+    let base = cpu(&p);
+    let mine = with_title(base.clone(), "Mitt");
+    let mut theirs = with_title(base.clone(), "Deras");
+    theirs.contact.as_mut().unwrap().name = "Ny Namn".into();
+    assert_eq!(
+        conflicting_fields(&base, &mine, &theirs),
+        vec!["contact.title"]
+    );
+    let m = merge_entries(&base, &mine, &theirs, Side::Mine);
+    let c = m.contact.unwrap();
+    assert_eq!(
+        (c.name.as_str(), c.title.as_deref()),
+        ("Ny Namn", Some("Mitt"))
+    );
+    let t = merge_entries(&base, &mine, &theirs, Side::Theirs);
+    assert_eq!(t.contact.unwrap().title.as_deref(), Some("Deras"));
+}
+
+#[test]
+fn drafts_merge_field_by_field_and_name_their_conflicts() {
+    let p = published();
+    let base = Draft::from_entry(&cpu(&p));
+    let mut mine = base.clone();
+    mine.description = "Min beskrivning".into();
+    mine.contact_title = "Mitt".into();
+    let mut theirs = base.clone();
+    theirs.comment = "Deras kommentar".into();
+    theirs.contact_title = "Deras".into();
+    assert_eq!(
+        Draft::conflicts(&base, &mine, &theirs),
+        vec![Part::ContactTitle]
+    );
+    let kept = Draft::merge(&base, &mine, &theirs, Side::Mine);
+    assert_eq!(kept.description, "Min beskrivning");
+    assert_eq!(kept.comment, "Deras kommentar");
+    assert_eq!(kept.contact_title, "Mitt");
+    let taken = Draft::merge(&base, &mine, &theirs, Side::Theirs);
+    assert_eq!(
+        taken.description, "Min beskrivning",
+        "my other typing stays"
+    );
+    assert_eq!(taken.contact_title, "Deras");
+}
+
+#[test]
+fn a_stored_overlay_is_read_with_the_import_rules() {
+    use samverkan_core::exchange::{overlay_json, parse_stored};
+    use samverkan_core::validate::Problem;
+    let p = published();
+    let mut o = Overlay::default();
+    let mut e = cpu(&p);
+    e.links = vec!["javascript:alert(1)".into()];
+    o.upsert(&p, e);
+    match parse_stored(&overlay_json(&o)) {
+        Err(samverkan_core::load::LoadError::Invalid(problems)) => {
+            assert!(problems.iter().any(
+                |x| matches!(x, Problem::BadLink { link, .. } if link.starts_with("javascript"))
+            ));
+        }
+        other => panic!("{other:?}"),
+    }
+    // A mail link is a link; a name of only a zero-width space is no name.
+    let mut o = Overlay::default();
+    let mut e = cpu(&p);
+    e.links = vec!["mailto:registrator@huddinge.se".into()];
+    o.upsert(&p, e);
+    assert!(parse_stored(&overlay_json(&o)).is_ok());
+    let mut e = cpu(&p);
+    e.name = "\u{200B}".into();
+    o.upsert(&p, e);
+    assert!(matches!(
+        parse_stored(&overlay_json(&o)),
+        Err(samverkan_core::load::LoadError::Invalid(_))
+    ));
+    // An edit naming an academy the published register lacks is not damage here.
+    let mut e = cpu(&p);
+    e.academies = vec!["dropped-in-a-new-release".into()];
+    let mut o = Overlay::default();
+    o.upsert(&p, e);
+    assert!(parse_stored(&overlay_json(&o)).is_ok());
+    assert!(parse_stored("{\"schema\":\"annat\"}").is_err());
+}

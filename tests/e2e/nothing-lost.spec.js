@@ -1,0 +1,344 @@
+// Issue 14, "Nothing typed is ever lost": each case the red-team pass found, as a reader meets it.
+// Each test asserts what the user sees and what is stored. docs/EDITS.md lists them.
+import { readFile } from "node:fs/promises";
+import { test, expect, editingMode, open, TODAY, EDITS_KEY, storedText } from "./fixtures.js";
+
+const KEY = EDITS_KEY;
+const stored = storedText;
+const storedEdits = async (page) => JSON.parse((await stored(page)) ?? '{"edits": []}').edits;
+const storedEntry = async (page, id) => (await storedEdits(page)).find((e) => e.id === id)?.entry;
+
+test.beforeEach(async ({ page }) => editingMode(page));
+
+/** A second tab of the same browser (same storage), on the same day, in editing mode. */
+async function secondTab(context, query) {
+  const other = await context.newPage();
+  await other.clock.setFixedTime(new Date(TODAY));
+  await other.goto(`./${query}`);
+  await expect(other.locator("#antal")).toBeVisible();
+  return other;
+}
+
+/** Saves an edit moving within the app, as a reader would: no reload, which would end the tab's
+ * memory. */
+async function saveInApp(page, id, fill) {
+  await page.getByRole("link", { name: "Lista" }).click();
+  await page.locator(`li.entry[data-id=${id}] h3 a`).click();
+  await page.getByRole("button", { name: "Redigera", exact: true }).click();
+  await fill(page.locator("form.edit-form"));
+  await page.getByRole("button", { name: "Spara" }).click();
+  await expect(page.locator("form.edit-form")).toHaveCount(0);
+}
+
+async function openForm(page, id) {
+  await open(page, `?post=${id}`);
+  await page.getByRole("button", { name: "Redigera", exact: true }).click();
+  await expect(page.locator("form.edit-form")).toBeVisible();
+}
+
+async function saveEdit(page, id, fill) {
+  await openForm(page, id);
+  await fill(page.locator("form.edit-form"));
+  await page.getByRole("button", { name: "Spara" }).click();
+  await expect(page.locator("form.edit-form")).toHaveCount(0);
+}
+
+/** Fills localStorage with junk until it refuses more (to about a kilobyte). */
+async function fillStorage(page) {
+  await page.evaluate(() => {
+    let i = 0;
+    for (const size of [512 * 1024, 16 * 1024, 1024]) {
+      const chunk = "x".repeat(size);
+      try {
+        for (;;) localStorage.setItem(`fyllnad.${i++}`, chunk);
+      } catch {
+        // full at this size: go on with smaller pieces
+      }
+    }
+  });
+}
+
+async function freeStorage(page) {
+  await page.evaluate(() => {
+    for (const k of Object.keys(localStorage)) if (k.startsWith("fyllnad.")) localStorage.removeItem(k);
+  });
+}
+
+async function exported(page, item) {
+  await page.locator(".menu summary").click();
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: item }).click()]);
+  return readFile(await download.path(), "utf8");
+}
+
+test.describe("open forms and questions survive outside changes", () => {
+  test("another tab's save leaves an open form's typing alone, and both saves are kept", async ({ page, context }) => {
+    await openForm(page, "cpu");
+    const form = page.locator("form.edit-form");
+    await form.getByLabel("Beskrivning").fill("Skrivet i flik B");
+    await form.getByLabel("Titel").fill("B:s titel");
+    const a = await secondTab(context, "?post=ulf-sh");
+    await saveEdit(a, "ulf-sh", (f) => f.getByLabel("Titel").fill("A:s titel"));
+    await expect.poll(async () => (await storedEdits(page)).length).toBe(1);
+    // The other tab's save reached this one (its list counts it) …
+    await expect(page.locator("label[for=f-lokala]")).toContainText("1");
+    // … and the form is as the reader left it, with no notice: the entry it edits did not move.
+    await expect(form.getByLabel("Beskrivning")).toHaveValue("Skrivet i flik B");
+    await expect(form.getByLabel("Titel")).toHaveValue("B:s titel");
+    await expect(page.locator("#andrad-annanstans")).toHaveCount(0);
+    await page.getByRole("button", { name: "Spara" }).click();
+    await expect.poll(async () => (await storedEdits(page)).map((e) => e.id).sort()).toEqual(["cpu", "ulf-sh"]);
+    expect((await storedEntry(page, "cpu")).description).toBe("Skrivet i flik B");
+    expect((await storedEntry(page, "ulf-sh")).contact.title).toBe("A:s titel");
+  });
+
+  test("an open Ta bort? question and an import preview stay open through another tab's save", async ({ page, context }) => {
+    await open(page, "?post=cpu");
+    await page.locator("#ta-bort").click();
+    await expect(page.locator(".confirm")).toBeVisible();
+    const a = await secondTab(context, "?post=ulf-sh");
+    await saveEdit(a, "ulf-sh", (f) => f.getByLabel("Titel").fill("A"));
+    await expect(page.locator("label[for=f-lokala]")).toContainText("1");
+    await expect(page.locator(".confirm")).toContainText("Vill du ta bort");
+    await page.locator(".confirm").getByRole("button", { name: "Avbryt" }).click();
+
+    const overlay = JSON.parse(await stored(page));
+    overlay.edits[0].entry.comment = "importerad";
+    await page.locator("#importera").setInputFiles({ name: "a.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(overlay)) });
+    await expect(page.locator(".import-preview")).toContainText("Ändrade poster (1)");
+    await saveEdit(a, "mau-fys", (f) => f.getByLabel("Titel").fill("A igen"));
+    await expect(page.locator("label[for=f-lokala]")).toContainText("2");
+    await expect(page.locator(".import-preview")).toContainText("Ändrade poster (1)");
+    // Applying it merges into what is stored now: the other tab's later edit stays.
+    await page.getByRole("button", { name: "Importera ändringarna" }).click();
+    await expect.poll(async () => (await storedEntry(page, "ulf-sh"))?.comment).toBe("importerad");
+    expect((await storedEntry(page, "mau-fys")).contact.title).toBe("A igen");
+  });
+
+  test("a language switch keeps the open form's typing, and Save stores it", async ({ page }) => {
+    await openForm(page, "cpu");
+    await page.getByLabel("Titel").fill("skrivet före bytet");
+    await page.getByLabel("Beskrivning").fill("Beskrivning före bytet");
+    await page.locator("#sprak").click();
+    await expect(page.locator("html")).toHaveAttribute("lang", "en");
+    await expect(page.getByLabel("Title", { exact: true })).toHaveValue("skrivet före bytet");
+    await expect(page.getByLabel("Description")).toHaveValue("Beskrivning före bytet");
+    // Focus stays on the switch, not pulled into the form.
+    await expect(page.locator("#sprak")).toBeFocused();
+    await page.getByRole("button", { name: "Save" }).click();
+    await expect.poll(async () => (await storedEntry(page, "cpu"))?.contact.title).toBe("skrivet före bytet");
+    expect((await storedEntry(page, "cpu")).description).toBe("Beskrivning före bytet");
+  });
+});
+
+test.describe("concurrent changes are surfaced, never silently discarded", () => {
+  test("a change in another tab is said in the form; saving merges field by field", async ({ page, context }) => {
+    await openForm(page, "cpu");
+    await page.getByLabel("Titel").fill("B:s titel");
+    const a = await secondTab(context, "?post=cpu");
+    await saveEdit(a, "cpu", (f) => f.getByLabel("Kommentar").fill("A:s kommentar"));
+    const notice = page.locator("#andrad-annanstans");
+    await expect(notice).toContainText("Posten har ändrats i en annan flik");
+    await expect(notice).not.toContainText("Ni har båda ändrat");
+    await expect(page.getByLabel("Titel")).toHaveValue("B:s titel");
+    await page.getByRole("button", { name: "Spara" }).click();
+    await expect.poll(async () => (await storedEntry(page, "cpu"))?.contact.title).toBe("B:s titel");
+    expect((await storedEntry(page, "cpu")).comment).toBe("A:s kommentar");
+    await expect(page.locator("article.detail")).toContainText("A:s kommentar");
+  });
+
+  test("where both changed a field the reader chooses: keep mine or take theirs", async ({ page, context }) => {
+    await openForm(page, "cpu");
+    await page.getByLabel("Titel").fill("B:s titel");
+    await page.getByLabel("Beskrivning").fill("B:s beskrivning");
+    const a = await secondTab(context, "?post=cpu");
+    await saveEdit(a, "cpu", async (f) => {
+      await f.getByLabel("Titel").fill("A:s titel");
+      await f.getByLabel("Kommentar").fill("A:s kommentar");
+    });
+    const notice = page.locator("#andrad-annanstans");
+    await expect(notice).toContainText("Ni har båda ändrat: Titel.");
+    await notice.getByRole("button", { name: "Ta den andra flikens version" }).click();
+    await expect(notice).toHaveCount(0);
+    // Their title and comment come in; my description stays.
+    await expect(page.getByLabel("Titel")).toHaveValue("A:s titel");
+    await expect(page.getByLabel("Kommentar")).toHaveValue("A:s kommentar");
+    await expect(page.getByLabel("Beskrivning")).toHaveValue("B:s beskrivning");
+    // A changes the title again; this time keep mine.
+    await page.getByLabel("Titel").fill("B igen");
+    await saveEdit(a, "cpu", (f) => f.getByLabel("Titel").fill("A igen"));
+    await expect(notice).toContainText("Ni har båda ändrat: Titel.");
+    await notice.getByRole("button", { name: "Behåll mina ändringar" }).click();
+    await expect(page.getByLabel("Titel")).toHaveValue("B igen");
+    await page.getByRole("button", { name: "Spara" }).click();
+    await expect.poll(async () => (await storedEntry(page, "cpu"))?.contact.title).toBe("B igen");
+    const entry = await storedEntry(page, "cpu");
+    expect([entry.description, entry.comment]).toEqual(["B:s beskrivning", "A:s kommentar"]);
+  });
+
+  test("an entry deleted in another tab: the form says so, keeps the typing, and a save brings it back", async ({ page, context }) => {
+    await openForm(page, "cpu");
+    await page.getByLabel("Titel").fill("min titel");
+    const a = await secondTab(context, "?post=cpu");
+    await a.locator("#ta-bort").click();
+    await a.locator("#bekrafta-ja").click();
+    await expect.poll(async () => (await storedEdits(page)).length).toBe(1);
+    const notice = page.locator("#andrad-annanstans");
+    await expect(notice).toContainText("Posten har tagits bort i en annan flik");
+    // Not an empty "Ny post" form: the entry's own form, with the typing.
+    await expect(page.locator("#form-rubrik")).toContainText("Redigera Samverkansavtal om Centrum");
+    await expect(page.getByLabel("Titel")).toHaveValue("min titel");
+    await notice.getByRole("button", { name: "Behåll mina ändringar" }).click();
+    await page.getByRole("button", { name: "Spara" }).click();
+    await expect.poll(async () => (await storedEntry(page, "cpu"))?.contact.title).toBe("min titel");
+    await expect(page.locator("article.detail")).toContainText("Nilla Mälardahl, min titel");
+  });
+
+  test("Ångra undoes exactly its own change, not another tab's edit of the same entry", async ({ page, context }) => {
+    await saveEdit(page, "cpu", (f) => f.getByLabel("Titel").fill("A:s titel"));
+    const b = await secondTab(context, "?post=cpu");
+    await expect(b.locator("article.detail")).toContainText("A:s titel");
+    await saveEdit(b, "cpu", (f) => f.getByLabel("Kommentar").fill("B:s kommentar"));
+    await expect(page.locator("article.detail")).toContainText("B:s kommentar");
+    await page.getByRole("button", { name: "Ångra", exact: true }).click();
+    await expect.poll(async () => (await storedEntry(page, "cpu"))?.contact.title).toBe("VFU-samordnare");
+    expect((await storedEntry(page, "cpu")).comment).toBe("B:s kommentar");
+    await expect(page.locator("article.detail")).toContainText("Nilla Mälardahl, VFU-samordnare");
+    await expect(page.locator("article.detail")).toContainText("B:s kommentar");
+  });
+
+  test("two tabs pressing Ångra at once both undo; nothing undone comes back", async ({ page, context }) => {
+    test.slow(); // five rounds of two edits and two undos
+    await open(page);
+    const b = await secondTab(context, "");
+    for (let round = 1; round <= 5; round++) {
+      await saveInApp(page, "cpu", (f) => f.getByLabel("Titel").fill(`A ${round}`));
+      await saveInApp(b, "ulf-sh", (f) => f.getByLabel("Titel").fill(`B ${round}`));
+      await expect.poll(async () => (await storedEdits(page)).length).toBe(2);
+      await Promise.all([
+        page.getByRole("button", { name: "Ångra", exact: true }).click(),
+        b.getByRole("button", { name: "Ångra", exact: true }).click(),
+      ]);
+      await expect.poll(async () => stored(page), { message: `round ${round}` }).toBeNull();
+      await page.waitForTimeout(100);
+      expect(await stored(b), `round ${round}`).toBeNull();
+    }
+  });
+});
+
+test.describe("one source of truth per tab", () => {
+  test("edits made while storage is full are all kept, and written once there is room", async ({ page }) => {
+    await saveEdit(page, "cpu", (f) => f.getByLabel("Titel").fill("sparad"));
+    await expect.poll(async () => (await storedEdits(page)).length).toBe(1);
+    await fillStorage(page);
+    await saveInApp(page, "ulf-sh", (f) => f.getByLabel("Titel").fill("i minnet 1"));
+    await expect(page.locator("#lagring")).toContainText("De finns kvar i den här fliken och sparas så snart det går");
+    await saveInApp(page, "mau-fys", (f) => f.getByLabel("Titel").fill("i minnet 2"));
+    // Nothing held in memory was dropped by the later change (moving within the app, not
+    // reloading: a reload would end the tab's memory, and the page asks before it does).
+    await page.getByRole("link", { name: "Lista" }).click();
+    await page.locator("label[for=f-lokala]").click();
+    await expect(page.locator("#antal")).toHaveText("3 av 18 poster");
+    const file = JSON.parse(await exported(page, "Exportera ändringar"));
+    expect(file.edits.map((e) => e.id).sort()).toEqual(["cpu", "mau-fys", "ulf-sh"]);
+    expect((await storedEdits(page)).map((e) => e.id)).toEqual(["cpu"]);
+    // Leaving the page now would end what only this tab holds: the browser asks first.
+    const asked = new Promise((resolve) =>
+      page.once("dialog", async (d) => {
+        resolve(d.type());
+        await d.dismiss();
+      }),
+    );
+    await page.evaluate(() => setTimeout(() => location.reload(), 0));
+    expect(await asked).toBe("beforeunload");
+    await expect(page.locator("#antal")).toHaveText("3 av 18 poster");
+    // Room again: the waiting edits are written without anything being done.
+    await freeStorage(page);
+    await expect.poll(async () => (await storedEdits(page)).map((e) => e.id).sort(), { timeout: 10_000 }).toEqual([
+      "cpu",
+      "mau-fys",
+      "ulf-sh",
+    ]);
+    await expect(page.locator("#lagring")).toHaveCount(0);
+    await expect(page.locator("#bekraftelse")).toHaveText("Ändringarna som väntade är nu sparade i webbläsaren.");
+  });
+
+  test("damaged stored edits that cannot be copied aside are never written over", async ({ page }) => {
+    await open(page);
+    // Larger than the room left once storage is full, so no copy of it fits.
+    const damaged = `{"schema": "samverkansregistret-andringar", "edits": [trasig ${"x".repeat(8000)}`;
+    await page.evaluate(([k, v]) => localStorage.setItem(k, v), [KEY, damaged]);
+    await fillStorage(page);
+    await page.reload();
+    await expect(page.locator("#lagring")).toContainText("för full för att lägga en kopia åt sidan");
+    await saveEdit(page, "cpu", (f) => f.getByLabel("Titel").fill("ny ändring"));
+    await expect(page.locator("article.detail")).toContainText("Nilla Mälardahl, ny ändring");
+    await expect(page.locator("#lagring")).toContainText("Den trasiga texten finns kvar orörd");
+    expect(await stored(page)).toBe(damaged);
+    // Once there is room, the damaged text is copied aside first, then the edit is stored.
+    await freeStorage(page);
+    await expect.poll(async () => (await storedEntry(page, "cpu").catch(() => null))?.contact.title, { timeout: 10_000 }).toBe("ny ändring");
+    const backups = await page.evaluate(() =>
+      Object.keys(localStorage).filter((k) => k.startsWith("samverkansregistret.andringar.trasig.")),
+    );
+    expect(backups).toHaveLength(1);
+    expect(await page.evaluate((k) => localStorage.getItem(k), backups[0])).toBe(damaged);
+  });
+});
+
+test.describe("a full import carries everything, or says what it leaves", () => {
+  test("categories come along, the about text is said to stay, and the app's own export imports back", async ({ page }) => {
+    await open(page);
+    const register = JSON.parse(await exported(page, "Hela registret med ändringar (JSON)"));
+    register.categories.push({ id: "ny-kategori", name: "Ny kategori", description: "Tillagd i en import." });
+    register.categories.find((c) => c.id === "studenter").name = "Studenter (nytt namn)";
+    register.about.intro[0] = "En annan inledning.";
+    const cpu = register.entries.find((e) => e.id === "cpu");
+    register.entries.push({ ...cpu, id: "ny-post", name: "Ny post i ny kategori", category: "ny-kategori" });
+    await page.locator("#importera").setInputFiles({ name: "r.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(register)) });
+    const preview = page.locator(".import-preview");
+    await expect(preview).toContainText("Nya poster (1)");
+    await expect(preview).toContainText("Nya eller ändrade kategorier (2)");
+    await expect(preview).toContainText("Ny kategori");
+    await expect(preview).toContainText("Studenter (nytt namn)");
+    await expect(preview).toContainText("De följer inte med en import");
+    await page.getByRole("button", { name: "Importera ändringarna" }).click();
+    await open(page, "?post=ny-post");
+    await expect(page.locator("article.detail")).toContainText("Ny kategori");
+    await expect(page.locator(".facet[data-facet=kategori]")).toContainText("Ny kategori");
+    await expect(page.locator(".facet[data-facet=kategori]")).toContainText("Studenter (nytt namn)");
+    expect(JSON.parse(await stored(page)).categories.map((c) => c.id).sort()).toEqual(["ny-kategori", "studenter"]);
+    // The app's own full export of this imports back, with nothing left to change.
+    const again = await exported(page, "Hela registret med ändringar (JSON)");
+    await page.locator("#importera").setInputFiles({ name: "r2.json", mimeType: "application/json", buffer: Buffer.from(again) });
+    await expect(page.locator(".import-preview")).toContainText("Filen innehåller inga skillnader");
+    await expect(page.locator(".import-error")).toHaveCount(0);
+  });
+});
+
+test.describe("validation closes the small gaps", () => {
+  test("a name of only a zero-width space is no name, in the form and in an import", async ({ page }) => {
+    await openForm(page, "cpu");
+    await page.getByLabel("Namn", { exact: true }).fill("\u200B");
+    await page.getByRole("button", { name: "Spara" }).click();
+    await expect(page.locator(".form-errors")).toBeVisible();
+    await expect(page.locator("#f-namn-fel")).toHaveText("Fyll i det här fältet.");
+    expect(await stored(page)).toBeNull();
+    await page.getByRole("button", { name: "Avbryt" }).click();
+    const register = JSON.parse(await exported(page, "Hela registret med ändringar (JSON)"));
+    register.entries.find((e) => e.id === "cpu").name = "\u200B\uFEFF";
+    await page.locator("#importera").setInputFiles({ name: "r.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(register)) });
+    await expect(page.locator(".import-error")).toContainText('post "cpu": namn saknas');
+    expect(await stored(page)).toBeNull();
+  });
+
+  test("a mailto: link is a link; a javascript: one is refused in the form", async ({ page }) => {
+    await openForm(page, "cpu");
+    await page.getByLabel("Länkar").fill("javascript:alert(1)");
+    await page.getByRole("button", { name: "Spara" }).click();
+    await expect(page.locator(".form-errors")).toBeVisible();
+    await expect(page.locator("form.edit-form")).toContainText("https://, http:// eller mailto:");
+    await page.getByLabel("Länkar").fill("mailto:registrator@huddinge.se");
+    await page.getByRole("button", { name: "Spara" }).click();
+    await expect(page.locator('article.detail a[href="mailto:registrator@huddinge.se"]')).toHaveCount(1);
+  });
+});
