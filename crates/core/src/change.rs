@@ -7,9 +7,7 @@
 //! ([`Overlay::perform`]). Undo is an operation too ([`Op::undo`]): it puts back exactly the
 //! fields the change altered, and leaves a field someone has changed since alone.
 
-use serde_json::{Map, Value};
-
-use super::model::{Academy, Category, Department, Entry, Register};
+use super::model::{Academy, Category, Contact, Department, Entry, Register, Validity};
 use super::overlay::{Edit, Overlay};
 
 /// What one action meant.
@@ -58,100 +56,57 @@ pub enum Side {
 }
 
 /// The three-way merge of `mine` and `theirs`, both made from `base`: a field only one side
-/// changed takes that side's value; a field both changed takes `prefer`'s. Fields are the entry's
-/// keys as in the file, nested objects (contact, validity) key by key; lists are one value.
+/// changed takes that side's value; a field both changed takes `prefer`'s. The contact and the
+/// validity are merged field by field too; lists are one value each.
 pub fn merge_entries(base: &Entry, mine: &Entry, theirs: &Entry, prefer: Side) -> Entry {
-    let (Ok(b), Ok(m), Ok(t)) = (
-        serde_json::to_value(base),
-        serde_json::to_value(mine),
-        serde_json::to_value(theirs),
-    ) else {
-        return pick(prefer, mine, theirs).clone();
+    let pick = Pick { prefer };
+    let contact = match (&base.contact, &mine.contact, &theirs.contact) {
+        (Some(b), Some(m), Some(t)) => Some(Contact {
+            name: pick.field(&b.name, &m.name, &t.name),
+            title: pick.field(&b.title, &m.title, &t.title),
+            department: pick.field(&b.department, &m.department, &t.department),
+        }),
+        (b, m, t) => pick.field(b, m, t),
     };
-    let merged = merge_values(&b, &m, &t, prefer);
-    serde_json::from_value(merged).unwrap_or_else(|_| pick(prefer, mine, theirs).clone())
-}
-
-/// The file keys (`contact.title`, `description`, …) where `mine` and `theirs` both differ from
-/// `base` and from each other: what a save would decide between.
-pub fn conflicting_fields(base: &Entry, mine: &Entry, theirs: &Entry) -> Vec<String> {
-    let (Ok(b), Ok(m), Ok(t)) = (
-        serde_json::to_value(base),
-        serde_json::to_value(mine),
-        serde_json::to_value(theirs),
-    ) else {
-        return Vec::new();
-    };
-    let mut out = Vec::new();
-    conflicts(&b, &m, &t, "", &mut out);
-    out
-}
-
-fn pick<'a, T>(prefer: Side, mine: &'a T, theirs: &'a T) -> &'a T {
-    match prefer {
-        Side::Mine => mine,
-        Side::Theirs => theirs,
+    let (b, m, t) = (&base.validity, &mine.validity, &theirs.validity);
+    Entry {
+        id: mine.id.clone(),
+        name: pick.field(&base.name, &mine.name, &theirs.name),
+        category: pick.field(&base.category, &mine.category, &theirs.category),
+        academies: pick.field(&base.academies, &mine.academies, &theirs.academies),
+        partners: pick.field(&base.partners, &mine.partners, &theirs.partners),
+        department: pick.field(&base.department, &mine.department, &theirs.department),
+        contact,
+        validity: Validity {
+            from: pick.field(&b.from, &m.from, &t.from),
+            until: pick.field(&b.until, &m.until, &t.until),
+            as_written: pick.field(&b.as_written, &m.as_written, &t.as_written),
+        },
+        ended: pick.field(&base.ended, &mine.ended, &theirs.ended),
+        description: pick.field(&base.description, &mine.description, &theirs.description),
+        comment: pick.field(&base.comment, &mine.comment, &theirs.comment),
+        links: pick.field(&base.links, &mine.links, &theirs.links),
+        source: pick.field(&base.source, &mine.source, &theirs.source),
     }
 }
 
-fn object(v: &Value) -> Option<&Map<String, Value>> {
-    v.as_object()
+/// One field's three-way choice.
+struct Pick {
+    prefer: Side,
 }
 
-fn merge_values(base: &Value, mine: &Value, theirs: &Value, prefer: Side) -> Value {
-    if mine == base {
-        return theirs.clone();
-    }
-    if theirs == base || theirs == mine {
-        return mine.clone();
-    }
-    match (object(base), object(mine), object(theirs)) {
-        (Some(b), Some(m), Some(t)) => {
-            let null = Value::Null;
-            let mut out = Map::new();
-            for key in m.keys().chain(t.keys()) {
-                if out.contains_key(key) {
-                    continue;
-                }
-                let get = |o: &Map<String, Value>| o.get(key).cloned().unwrap_or(Value::Null);
-                let merged = merge_values(b.get(key).unwrap_or(&null), &get(m), &get(t), prefer);
-                out.insert(key.clone(), merged);
-            }
-            Value::Object(out)
-        }
-        _ => pick(prefer, mine, theirs).clone(),
-    }
-}
-
-fn conflicts(base: &Value, mine: &Value, theirs: &Value, path: &str, out: &mut Vec<String>) {
-    if mine == base || theirs == base || mine == theirs {
-        return;
-    }
-    match (object(base), object(mine), object(theirs)) {
-        (Some(b), Some(m), Some(t)) => {
-            let null = Value::Null;
-            let mut keys: Vec<&String> = m.keys().chain(t.keys()).collect();
-            keys.dedup();
-            let mut seen = std::collections::HashSet::new();
-            for key in keys {
-                if !seen.insert(key) {
-                    continue;
-                }
-                let sub = if path.is_empty() {
-                    key.clone()
-                } else {
-                    format!("{path}.{key}")
-                };
-                conflicts(
-                    b.get(key).unwrap_or(&null),
-                    m.get(key).unwrap_or(&null),
-                    t.get(key).unwrap_or(&null),
-                    &sub,
-                    out,
-                );
+impl Pick {
+    fn field<T: PartialEq + Clone>(&self, base: &T, mine: &T, theirs: &T) -> T {
+        if mine == base {
+            theirs.clone()
+        } else if theirs == base {
+            mine.clone()
+        } else {
+            match self.prefer {
+                Side::Mine => mine.clone(),
+                Side::Theirs => theirs.clone(),
             }
         }
-        _ => out.push(path.to_string()),
     }
 }
 
