@@ -1,5 +1,5 @@
 //! Work in progress that outlives the views showing it: the edit form's draft, an import waiting
-//! for confirmation, an open "Ta bort?" question.
+//! for confirmation, an open "Ta bort?" or "Rensa?" question.
 //!
 //! The views are rebuilt when the language changes and when what they show changes (another tab
 //! saved). Whatever the reader has typed or is deciding on lives here, in signals owned by the
@@ -74,6 +74,8 @@ pub struct Held {
     pub import: RwSignal<Option<ImportPreview>>,
     /// The entry whose "Ta bort?" question is open.
     pub confirm_delete: RwSignal<Option<String>>,
+    /// The question before "Rensa lokala ändringar" is open.
+    pub clear_question: RwSignal<bool>,
     owner: StoredValue<Option<Owner>, LocalStorage>,
 }
 
@@ -90,6 +92,7 @@ impl Held {
             form: StoredValue::new(None),
             import: RwSignal::new(None),
             confirm_delete: RwSignal::new(None),
+            clear_question: RwSignal::new(false),
             owner: StoredValue::new_local(Owner::current()),
         }
     }

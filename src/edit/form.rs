@@ -11,6 +11,7 @@ use samverkan_core::validate::trim_text;
 use crate::dom::{focus_later, focus_selector_later};
 use crate::held::FormState;
 use crate::i18n::t;
+use crate::search::content_lang;
 use crate::state::{use_app, Editing, Step};
 
 fn error_text(e: &FieldError) -> String {
@@ -22,6 +23,15 @@ fn error_text(e: &FieldError) -> String {
         FieldError::BadLink(v) => (t().err_link)(v),
         FieldError::NameMissing => t().err_contact_name.to_string(),
         FieldError::EndAndFurtherNotice => t().err_end_and_further_notice.to_string(),
+    }
+}
+
+/// A long text cut to its first 140 characters, for quoting it in a notice.
+fn shortened(text: &str) -> String {
+    const MAX: usize = 140;
+    match text.char_indices().nth(MAX) {
+        Some((i, _)) => format!("{}…", &text[..i]),
+        None => text.to_string(),
     }
 }
 
@@ -75,15 +85,15 @@ pub fn EditForm(target: Editing) -> impl IntoView {
         new_department,
         focused,
     } = form;
-    // "Redigera …" with the entry's name as it was opened (or, deleted elsewhere since, as typed).
-    let title = match &target {
-        Editing::Entry(_) => {
-            let name = base
-                .with_untracked(|b| b.as_ref().map(|e| e.name.clone()))
-                .unwrap_or_else(|| draft.with_untracked(|d| d.name.clone()));
-            format!("{} {name}", t().edit)
-        }
-        Editing::New => t().form_new.to_string(),
+    // "Redigera …" with the entry's name as it was opened (or, deleted elsewhere since, as typed);
+    // "Ny post" for a new one, or for an entry that was already gone when the form opened.
+    let title = if draft.with_untracked(|d| d.id.is_some()) {
+        let name = base
+            .with_untracked(|b| b.as_ref().map(|e| e.name.clone()))
+            .unwrap_or_else(|| draft.with_untracked(|d| d.name.clone()));
+        format!("{} {name}", t().edit)
+    } else {
+        t().form_new.to_string()
     };
     let err = move |f: Field| {
         move || {
@@ -190,8 +200,21 @@ pub fn EditForm(target: Editing) -> impl IntoView {
                         &Draft::from_entry(&now),
                     );
                     (!parts.is_empty()).then(|| {
-                        let names: Vec<&str> = parts.into_iter().map(part_label).collect();
-                        (t().both_changed)(&names.join(", "))
+                        let names: Vec<&str> = parts.iter().copied().map(part_label).collect();
+                        // The other tab's words, so the choice is made knowing them.
+                        let theirs = Draft::from_entry(&now);
+                        let values: Vec<(String, Option<String>)> = parts
+                            .iter()
+                            .filter_map(|&p| {
+                                let text = theirs.text_of(p)?;
+                                Some(if trim_text(text).is_empty() {
+                                    ((t().theirs_empty)(part_label(p)), None)
+                                } else {
+                                    ((t().theirs_value)(part_label(p)), Some(shortened(text)))
+                                })
+                            })
+                            .collect();
+                        ((t().both_changed)(&names.join(", ")), values)
                     })
                 })
                 .flatten();
@@ -199,7 +222,14 @@ pub fn EditForm(target: Editing) -> impl IntoView {
             view! {
                 <div class="form-conflict" role="alert" id="andrad-annanstans">
                     <p><strong>{if deleted { t().deleted_elsewhere } else { t().changed_elsewhere }}</strong></p>
-                    {both.map(|b| view! { <p>{b}</p> })}
+                    {both.map(|(b, values)| view! {
+                        <p>{b}</p>
+                        {(!values.is_empty()).then(|| view! {
+                            <ul>{values.into_iter().map(|(label, value)| view! {
+                                <li>{label} {value.map(|v| view! { ": " <q lang=content_lang()>{v}</q> })}</li>
+                            }).collect_view()}</ul>
+                        })}
+                    })}
                     <p>{if deleted { t().deleted_elsewhere_help } else { t().changed_elsewhere_help }}</p>
                     <button type="button" id="behall-mina" on:click=move |_| take_in(Side::Mine)>{t().keep_yours}</button>
                     {if deleted {

@@ -130,7 +130,8 @@ pub(super) fn download_changes(app: &AppState) {
 #[component]
 pub fn ClearLocal() -> impl IntoView {
     let app = use_app();
-    let asking = RwSignal::new(false);
+    // Held, so the question stays open through a language switch.
+    let asking = app.held.clear_question;
     let count = move || app.snapshot.with(|s| s.marks.len());
     let empty = move || app.overlay.with(Overlay::is_empty);
     let export = move |_| download_changes(&app);

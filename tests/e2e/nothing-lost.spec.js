@@ -1,7 +1,7 @@
 // Issue 14, "Nothing typed is ever lost": each case the red-team pass found, as a reader meets it.
 // Each test asserts what the user sees and what is stored. docs/EDITS.md lists them.
 import { readFile } from "node:fs/promises";
-import { test, expect, editingMode, open, TODAY, EDITS_KEY, storedText } from "./fixtures.js";
+import { test, expect, accessible, editingMode, open, TODAY, EDITS_KEY, storedText } from "./fixtures.js";
 
 const KEY = EDITS_KEY;
 const stored = storedText;
@@ -157,6 +157,9 @@ test.describe("concurrent changes are surfaced, never silently discarded", () =>
     });
     const notice = page.locator("#andrad-annanstans");
     await expect(notice).toContainText("Ni har båda ändrat: Titel.");
+    // The other tab's words are quoted, so the choice is made knowing them.
+    await expect(notice.locator("li")).toHaveText(["Titel i den andra fliken: A:s titel"]);
+    await accessible(page, "the form's notice of a change in another tab");
     await notice.getByRole("button", { name: "Ta den andra flikens version" }).click();
     await expect(notice).toHaveCount(0);
     // Their title and comment come in; my description stays.

@@ -426,3 +426,30 @@ impl Draft {
         out
     }
 }
+
+impl Draft {
+    /// What a text field holds, for showing another version of it (`None` for a choice, a list
+    /// of academies or a checkbox, which the form shows itself).
+    pub fn text_of(&self, part: Part) -> Option<&str> {
+        let text = match part {
+            Part::Name => &self.name,
+            Part::Partners => &self.partners,
+            Part::ContactName => &self.contact_name,
+            Part::ContactTitle => &self.contact_title,
+            Part::From => &self.from,
+            Part::Until => &self.until,
+            Part::AsWritten => &self.as_written,
+            Part::Description => &self.description,
+            Part::Comment => &self.comment,
+            Part::Links => &self.links,
+            Part::Source => &self.source,
+            Part::Category
+            | Part::Academies
+            | Part::Department
+            | Part::ContactDepartment
+            | Part::UntilFurtherNotice
+            | Part::Ended => return None,
+        };
+        Some(text)
+    }
+}

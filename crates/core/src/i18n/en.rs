@@ -193,6 +193,8 @@ pub static EN: Texts = Texts {
     changed_elsewhere_help: "What you have typed is still here. Choose what applies where you both made changes; fields only the other tab changed are taken in either way.",
     deleted_elsewhere_help: "What you have typed is still here. If you save, the entry stays, with your changes.",
     both_changed: |fields| format!("You both changed: {fields}."),
+    theirs_value: |field| format!("{field} in the other tab"),
+    theirs_empty: |field| format!("{field} is empty in the other tab"),
     keep_yours: "Keep my changes",
     take_theirs: "Take the other tab's version",
     close_form: "Close the form",

@@ -181,6 +181,10 @@ pub struct Texts {
     pub deleted_elsewhere_help: &'static str,
     /// "Båda har ändrat: Titel, Beskrivning."
     pub both_changed: fn(&str) -> String,
+    /// One field both changed, before the other tab's value: "Titel i den andra fliken".
+    pub theirs_value: fn(&str) -> String,
+    /// The other tab emptied the field.
+    pub theirs_empty: fn(&str) -> String,
     pub keep_yours: &'static str,
     pub take_theirs: &'static str,
     pub close_form: &'static str,
