@@ -114,6 +114,27 @@ test.describe("open forms and questions survive outside changes", () => {
     expect((await storedEntry(page, "mau-fys")).contact.title).toBe("A igen");
   });
 
+  test("a language switch keeps an open Ta bort? question, the Rensa question and an import preview", async ({ page }) => {
+    await saveEdit(page, "cpu", (f) => f.getByLabel("Titel").fill("min titel"));
+    await page.locator("#ta-bort").click();
+    await page.locator("#sprak").click();
+    await expect(page.locator(".confirm")).toContainText("Delete “Samverkansavtal om Centrum");
+    await page.locator(".confirm").getByRole("button", { name: "Cancel" }).click();
+    await page.getByRole("button", { name: "Clear local edits" }).click();
+    await expect(page.locator("#rensa-fraga")).toBeVisible();
+    await page.locator("#sprak").click();
+    await expect(page.locator("#rensa-fraga")).toContainText("1 lokal ändring tas bort");
+    await page.getByRole("button", { name: "Avbryt" }).click();
+    const overlay = JSON.parse(await stored(page));
+    overlay.edits[0].entry.comment = "importerad";
+    await page.locator("#importera").setInputFiles({ name: "a.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(overlay)) });
+    await expect(page.locator(".import-preview")).toContainText("Ändrade poster (1)");
+    await page.locator("#sprak").click();
+    await expect(page.locator(".import-preview")).toContainText("Changed entries (1)");
+    // Nothing was applied by the switches.
+    expect((await storedEntry(page, "cpu")).comment).toBeNull();
+  });
+
   test("a language switch keeps the open form's typing, and Save stores it", async ({ page }) => {
     await openForm(page, "cpu");
     await page.getByLabel("Titel").fill("skrivet före bytet");
