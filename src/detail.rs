@@ -139,8 +139,8 @@ pub fn DetailView() -> impl IntoView {
                     {(!e.links.is_empty()).then(|| view! {
                         <h3>{t().label_links}</h3>
                         <ul>
-                            // A link from storage is not validated on load yet (issue 14): anything but
-                            // a web link is shown as text, never as an href.
+                            // Every source is checked already (files, the form, stored edits); this is
+                            // the last guard: anything but a web or mail link is text, never an href.
                             {e.links.iter().map(|l| view! {
                                 <li>{if is_safe_link(l) {
                                     view! { <a href=l.clone() rel="noopener noreferrer" target="_blank">{l.clone()}</a> }.into_any()
