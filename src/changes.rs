@@ -65,6 +65,14 @@ impl AppState {
         storage::exclusively(move || state.write_now());
     }
 
+    /// The page is going away: write what is pending now, not when the lock is granted (which
+    /// would be too late). A write already queued then finds nothing left to do.
+    pub(crate) fn write_before_leaving(&self) {
+        if self.pending.try_with_value(|p| !p.is_empty()) == Some(true) {
+            self.write_now();
+        }
+    }
+
     /// In the lock: the stored overlay (or, unreadable, the last known one) with the pending
     /// operations replayed on it, written; pending is emptied only once that worked.
     fn write_now(&self) {

@@ -212,18 +212,25 @@ impl AppState {
                 state.take_stored();
             }
         });
-        // Edits not yet in storage exist only in this tab: closing or reloading it asks first.
+        // Edits not yet in storage exist only in this tab. Leaving writes them at once, without
+        // waiting for the lock (a write in flight would otherwise be cut off); if that fails,
+        // closing or reloading asks first.
         let leaving = window_event_listener(leptos::ev::beforeunload, move |ev| {
+            state.write_before_leaving();
             if state.pending.try_with_value(|p| !p.is_empty()) == Some(true) {
                 ev.prevent_default();
                 // Older browsers ask only when a text is set; they show their own wording.
                 ev.set_return_value(t().storage_memory_only);
             }
         });
+        let hidden = window_event_listener(leptos::ev::pagehide, move |_| {
+            state.write_before_leaving();
+        });
         on_cleanup(move || {
             popstate.remove();
             other_tab.remove();
             leaving.remove();
+            hidden.remove();
         });
         state
     }

@@ -1,5 +1,5 @@
 import { readFile } from "node:fs/promises";
-import { test, expect, editingMode, listedIds, open, EDITS_KEY, storedText } from "./fixtures.js";
+import { test, expect, editingMode, listedIds, open, EDITS_KEY, storedText, backupKeys } from "./fixtures.js";
 
 const KEY = EDITS_KEY;
 const stored = storedText;
@@ -345,9 +345,7 @@ test.describe("bad input loses nothing", () => {
     await page.reload();
     await expect(page.locator("#lagring")).toContainText("De sparade lokala ändringarna gick inte att läsa");
     await expect(page.locator("#antal")).toHaveText("18 av 18 poster");
-    const backup = await page.evaluate(() =>
-      Object.keys(localStorage).filter((k) => k.startsWith("samverkansregistret.andringar.trasig.")),
-    );
+    const backup = await backupKeys(page);
     expect(backup).toHaveLength(1);
     expect(await page.evaluate((k) => localStorage.getItem(k), backup[0])).toContain('"edits": [tr');
     // The app works on: a new edit is stored normally.
@@ -370,9 +368,7 @@ test.describe("bad input loses nothing", () => {
     await expect(page.locator("#lagring")).toContainText("De sparade lokala ändringarna gick inte att läsa");
     await expect(page.locator('a[href^="javascript"]')).toHaveCount(0);
     await expect(page.locator("article.detail .badge.local")).toHaveCount(0);
-    const backups = await page.evaluate(() =>
-      Object.keys(localStorage).filter((k) => k.startsWith("samverkansregistret.andringar.trasig.")),
-    );
+    const backups = await backupKeys(page);
     expect(backups).toHaveLength(1);
     expect(await page.evaluate((k) => localStorage.getItem(k), backups[0])).toBe(planted);
     expect(await stored(page)).toBeNull();

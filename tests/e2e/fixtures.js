@@ -72,6 +72,13 @@ export async function storedText(page) {
   }, EDITS_KEY);
 }
 
+/** The keys under which the app has set damaged stored edits aside. */
+export async function backupKeys(page) {
+  return page.evaluate(() =>
+    Object.keys(localStorage).filter((k) => k.startsWith("samverkansregistret.andringar.trasig.")),
+  );
+}
+
 /** The ids of the listed entries, in order. */
 export async function listedIds(page) {
   return page.locator("li.entry").evaluateAll((els) => els.map((e) => e.dataset.id));

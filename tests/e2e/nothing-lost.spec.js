@@ -1,7 +1,7 @@
 // Issue 14, "Nothing typed is ever lost": each case the red-team pass found, as a reader meets it.
 // Each test asserts what the user sees and what is stored. docs/EDITS.md lists them.
 import { readFile } from "node:fs/promises";
-import { test, expect, accessible, editingMode, open, TODAY, EDITS_KEY, storedText } from "./fixtures.js";
+import { test, expect, accessible, editingMode, open, TODAY, EDITS_KEY, storedText, backupKeys } from "./fixtures.js";
 
 const KEY = EDITS_KEY;
 const stored = storedText;
@@ -301,9 +301,7 @@ test.describe("one source of truth per tab", () => {
     // Once there is room, the damaged text is copied aside first, then the edit is stored.
     await freeStorage(page);
     await expect.poll(async () => (await storedEntry(page, "cpu").catch(() => null))?.contact.title, { timeout: 10_000 }).toBe("ny ändring");
-    const backups = await page.evaluate(() =>
-      Object.keys(localStorage).filter((k) => k.startsWith("samverkansregistret.andringar.trasig.")),
-    );
+    const backups = await backupKeys(page);
     expect(backups).toHaveLength(1);
     expect(await page.evaluate((k) => localStorage.getItem(k), backups[0])).toBe(damaged);
   });
