@@ -5,9 +5,11 @@
 //! tried again; another tab's write is taken in with this tab's pending operations on top.
 
 use leptos::prelude::*;
-use samverkan_core::change::Op;
+use samverkan_core::change::{Op, Side};
+use samverkan_core::draft::Draft;
 use samverkan_core::overlay::Overlay;
 
+use crate::held::Editing;
 use crate::i18n::t;
 use crate::state::{AppState, Step, UndoStep};
 use crate::storage::{self, StorageProblem};
@@ -36,6 +38,33 @@ impl AppState {
     pub fn undo_last(&self) {
         if let Some(step) = self.undo.try_update(|u| u.pop()).flatten() {
             self.perform(step.ops);
+            self.rebase_form();
+        }
+    }
+
+    /// After this tab's own "Ångra" while a form is open: the form takes the undone entry in, as
+    /// if it had opened on it (what the reader typed stays), rather than saying it was changed
+    /// "in another tab".
+    fn rebase_form(&self) {
+        let Some((Editing::Entry(id), form)) = self.held.form.get_value() else {
+            return;
+        };
+        let Some(now) = self.with_catalog(|c| c.register.entry(&id).cloned()) else {
+            return; // the entry is gone: the form says so
+        };
+        let Some(was) = form.base.get_untracked() else {
+            return;
+        };
+        if was != now {
+            let mine = form.draft.get_untracked();
+            let merged = Draft::merge(
+                &Draft::from_entry(&was),
+                &mine,
+                &Draft::from_entry(&now),
+                Side::Mine,
+            );
+            form.draft.set(merged);
+            form.base.set(Some(now));
         }
     }
 

@@ -230,6 +230,20 @@ test.describe("concurrent changes are surfaced, never silently discarded", () =>
     await expect(page.locator("article.detail")).toContainText("B:s kommentar");
   });
 
+  test("Ångra in this tab while a form is open: the form takes the undo in and keeps the typing", async ({ page }) => {
+    await saveEdit(page, "cpu", (f) => f.getByLabel("Titel").fill("först"));
+    await page.getByRole("button", { name: "Redigera", exact: true }).click();
+    await page.getByLabel("Beskrivning").fill("skrivet i formuläret");
+    await page.getByRole("button", { name: "Ångra", exact: true }).click();
+    await expect(page.getByLabel("Titel")).toHaveValue("VFU-samordnare");
+    await expect(page.getByLabel("Beskrivning")).toHaveValue("skrivet i formuläret");
+    // Not "changed in another tab": it was this tab's own undo.
+    await expect(page.locator("#andrad-annanstans")).toHaveCount(0);
+    await page.getByRole("button", { name: "Spara" }).click();
+    await expect.poll(async () => (await storedEntry(page, "cpu"))?.description).toBe("skrivet i formuläret");
+    expect((await storedEntry(page, "cpu")).contact.title).toBe("VFU-samordnare");
+  });
+
   test("two tabs pressing Ångra at once both undo; nothing undone comes back", async ({ page, context }) => {
     test.slow(); // five rounds of two edits and two undos
     await open(page);
