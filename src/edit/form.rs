@@ -126,6 +126,10 @@ pub fn EditForm(target: Editing) -> impl IntoView {
     let moved = move || current.with(|c| c.as_ref().is_some_and(|now| base.with(|b| now != b)));
     let save = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
+        // The memo's wording of the validity goes when the dates change without it.
+        if let Some(opened) = base.with_untracked(|b| b.as_ref().map(Draft::from_entry)) {
+            draft.update(|d| d.follow_dates(&opened));
+        }
         // Checked against the register plus what this form added, so new choices are known.
         let saved = app.with_catalog(|c| {
             draft.with_untracked(|d| {
@@ -431,6 +435,7 @@ pub fn EditForm(target: Editing) -> impl IntoView {
                 <label for="f-tills-vidare">{t().until_further_notice}</label>
             </div>
             {text("f-som-i-pm", t().as_written, None, |d| d.as_written.clone(), |d, v| d.as_written = v)}
+            <p class="field-hint">{t().as_written_hint}</p>
             <div class="field check">
                 <input id="f-avslutad" type="checkbox"
                     prop:checked=move || draft.with(|d| d.ended)

@@ -378,3 +378,14 @@ test.describe("validation closes the small gaps", () => {
     await expect(page.locator('article.detail a[href="mailto:registrator@huddinge.se"]')).toHaveCount(1);
   });
 });
+
+test.describe("the shown validity follows the dates (issue 15)", () => {
+  test("extending an agreement in the form updates Giltighetstid, not only the status", async ({ page }) => {
+    await saveEdit(page, "ulf-konstfack", (f) => f.getByLabel("Giltig till").fill("2028"));
+    const detail = page.locator("article.detail");
+    await expect(detail).toContainText("Aktiv: giltig till 2028-12-31.");
+    await expect(detail.locator("dt:has-text('Giltighetstid') + dd")).toHaveText("2025–2028");
+    await expect(detail).not.toContainText("2025–2026");
+    expect((await storedEntry(page, "ulf-konstfack")).validity.as_written).toBeNull();
+  });
+});

@@ -133,3 +133,18 @@ test.describe("timeline", () => {
     await expect(page.locator("li.entry")).toHaveCount(11);
   });
 });
+
+test("Relationer prints its matrix with every name and count", async ({ page }) => {
+  await open(page, "?vy=relation");
+  await page.emulateMedia({ media: "print" });
+  const matrix = page.locator("table#matris");
+  await expect(matrix).toBeVisible();
+  // The names and counts are buttons on screen; on paper they must still be there.
+  const row = matrix.locator('tbody tr:has(th:has-text("Södertörns högskola"))');
+  await expect(row.locator("th button")).toBeVisible();
+  await expect(row.locator("td").nth(1).locator("button")).toBeVisible();
+  await expect(row.locator("td").nth(1)).toHaveText("4");
+  await expect(matrix.locator("thead th button").first()).toBeVisible();
+  // The interface's own controls are not printed.
+  await expect(page.locator("#sprak")).toBeHidden();
+});

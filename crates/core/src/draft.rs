@@ -453,3 +453,22 @@ impl Draft {
         Some(text)
     }
 }
+
+impl Draft {
+    /// Keeps the shown validity true to the dates. The memo's wording ("2025–2026") describes
+    /// the dates it came with; when a save changes the dates (from, until, "tills vidare") and
+    /// leaves the wording as it was, the wording goes, and the validity is shown from the new
+    /// dates instead of contradicting them. A wording edited along with the dates stays.
+    pub fn follow_dates(&mut self, opened: &Draft) {
+        let dates = |d: &Draft| {
+            (
+                trim_text(&d.from).to_string(),
+                trim_text(&d.until).to_string(),
+                d.until_further_notice,
+            )
+        };
+        if dates(self) != dates(opened) && self.as_written == opened.as_written {
+            self.as_written.clear();
+        }
+    }
+}

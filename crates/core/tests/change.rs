@@ -275,3 +275,31 @@ fn a_stored_overlay_is_read_with_the_import_rules() {
     assert!(parse_stored(&overlay_json(&o)).is_ok());
     assert!(parse_stored("{\"schema\":\"annat\"}").is_err());
 }
+
+#[test]
+fn the_memos_wording_of_the_validity_goes_when_the_dates_change_without_it() {
+    let p = published();
+    let konstfack = p.entry("ulf-konstfack").unwrap();
+    let opened = Draft::from_entry(konstfack);
+    assert!(!opened.as_written.is_empty());
+    // Extended to 2028: the old wording would contradict the dates.
+    let mut d = opened.clone();
+    d.until = "2028".into();
+    d.follow_dates(&opened);
+    assert_eq!(d.as_written, "");
+    let e = d.to_entry(&p).unwrap();
+    assert_eq!(
+        samverkan_core::summary::validity_text(&e.validity, "tills vidare").as_deref(),
+        Some(format!("{}–2028", opened.from).as_str())
+    );
+    // Edited together with the dates: kept. No date change: kept.
+    let mut d = opened.clone();
+    d.until = "2028".into();
+    d.as_written = "2025–2028 enligt nytt beslut".into();
+    d.follow_dates(&opened);
+    assert_eq!(d.as_written, "2025–2028 enligt nytt beslut");
+    let mut d = opened.clone();
+    d.description = "ny text".into();
+    d.follow_dates(&opened);
+    assert_eq!(d.as_written, opened.as_written);
+}

@@ -193,6 +193,7 @@ pub static EN: Texts = Texts {
     changed_elsewhere_help: "What you have typed is still here. Choose what applies where you both made changes; fields only the other tab changed are taken in either way.",
     deleted_elsewhere_help: "What you have typed is still here. If you save, the entry stays, with your changes.",
     both_changed: |fields| format!("You both changed: {fields}."),
+    as_written_hint: "If you change the dates but not this text, it is removed when you save, so the validity is shown from the new dates.",
     theirs_value: |field| format!("{field} in the other tab"),
     theirs_empty: |field| format!("{field} is empty in the other tab"),
     keep_yours: "Keep my changes",

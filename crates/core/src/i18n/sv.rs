@@ -187,6 +187,7 @@ pub static SV: Texts = Texts {
     changed_elsewhere_help: "Det du har skrivit finns kvar. Välj vad som ska gälla där ni båda har ändrat; fält som bara den andra fliken ändrade tas med i båda fallen.",
     deleted_elsewhere_help: "Det du har skrivit finns kvar. Sparar du, finns posten kvar med dina ändringar.",
     both_changed: |fields| format!("Ni har båda ändrat: {fields}."),
+    as_written_hint: "Ändrar du datumen men inte den här texten tas den bort när du sparar, så att giltighetstiden visas från de nya datumen.",
     theirs_value: |field| format!("{field} i den andra fliken"),
     theirs_empty: |field| format!("{field} är tomt i den andra fliken"),
     keep_yours: "Behåll mina ändringar",

@@ -181,6 +181,8 @@ pub struct Texts {
     pub deleted_elsewhere_help: &'static str,
     /// "Båda har ändrat: Titel, Beskrivning."
     pub both_changed: fn(&str) -> String,
+    /// Under the memo's wording of the validity in the form.
+    pub as_written_hint: &'static str,
     /// One field both changed, before the other tab's value: "Titel i den andra fliken".
     pub theirs_value: fn(&str) -> String,
     /// The other tab emptied the field.
