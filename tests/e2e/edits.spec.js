@@ -207,6 +207,8 @@ test.describe("export and import", () => {
     const lines = csv.text.trim().split("\r\n");
     expect(lines).toHaveLength(4); // header + the three ULF agreements in view
     expect(lines[2]).toContain("ULF-avtal med Stockholms konstnärliga högskola;ULF-avtal;");
+    // Dates as given, then as days Excel reads as dates, then the memo's wording on its own.
+    expect(lines[2]).toContain(";2025;2025-01-01;2026;2026-12-31;2025–2026;Löper ut;");
 
     const changes = await save("Exportera ändringar");
     const o = JSON.parse(changes.text);

@@ -1,13 +1,13 @@
 //! Export and import: the full register as JSON (exactly the published schema), the overlay as JSON,
 //! the current view as CSV for Swedish Excel, and reading a file the user picked.
 
-use super::date::Status;
+use super::date::{DatePoint, Status, Until};
 use super::load::{check_version, header, shape_error, text_of};
 use super::model::{Register, SCHEMA_NAME};
 use super::names::{Form, Kind};
 use super::overlay::{Overlay, OVERLAY_SCHEMA, OVERLAY_VERSION};
 use super::query::Catalog;
-use super::summary::{academy_names, until_text, validity_text};
+use super::summary::academy_names;
 use super::validate::{check_entry, check_unique, is_slug, List, Owner, Problem, RefField};
 
 /// Larger files are refused before they are read: the register is tens of kilobytes.
@@ -176,9 +176,19 @@ impl Changes {
 /// The words of a CSV export in one language: column headings in order, status names, and
 /// "tills vidare" as an end.
 pub struct CsvText {
-    pub header: [&'static str; 14],
+    pub header: [&'static str; 17],
     pub status_label: fn(Status) -> &'static str,
     pub further_notice: &'static str,
+}
+
+/// A year and month as the memo gives it ("2024-04"), which Excel would turn into a date on
+/// opening: written as a text formula (`="2024-04"`), which Excel and LibreOffice show as it is.
+/// Only ever made here, from a date the core printed, never from the register's text.
+fn as_excel_text(point: DatePoint) -> String {
+    match point {
+        DatePoint::Month(..) => format!("=\"{point}\""),
+        _ => point.to_string(),
+    }
 }
 
 /// A cell that a spreadsheet would run as a formula is prefixed with `'`.
@@ -198,20 +208,28 @@ pub fn view_csv(catalog: &Catalog, hits: &[usize], text: &CsvText) -> String {
         .terminator(csv::Terminator::CRLF)
         .from_writer(Vec::new());
     let r = &catalog.register;
-    let mut rows: Vec<Vec<String>> = vec![text.header.iter().map(|s| s.to_string()).collect()];
+    let department_name = |d: &str| r.name_of(Kind::Department, d, Form::Label);
+    let _ = w.write_record(text.header);
     for &i in hits {
         let Some(e) = r.entries.get(i) else { continue };
-        let department = e
-            .department
-            .as_deref()
-            .and_then(|d| r.name_of(Kind::Department, d, Form::Label));
-        rows.push(vec![
+        let v = &e.validity;
+        // The contact's own department: named where it differs, else the entry's.
+        let contact_department = e.contact.as_ref().and_then(|c| {
+            c.department
+                .as_deref()
+                .or(e.department.as_deref())
+                .and_then(department_name)
+        });
+        let row = [
             e.name.clone(),
             r.name_of(Kind::Category, &e.category, Form::Name)
                 .unwrap_or_default(),
             academy_names(r, e).join(", "),
             e.partners.join(", "),
-            department.unwrap_or_default(),
+            e.department
+                .as_deref()
+                .and_then(department_name)
+                .unwrap_or_default(),
             e.contact
                 .as_ref()
                 .map(|c| c.name.clone())
@@ -220,21 +238,31 @@ pub fn view_csv(catalog: &Catalog, hits: &[usize], text: &CsvText) -> String {
                 .as_ref()
                 .and_then(|c| c.title.clone())
                 .unwrap_or_default(),
-            e.validity.from.map(|d| d.to_string()).unwrap_or_default(),
-            e.validity
-                .until
-                .map(|u| until_text(u, text.further_notice))
+            contact_department.unwrap_or_default(),
+            String::new(), // from, as given: below, not defused
+            v.from
+                .map(|d| d.first_day().to_string())
                 .unwrap_or_default(),
-            validity_text(&e.validity, text.further_notice).unwrap_or_default(),
+            String::new(), // until, as given: below
+            match v.until {
+                Some(Until::Date(d)) => d.last_day().to_string(),
+                _ => String::new(),
+            },
+            v.as_written.clone().unwrap_or_default(),
             (text.status_label)(catalog.status(i)).to_string(),
             e.description.clone(),
             e.links.join(" "),
             e.id.clone(),
-        ]);
-    }
-    for row in rows {
+        ];
+        let mut row = row.map(defuse);
+        row[8] = v.from.map(as_excel_text).unwrap_or_default();
+        row[10] = match v.until {
+            Some(Until::Date(d)) => as_excel_text(d),
+            Some(Until::FurtherNotice) => text.further_notice.to_string(),
+            None => String::new(),
+        };
         // Writing to a Vec cannot fail.
-        let _ = w.write_record(row.into_iter().map(defuse));
+        let _ = w.write_record(row);
     }
     let bytes = w.into_inner().unwrap_or_default();
     format!("\u{feff}{}", String::from_utf8_lossy(&bytes))
