@@ -1,7 +1,7 @@
 //! The facet panel (checkboxes with live counts) and the active-filter chips.
 
 use leptos::prelude::*;
-use samverkan_core::query::Facet;
+use samverkan_core::query::{Facet, WITHIN_CHOICES};
 use samverkan_core::url::ViewState;
 
 use crate::dom::narrow_screen;
@@ -39,6 +39,45 @@ pub fn FacetPanel() -> impl IntoView {
                 .map(|facet| view! { <FacetGroup facet=facet open=open/> })
                 .collect_view()
         }}
+        <WithinControl/>
+    }
+}
+
+/// "Löper ut inom": the expiry horizon (`inom`), next to the status facet. A horizon from a link
+/// that is not one of the choices is offered too, so the control says what the view shows.
+#[component]
+fn WithinControl() -> impl IntoView {
+    let app = use_app();
+    let current = Memo::new(move |_| app.view.with(|s| s.filters.within));
+    let choices = move || {
+        let mut months = WITHIN_CHOICES.to_vec();
+        if let Some(m) = current.get() {
+            if !months.contains(&m) {
+                months.push(m);
+                months.sort_unstable();
+            }
+        }
+        months
+    };
+    view! {
+        <div class="within">
+            <label for="f-inom">{t().within_label}</label>
+            <select
+                id="f-inom"
+                on:change=move |ev| {
+                    let within = event_target_value(&ev).parse::<u32>().ok();
+                    app.go(Step::Push, move |s| {
+                        s.filters.within = within;
+                        s.post = None;
+                    });
+                }
+            >
+                <option value="" selected=move || current.get().is_none()>{t().within_any}</option>
+                {move || choices().into_iter().map(|m| view! {
+                    <option value=m.to_string() selected=move || current.get() == Some(m)>{(t().within_months)(m)}</option>
+                }).collect_view()}
+            </select>
+        </div>
     }
 }
 
@@ -155,7 +194,9 @@ pub fn ActiveFilters() -> impl IntoView {
         })
     };
     view! {
-        <Show when=move || !chips().is_empty() || app.view.with(|s| s.filters.local_only)>
+        <Show when=move || {
+            !chips().is_empty() || app.view.with(|s| s.filters.local_only || s.filters.within.is_some())
+        }>
             <div class="chips" aria-label=t().active_filters role="group">
                 <span class="chips-label">{t().active_filters} ":"</span>
                 {move || {
@@ -185,6 +226,20 @@ pub fn ActiveFilters() -> impl IntoView {
                         })
                         .collect_view()
                 }}
+                {move || app.view.with(|s| s.filters.within).map(|m| {
+                    let text = (t().within_filter)(m);
+                    view! {
+                        <button
+                            type="button"
+                            class="chip"
+                            aria-label=format!("{} {text}", t().remove_filter)
+                            on:click=move |_| app.go(Step::Push, |s| s.filters.within = None)
+                        >
+                            {text.clone()}
+                            <span aria-hidden="true">" ×"</span>
+                        </button>
+                    }
+                })}
                 {move || app.view.with(|s| s.filters.local_only).then(|| view! {
                     <button
                         type="button"

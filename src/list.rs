@@ -191,10 +191,14 @@ fn EmptyResults() -> impl IntoView {
     let app = use_app();
     let blockers = move || app.results.with(|r| r.blockers.clone());
     let lift = move |c: Constraint| app.go(Step::Push, move |s| s.lift(c));
-    let label = |c: Constraint, n: usize| match c {
+    let label = move |c: Constraint, n: usize| match c {
         Constraint::Search => (t().without_search)(n),
         Constraint::Facet(f) => (t().without_facet)((t().facet_title)(f), n),
         Constraint::LocalOnly => (t().without_facet)(t().local_only_filter, n),
+        Constraint::Within => {
+            let m = app.view.with_untracked(|s| s.filters.within).unwrap_or(0);
+            (t().without_facet)(&(t().within_filter)(m), n)
+        }
     };
     view! {
         <div class="empty" id="tomt">

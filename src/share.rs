@@ -125,6 +125,9 @@ pub fn PrintSummary() -> impl IntoView {
                 ));
             }
         });
+        if let Some(m) = state.filters.within {
+            parts.push((t().within_filter)(m));
+        }
         if state.filters.local_only {
             parts.push(t().print_local.to_string());
         }

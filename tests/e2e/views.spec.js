@@ -148,3 +148,35 @@ test("Relationer prints its matrix with every name and count", async ({ page }) 
   // The interface's own controls are not printed.
   await expect(page.locator("#sprak")).toBeHidden();
 });
+
+test.describe("expiry horizon (inom)", () => {
+  test("Löper ut inom lists what ends before the horizon, lives in the link, and lifts", async ({ page }) => {
+    await open(page);
+    const control = page.getByLabel("Löper ut inom", { exact: true });
+    await expect(control).toHaveValue("");
+    await control.selectOption("24");
+    await expect(page).toHaveURL(/\?inom=24$/);
+    // On 2026-11-28: the 2026 and 2027 agreements, not "tills vidare", not ended ones.
+    expect(await listedIds(page)).toEqual(["ulf-sh", "ulf-skh", "ulf-konstfack", "innovation-station", "mau-fys"]);
+    await expect(page.locator("#antal")).toHaveText("5 av 18 poster");
+    await expect(page.locator(".chips")).toContainText("Löper ut inom 24 månader");
+    await control.selectOption("6");
+    await expect(page).toHaveURL(/\?inom=6$/);
+    expect(await listedIds(page)).toEqual(["ulf-skh", "ulf-konstfack", "mau-fys"]);
+    // A link with a horizon of its own is shown as it is, and combines with facets.
+    await open(page, "?inom=9&akademi=konstfack");
+    await expect(page.getByLabel("Löper ut inom", { exact: true })).toHaveValue("9");
+    expect(await listedIds(page)).toEqual(["ulf-konstfack"]);
+    // The chip removes it.
+    await page.getByRole("button", { name: "Ta bort filter Löper ut inom 9 månader" }).click();
+    await expect(page).toHaveURL(/\?akademi=konstfack$/);
+    await expect(page.getByLabel("Löper ut inom", { exact: true })).toHaveValue("");
+  });
+
+  test("a bad inom is ignored with a notice, and English words the control", async ({ page }) => {
+    await open(page, "?inom=aldrig&lang=en");
+    await expect(page.locator("#antal")).toHaveText("18 of 18 entries");
+    await expect(page.getByLabel("Ends within")).toHaveValue("");
+    await expect(page.locator(".notice")).toContainText("inom");
+  });
+});

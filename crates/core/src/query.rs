@@ -5,7 +5,7 @@ use std::sync::Arc;
 
 use chrono::NaiveDate;
 
-use super::date::{status_on, Status, StatusReason};
+use super::date::{status_on, Status, StatusReason, Until};
 use super::model::Register;
 use super::search::{Query, SearchIndex};
 
@@ -51,11 +51,21 @@ pub struct Filters {
     pub statuses: BTreeSet<Status>,
     /// Only entries changed, added or deleted locally (`lokala=1`).
     pub local_only: bool,
+    /// Only entries whose end falls between today and this many months ahead (`inom=6`); ended
+    /// entries never.
+    pub within: Option<u32>,
 }
+
+/// The horizons the "Löper ut inom" control offers, in months. A link may give any whole number
+/// from 1 to [`MAX_WITHIN`].
+pub const WITHIN_CHOICES: [u32; 4] = [3, 6, 12, 24];
+pub const MAX_WITHIN: u32 = 120;
 
 impl Filters {
     pub fn is_empty(&self) -> bool {
-        !self.local_only && Facet::ALL.iter().all(|f| self.selected(*f).is_empty())
+        !self.local_only
+            && self.within.is_none()
+            && Facet::ALL.iter().all(|f| self.selected(*f).is_empty())
     }
 
     /// The selected ids of one facet (status ids for [`Facet::Status`]).
@@ -121,6 +131,24 @@ pub enum Constraint {
     Search,
     Facet(Facet),
     LocalOnly,
+    Within,
+}
+
+/// The filters that are not facets: local changes only, and the expiry horizon. An entry they
+/// turn away counts in no facet.
+#[derive(Clone, Copy)]
+struct Gate {
+    local_only: bool,
+    within: Option<u32>,
+}
+
+impl Gate {
+    fn of(filters: &Filters) -> Gate {
+        Gate {
+            local_only: filters.local_only,
+            within: filters.within,
+        }
+    }
 }
 
 /// What the list shows.
@@ -303,15 +331,35 @@ impl Catalog {
         })
     }
 
-    /// Whether entry `i` passes the local filter and every facet except `skip`.
+    /// Whether entry `i` ends between today and `months` months ahead, and has not ended.
+    pub fn ends_within(&self, i: usize, months: u32) -> bool {
+        let Some(e) = self.register.entries.get(i) else {
+            return false;
+        };
+        let Some(Until::Date(until)) = e.validity.until else {
+            return false;
+        };
+        let horizon = self
+            .today
+            .checked_add_months(chrono::Months::new(months))
+            .unwrap_or(NaiveDate::MAX);
+        let end = until.last_day();
+        self.status(i) != Status::Ended && end >= self.today && end <= horizon
+    }
+
+    fn admits(&self, i: usize, gate: Gate) -> bool {
+        (!gate.local_only || self.is_local(i)) && gate.within.is_none_or(|m| self.ends_within(i, m))
+    }
+
+    /// Whether entry `i` passes the gate and every facet except `skip`.
     fn passes_all_but(
         &self,
         i: usize,
-        local_only: bool,
+        gate: Gate,
         selection: &Selection,
         skip: Option<Facet>,
     ) -> bool {
-        (!local_only || self.is_local(i))
+        self.admits(i, gate)
             && self
                 .passes(i, selection)
                 .iter()
@@ -325,7 +373,7 @@ impl Catalog {
         self.index
             .search(query)
             .into_iter()
-            .filter(|&i| self.passes_all_but(i, filters.local_only, &selection, None))
+            .filter(|&i| self.passes_all_but(i, Gate::of(filters), &selection, None))
             .collect()
     }
 
@@ -337,8 +385,9 @@ impl Catalog {
         let selection = self.selection(filters);
         let mut counts: [Vec<usize>; 4] = Facet::ALL.map(|f| vec![0; self.facet_ids(f).len()]);
         let mut hits = Vec::new();
+        let gate = Gate::of(filters);
         for &i in &found {
-            if filters.local_only && !self.is_local(i) {
+            if !self.admits(i, gate) {
                 continue;
             }
             let pass = self.passes(i, &selection);
@@ -376,25 +425,33 @@ impl Catalog {
 
         let mut blockers = Vec::new();
         if hits.is_empty() {
-            let count = |pool: &mut dyn Iterator<Item = usize>, local_only, skip| {
-                pool.filter(|&i| self.passes_all_but(i, local_only, &selection, skip))
+            let count = |pool: &mut dyn Iterator<Item = usize>, gate, skip| {
+                pool.filter(|&i| self.passes_all_but(i, gate, &selection, skip))
                     .count()
             };
             if !query.is_empty() {
-                let n = count(
-                    &mut (0..self.register.entries.len()),
-                    filters.local_only,
-                    None,
-                );
+                let n = count(&mut (0..self.register.entries.len()), gate, None);
                 blockers.push((Constraint::Search, n));
             }
             if filters.local_only {
-                let n = count(&mut found.iter().copied(), false, None);
+                let without = Gate {
+                    local_only: false,
+                    ..gate
+                };
+                let n = count(&mut found.iter().copied(), without, None);
                 blockers.push((Constraint::LocalOnly, n));
+            }
+            if filters.within.is_some() {
+                let without = Gate {
+                    within: None,
+                    ..gate
+                };
+                let n = count(&mut found.iter().copied(), without, None);
+                blockers.push((Constraint::Within, n));
             }
             for facet in Facet::ALL {
                 if !filters.selected(facet).is_empty() {
-                    let n = count(&mut found.iter().copied(), filters.local_only, Some(facet));
+                    let n = count(&mut found.iter().copied(), gate, Some(facet));
                     blockers.push((Constraint::Facet(facet), n));
                 }
             }

@@ -1,18 +1,19 @@
 //! The view state and its query string. The URL is the only source of view state: a link
 //! reproduces the view exactly. Keys and ids are a public contract (links get mailed around):
-//! `q`, `akademi`, `forvaltning`, `kategori`, `status`, `vy`, `post`, `lokala`, `lang`.
+//! `q`, `akademi`, `forvaltning`, `kategori`, `status`, `inom`, `vy`, `post`, `lokala`, `lang`.
 
 use std::collections::BTreeSet;
 
 use super::date::Status;
 use super::model::Register;
-use super::query::{Constraint, Facet, Filters};
+use super::query::{Constraint, Facet, Filters, MAX_WITHIN};
 
 pub const KEY_SEARCH: &str = "q";
 pub const KEY_VIEW: &str = "vy";
 pub const KEY_ENTRY: &str = "post";
 pub const KEY_LOCAL: &str = "lokala";
 pub const KEY_LANG: &str = "lang";
+pub const KEY_WITHIN: &str = "inom";
 
 /// Longest search text kept from a URL, typed or pasted, in characters.
 pub const MAX_SEARCH_CHARS: usize = 200;
@@ -143,6 +144,7 @@ impl ViewState {
             Constraint::Search => self.q.clear(),
             Constraint::Facet(f) => self.filters.clear(f),
             Constraint::LocalOnly => self.filters.local_only = false,
+            Constraint::Within => self.filters.within = None,
         }
     }
 
@@ -159,6 +161,9 @@ impl ViewState {
                 let joined: Vec<String> = ids.iter().map(|id| encode(id)).collect();
                 parts.push(format!("{}={}", facet.key(), joined.join(",")));
             }
+        }
+        if let Some(m) = self.filters.within {
+            parts.push(format!("{KEY_WITHIN}={m}"));
         }
         if self.filters.local_only {
             parts.push(format!("{KEY_LOCAL}=1"));
@@ -208,6 +213,13 @@ impl ViewState {
                     other => notices.push(Notice::UnknownId {
                         key: KEY_LOCAL,
                         id: shorten(other),
+                    }),
+                },
+                (KEY_WITHIN, None) => match value.trim().parse::<u32>() {
+                    Ok(m) if (1..=MAX_WITHIN).contains(&m) => state.filters.within = Some(m),
+                    _ => notices.push(Notice::UnknownId {
+                        key: KEY_WITHIN,
+                        id: shorten(&value),
                     }),
                 },
                 (KEY_VIEW, None) => match View::from_id(&value) {

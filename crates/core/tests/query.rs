@@ -195,3 +195,89 @@ fn empty_results_say_what_hides_everything() {
     );
     assert!(c.run("pia", &Filters::default()).blockers.is_empty());
 }
+
+fn within(c: &Catalog, months: u32, more: impl FnOnce(&mut Filters)) -> Vec<String> {
+    let mut f = Filters {
+        within: Some(months),
+        ..Filters::default()
+    };
+    more(&mut f);
+    ids(c, &c.run("", &f).hits)
+}
+
+#[test]
+fn inom_keeps_what_ends_between_today_and_the_horizon() {
+    let c = catalog("2026-11-28");
+    // 2026 ends on 2026-12-31; 2027 on 2027-12-31; 2025 has passed.
+    assert_eq!(
+        within(&c, 3, |_| {}),
+        ["ulf-skh", "ulf-konstfack", "mau-fys"]
+    );
+    assert_eq!(
+        within(&c, 6, |_| {}),
+        ["ulf-skh", "ulf-konstfack", "mau-fys"]
+    );
+    assert_eq!(
+        within(&c, 12, |_| {}),
+        ["ulf-skh", "ulf-konstfack", "mau-fys"]
+    );
+    assert_eq!(
+        within(&c, 24, |_| {}),
+        [
+            "ulf-sh",
+            "ulf-skh",
+            "ulf-konstfack",
+            "innovation-station",
+            "mau-fys"
+        ]
+    );
+    // One month is 2026-12-28: before the 2026 agreements' last day.
+    assert!(within(&c, 1, |_| {}).is_empty());
+    // On the last day itself it still counts; the day after, nothing from 2026.
+    let last = catalog("2026-12-31");
+    assert_eq!(
+        within(&last, 1, |_| {}),
+        ["ulf-skh", "ulf-konstfack", "mau-fys"]
+    );
+    let after = catalog("2027-01-01");
+    assert_eq!(within(&after, 6, |_| {}), Vec::<String>::new());
+    // "Tills vidare", no end, and ended entries never.
+    let all = within(&c, 120, |_| {});
+    for id in ["cpu", "hogskoleradet", "scenkonstresidens", "nya-roster"] {
+        assert!(!all.contains(&id.to_string()), "{id}");
+    }
+}
+
+#[test]
+fn inom_combines_with_facets_counts_and_blockers() {
+    let c = catalog("2026-11-28");
+    assert_eq!(
+        within(&c, 24, |f| {
+            f.academies.insert("sh".into());
+        }),
+        ["ulf-sh", "innovation-station"]
+    );
+    // Facet counts are of what the horizon lets through.
+    let f = Filters {
+        within: Some(6),
+        ..Filters::default()
+    };
+    let r = c.run("", &f);
+    let status = &r
+        .facets
+        .iter()
+        .find(|(f, _)| *f == Facet::Status)
+        .unwrap()
+        .1;
+    let expiring = status.iter().find(|v| v.id == "loper-ut").unwrap();
+    assert_eq!(expiring.count, 3);
+    assert_eq!(status.iter().map(|v| v.count).sum::<usize>(), 3);
+    // Nothing matches: lifting the horizon is offered, with how many it would show.
+    let f = Filters {
+        within: Some(1),
+        ..Filters::default()
+    };
+    let r = c.run("", &f);
+    assert!(r.hits.is_empty());
+    assert_eq!(r.blockers, vec![(Constraint::Within, 18)]);
+}

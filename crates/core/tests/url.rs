@@ -278,3 +278,24 @@ fn a_search_is_capped_where_the_url_caps_it() {
     assert_eq!(from_long.q, capped);
     assert_eq!(notices, vec![Notice::SearchTooLong]);
 }
+
+#[test]
+fn inom_round_trips_and_a_bad_horizon_is_a_notice() {
+    let r = common::memo();
+    let (s, n) = ViewState::from_query("?inom=6&status=aktiv", &r);
+    assert!(n.is_empty());
+    assert_eq!(s.filters.within, Some(6));
+    assert_eq!(s.to_query(), "status=aktiv&inom=6");
+    for bad in ["0", "121", "sex", "-3", ""] {
+        let (s, n) = ViewState::from_query(&format!("inom={bad}"), &r);
+        assert_eq!(s.filters.within, None, "{bad}");
+        assert_eq!(
+            n,
+            vec![Notice::UnknownId {
+                key: "inom",
+                id: bad.to_string()
+            }],
+            "{bad}"
+        );
+    }
+}

@@ -210,6 +210,12 @@ pub struct Texts {
     pub listed_as_ended: &'static str,
     pub save: &'static str,
     pub local_only_filter: &'static str,
+    /// The expiry horizon control (`inom`): its label, its "no horizon" choice, a choice, and the
+    /// filter in words (chip, printout, empty results).
+    pub within_label: &'static str,
+    pub within_any: &'static str,
+    pub within_months: fn(u32) -> String,
+    pub within_filter: fn(u32) -> String,
     pub delete: &'static str,
     pub restore: &'static str,
     pub mark_added: &'static str,
