@@ -232,18 +232,21 @@ fn MatrixTable(matrix: Memo<Matrix>, hover: RwSignal<Option<Hover>>) -> impl Int
         view! {
             <div class="matrix-wrap" on:mouseleave=move |_| hover.set(None)>
                 <table class="matrix" id="matris" on:keydown=on_key>
-                    <caption>{t().matrix_caption}</caption>
+                    <caption>
+                        {t().matrix_caption}
+                        <span class="caption-note">{t().matrix_note}</span>
+                    </caption>
                     <thead>
                         <tr>
                             <th scope="col">{t().col_academies}</th>
                             {header}
-                            <th scope="col">{t().total}</th>
+                            <th scope="col">{t().matrix_total}</th>
                         </tr>
                     </thead>
                     <tbody>{rows}</tbody>
                     <tfoot>
                         <tr>
-                            <th scope="row">{t().total}</th>
+                            <th scope="row">{t().matrix_total}</th>
                             {totals}
                             <td class="total">{m.placed}</td>
                         </tr>

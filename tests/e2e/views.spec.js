@@ -4,9 +4,13 @@ test.describe("relation view", () => {
   test("vy=relation shows the academy × department matrix as a table", async ({ page }) => {
     await open(page, "?vy=relation");
     const matrix = page.locator("table#matris");
-    await expect(matrix.locator("caption")).toHaveText("Antal poster per akademi och ansvarig förvaltning");
+    await expect(matrix.locator("caption")).toContainText("Antal poster per akademi och ansvarig förvaltning");
+    // It says what it counts, and that ended entries are left out unless asked for.
+    await expect(matrix.locator("caption .caption-note")).toContainText("Avslutade poster räknas inte");
+    await expect(matrix.locator("thead th").last()).toHaveText("Poster totalt");
     await expect(matrix.locator("tbody tr")).toHaveCount(13);
-    await expect(matrix.locator("thead th")).toHaveCount(1 + 7 + 1);
+    // KUF and Näringslivsenheten have only ended entries: no column by default.
+    await expect(matrix.locator("thead th")).toHaveCount(1 + 5 + 1);
     const cell = (academy, dept) =>
       matrix.locator(`tbody tr:has(th:has-text("${academy}")) td`).nth(dept);
     // Södertörns högskola × GAF (second column) = 4; × BUF (third) is empty.
@@ -22,7 +26,7 @@ test.describe("relation view", () => {
       "2 poster namnger ingen akademi i PM och saknar därför rad:",
     );
     await expect(page.locator("#ej-placerade")).toContainText("Examensarbeten");
-    await expect(page.locator("#ej-placerade")).toContainText("Film Stockholm AB (1)");
+    await expect(page.locator("#ej-placerade")).toContainText("Region Stockholm (1)");
     await expect(page.locator("nav a[aria-current=page]")).toHaveText("Relationer");
   });
 
@@ -50,7 +54,7 @@ test.describe("relation view", () => {
     await open(page, "?vy=relation");
     const edges = page.locator(".diagram path.edge");
     const total = await edges.count();
-    expect(total).toBeGreaterThan(20);
+    expect(total).toBeGreaterThan(15);
     await expect(page.locator(".diagram path.edge.dim")).toHaveCount(0);
     const node = page.locator(".diagram g.node", { hasText: "Malmö universitet" });
     await node.focus();
@@ -132,6 +136,16 @@ test.describe("timeline", () => {
     await expect(page).toHaveURL(/\?akademi=sh$/);
     await expect(page.locator("li.entry")).toHaveCount(11);
   });
+});
+
+test("Relationer counts ended entries only when the status filter asks for them", async ({ page }) => {
+  await open(page, "?status=avslutad&vy=relation");
+  const matrix = page.locator("table#matris");
+  await expect(matrix.locator("thead")).toContainText("KUF");
+  await expect(matrix.locator("thead")).toContainText("Näringslivsenheten");
+  await expect(page.locator("#ej-placerade")).toContainText("Film Stockholm AB (1)");
+  const sh = matrix.locator('tbody tr:has(th:has-text("Södertörns högskola"))');
+  await expect(sh.locator("td").last()).toHaveText("3");
 });
 
 test("Relationer prints its matrix with every name and count", async ({ page }) => {

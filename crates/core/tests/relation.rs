@@ -15,6 +15,13 @@ fn catalog() -> Catalog {
     )
 }
 
+/// Every status chosen, ended ones included: the matrix of the whole memo.
+fn every_status() -> Filters {
+    let mut f = Filters::default();
+    f.statuses.extend(Status::ALL);
+    f
+}
+
 fn names(c: &Catalog, idx: &[usize]) -> Vec<String> {
     idx.iter()
         .map(|&i| c.register.entries[i].id.clone())
@@ -24,7 +31,7 @@ fn names(c: &Catalog, idx: &[usize]) -> Vec<String> {
 #[test]
 fn matrix_counts_the_memo() {
     let c = catalog();
-    let f = Filters::default();
+    let f = every_status();
     let m = c.matrix(&c.relation_pool("", &f), &f);
     let count = |a: &str, d: &str| m.cell(a, d).map_or(0, |c| c.count());
     // Södertörn with GAF: Högskolerådet, Gymnasierådet, ULF, strategic partnership.
@@ -47,9 +54,31 @@ fn matrix_counts_the_memo() {
 }
 
 #[test]
-fn entries_without_an_academy_are_accounted_for() {
+fn ended_entries_are_left_out_unless_the_status_filter_asks_for_them() {
     let c = catalog();
     let f = Filters::default();
+    let m = c.matrix(&c.relation_pool("", &f), &f);
+    let count = |a: &str, d: &str| m.cell(a, d).map_or(0, |c| c.count());
+    // Nya röster (ended by date), Scenkonstresidens and Campusgruppen (listed as ended) go,
+    // and with them the KUF and Näringslivsenheten columns.
+    assert_eq!(count("sh", "gaf"), 4);
+    assert_eq!(count("sh", "kuf"), 0);
+    assert_eq!(m.departments.len(), 5);
+    assert_eq!(m.placed, 13);
+    let sh = m.academies.iter().position(|a| a == "sh").unwrap();
+    assert_eq!(m.row_totals[sh], 8);
+    // Asking for Avslutad brings them back (and only them, as the filter says).
+    let mut ended = Filters::default();
+    ended.statuses.insert(Status::Ended);
+    let m = c.matrix(&c.relation_pool("", &ended), &ended);
+    assert_eq!(m.placed, 3);
+    assert_eq!(m.cell("sh", "kuf").map(|c| c.count()), Some(2));
+}
+
+#[test]
+fn entries_without_an_academy_are_accounted_for() {
+    let c = catalog();
+    let f = every_status();
     let m = c.matrix(&c.relation_pool("", &f), &f);
     assert_eq!(names(&c, &m.unplaced.no_academy), ["cpu", "examensarbeten"]);
     assert!(m.unplaced.no_department.is_empty());
@@ -100,7 +129,7 @@ fn matrix_follows_search_category_and_status_but_keeps_selected_rows() {
 #[test]
 fn diagram_places_nodes_evenly_and_weights_edges() {
     let c = catalog();
-    let f = Filters::default();
+    let f = every_status();
     let m = c.matrix(&c.relation_pool("", &f), &f);
     let d = diagram(&m);
     assert_eq!(d.left_y.len(), 13);

@@ -53,6 +53,8 @@ pub static EN: Texts = Texts {
     relation_entries: "Entries with the chosen filters",
     relation_empty: "No entry naming a university matches the search and filters.",
     filter_by: "Filter by",
+    matrix_note: "Ended entries are not counted unless the status filter Ended is chosen. “Entries in total” counts each entry once, also where it stands in several cells.",
+    matrix_total: "Entries in total",
     matrix_caption: "Number of entries per university and responsible department",
     total: "Total",
     diagram_label: "Diagram of the same figures as the table: universities on the left, departments on the right, line width by number of entries and colour by status.",

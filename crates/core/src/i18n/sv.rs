@@ -49,6 +49,8 @@ pub static SV: Texts = Texts {
     relation_empty: "Ingen post med namngiven akademi matchar sökningen och filtren.",
     filter_by: "Filtrera på",
     matrix_caption: "Antal poster per akademi och ansvarig förvaltning",
+    matrix_note: "Avslutade poster räknas inte, utom när statusfiltret Avslutad är valt. ”Poster totalt” räknar varje post en gång, också när den står i flera celler.",
+    matrix_total: "Poster totalt",
     total: "Totalt",
     diagram_label: "Diagram över samma uppgifter som tabellen: akademier till vänster, förvaltningar till höger, linjens bredd efter antal poster och färg efter status.",
     diagram_caption: "Samma uppgifter som tabellen. Linjens bredd visar antalet poster, färgen status: ",

@@ -53,6 +53,10 @@ pub struct Texts {
     pub relation_empty: &'static str,
     pub filter_by: &'static str,
     pub matrix_caption: &'static str,
+    /// Under the caption: what is counted, and how ended entries are treated.
+    pub matrix_note: &'static str,
+    /// The matrix's totals: distinct entries.
+    pub matrix_total: &'static str,
     pub total: &'static str,
     pub diagram_label: &'static str,
     pub diagram_caption: &'static str,
