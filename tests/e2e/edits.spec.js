@@ -258,7 +258,7 @@ test.describe("export and import", () => {
     await page.locator("#importera").setInputFiles({ name: file.name, mimeType: "application/json", buffer: Buffer.from(file.text) });
     const preview = page.locator(".import-preview");
     await expect(preview).toContainText("Ändrade poster (1)");
-    await expect(preview).toContainText("Avtal med Malmö universitet / FYS");
+    await expect(preview).toContainText("Avtal med Malmö Universitet / FYS");
     await preview.getByRole("button", { name: "Importera ändringarna" }).click();
     await expect(page.locator("article.detail")).toContainText("Aktiv: giltig till 2028-12-31.");
   });
