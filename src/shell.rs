@@ -178,6 +178,18 @@ fn App() -> impl IntoView {
     });
     view! {
         <a class="skip" href="#innehall">{t().skip_to_content}</a>
+        // In the register's views: straight to the filters or the results, for keyboard users
+        // who would otherwise tab through the header and the search.
+        {move || (page.get() == View::List).then(|| {
+            let jump = |id: &'static str| move |ev: leptos::ev::MouseEvent| {
+                ev.prevent_default();
+                focus_now(id);
+            };
+            view! {
+                <a class="skip" href="#filter-rubrik" on:click=jump("filter-rubrik")>{t().skip_to_filters}</a>
+                <a class="skip" href="#antal" on:click=jump("antal")>{t().skip_to_results}</a>
+            }
+        })}
         <header class="site-header">
             <div class="brand">
                 <span class="org">{t().organisation}</span>

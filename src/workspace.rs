@@ -57,13 +57,13 @@ pub fn Workspace() -> impl IntoView {
         <SearchBox/>
         <div class="layout">
             <aside class="sidebar" aria-labelledby="filter-rubrik">
-                <h2 id="filter-rubrik">{t().filters_heading}</h2>
+                <h2 id="filter-rubrik" tabindex="-1">{t().filters_heading}</h2>
                 <FacetPanel/>
             </aside>
             <div class="content">
                 <ActiveFilters/>
                 <div class="toolbar">
-                    <p class="count" role="status" aria-live="polite" id="antal">
+                    <p class="count" role="status" aria-live="polite" id="antal" tabindex="-1">
                         {move || (t().result_count)(shown(), total())}
                     </p>
                     <div class="share">

@@ -34,7 +34,7 @@ test.describe("keyboard only", () => {
     await open(page);
     // The first Tab lands on the skip link, which becomes visible and jumps to the content.
     await page.keyboard.press("Tab");
-    const skip = page.locator("a.skip");
+    const skip = page.locator(`a.skip[href="#innehall"]`);
     await expect(skip).toBeFocused();
     const box = await skip.boundingBox();
     expect(box.x).toBeGreaterThanOrEqual(0);
@@ -180,4 +180,25 @@ test.describe("keyboard only", () => {
     await expect(page.locator("#sprak")).toBeFocused();
     expect(await focusedId(page)).toBe("sprak");
   });
+});
+
+test("skip links go straight to the filters and to the results", async ({ page }) => {
+  await open(page, "?status=aktiv");
+  await page.keyboard.press("Tab");
+  await expect(page.locator(":focus")).toHaveText("Hoppa till innehållet");
+  await page.keyboard.press("Tab");
+  await expect(page.locator(":focus")).toHaveText("Hoppa till filtren");
+  await page.keyboard.press("Enter");
+  expect(await focusedId(page)).toBe("filter-rubrik");
+  // The next Tab is in the filters, not back at the top.
+  await page.keyboard.press("Tab");
+  expect(await page.evaluate(() => document.activeElement.closest(".sidebar") !== null)).toBe(true);
+  await open(page, "?status=aktiv");
+  for (let i = 0; i < 3; i++) await page.keyboard.press("Tab");
+  await expect(page.locator(":focus")).toHaveText("Hoppa till resultaten");
+  await page.keyboard.press("Enter");
+  expect(await focusedId(page)).toBe("antal");
+  await expect(page.locator("#antal")).toHaveText("12 av 18 poster");
+  // The address is not touched: no hash, no new history entry.
+  await expect(page).toHaveURL(/\?status=aktiv$/);
 });

@@ -39,6 +39,8 @@ pub static EN: Texts = Texts {
     organisation: "Huddinge Municipality",
     tagline: "The municipality's collaboration with universities and colleges",
     skip_to_content: "Skip to content",
+    skip_to_filters: "Skip to the filters",
+    skip_to_results: "Skip to the results",
     main_menu: "Main menu",
     nav_list: "List",
     nav_about: "About the register",

@@ -34,6 +34,8 @@ pub static SV: Texts = Texts {
     organisation: "Huddinge kommun",
     tagline: "Kommunens samverkan med universitet och högskolor",
     skip_to_content: "Hoppa till innehållet",
+    skip_to_filters: "Hoppa till filtren",
+    skip_to_results: "Hoppa till resultaten",
     main_menu: "Huvudmeny",
     nav_list: "Lista",
     nav_about: "Om registret",

@@ -36,6 +36,8 @@ pub struct Texts {
     pub organisation: &'static str,
     pub tagline: &'static str,
     pub skip_to_content: &'static str,
+    pub skip_to_filters: &'static str,
+    pub skip_to_results: &'static str,
     pub main_menu: &'static str,
     pub nav_list: &'static str,
     pub nav_about: &'static str,
