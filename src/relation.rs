@@ -307,8 +307,24 @@ fn Bipartite(matrix: Memo<Matrix>, hover: RwSignal<Option<Hover>>) -> impl IntoV
         }
         let d = diagram(&m);
         let mid = (d.left_x + d.right_x) / 2.0;
+        // The chosen academies and departments (the matrix's filters), as rows and columns.
+        let (academies, departments) = (m.academies.clone(), m.departments.clone());
+        let chosen = Memo::new(move |_| {
+            app.view.with(|s| {
+                let rows: Vec<usize> = (0..academies.len())
+                    .filter(|&r| s.filters.academies.contains(&academies[r]))
+                    .collect();
+                let cols: Vec<usize> = (0..departments.len())
+                    .filter(|&c| s.filters.departments.contains(&departments[c]))
+                    .collect();
+                (rows, cols)
+            })
+        });
+        // What the pointer or focus is on is lit; with neither, what is chosen.
         let lit = move |row: usize, col: usize| match hover.get() {
-            None => true,
+            None => chosen.with(|(rows, cols)| {
+                (rows.is_empty() || rows.contains(&row)) && (cols.is_empty() || cols.contains(&col))
+            }),
             Some(Hover::Row(r)) => r == row,
             Some(Hover::Col(c)) => c == col,
             Some(Hover::Cell(r, c)) => r == row && c == col,
@@ -355,6 +371,15 @@ fn Bipartite(matrix: Memo<Matrix>, hover: RwSignal<Option<Hover>>) -> impl IntoV
             };
             let x = if left { d.left_x } else { d.right_x };
             let me = if left { Hover::Row(i) } else { Hover::Col(i) };
+            let is_chosen = move || {
+                chosen.with(|(rows, cols)| {
+                    if left {
+                        rows.contains(&i)
+                    } else {
+                        cols.contains(&i)
+                    }
+                })
+            };
             let activate = move || {
                 if left {
                     select(app, Some(id.clone()), None)
@@ -367,8 +392,10 @@ fn Bipartite(matrix: Memo<Matrix>, hover: RwSignal<Option<Hover>>) -> impl IntoV
                 <g
                     class="node"
                     class:active=move || hover.get() == Some(me)
+                    class:chosen=is_chosen
                     tabindex="0"
                     role="button"
+                    aria-pressed=move || if is_chosen() { "true" } else { "false" }
                     aria-label=aria
                     on:mouseenter=move |_| hover.set(Some(me))
                     on:focus=move |_| hover.set(Some(me))

@@ -63,6 +63,11 @@ test.describe("relation view", () => {
     await node.press("Enter");
     await expect(page).toHaveURL(/\?akademi=mau&vy=relation$/);
     await expect(page.locator(".diagram path.edge-loper-ut")).toHaveCount(3);
+    // The chosen academy stays marked, and lit, once focus moves on.
+    await expect(node).toHaveAttribute("aria-pressed", "true");
+    await page.locator("#vy-rubrik").focus();
+    await expect(page.locator(".diagram path.edge:not(.dim)")).toHaveCount(1);
+    await expect(page.locator(".diagram g.node.chosen")).toHaveCount(1);
   });
 
   test("the matrix follows search and category", async ({ page }) => {
