@@ -111,12 +111,7 @@ impl AppState {
         let Some(ops) = self.pending.try_get_value() else {
             return; // the app is gone
         };
-        let mut next = base.clone();
-        self.published.with_value(|p| {
-            for op in &ops {
-                next.perform(p, op);
-            }
-        });
+        let next = self.replayed(base.clone(), &ops);
         if !ops.is_empty() {
             match storage::save(&next) {
                 Ok(()) => {
@@ -161,17 +156,21 @@ impl AppState {
             return;
         };
         self.synced.set_value(base.clone());
-        let mut next = base;
         let pending = self.pending.get_value();
-        self.published.with_value(|p| {
-            for op in &pending {
-                next.perform(p, op);
-            }
-        });
-        self.show(next);
+        self.show(self.replayed(base, &pending));
         if !pending.is_empty() {
             self.write();
         }
+    }
+
+    /// `base` with `ops` carried out on it, in order.
+    fn replayed(&self, mut base: Overlay, ops: &[Op]) -> Overlay {
+        self.published.with_value(|p| {
+            for op in ops {
+                base.perform(p, op);
+            }
+        });
+        base
     }
 
     fn show(&self, overlay: Overlay) {
