@@ -134,21 +134,12 @@ pub enum Constraint {
     Within,
 }
 
-/// The filters that are not facets: local changes only, and the expiry horizon. An entry they
-/// turn away counts in no facet.
+/// The filters that are not facets: local changes only, and the expiry horizon (as the last day
+/// it reaches, worked out once per query). An entry they turn away counts in no facet.
 #[derive(Clone, Copy)]
 struct Gate {
     local_only: bool,
-    within: Option<u32>,
-}
-
-impl Gate {
-    fn of(filters: &Filters) -> Gate {
-        Gate {
-            local_only: filters.local_only,
-            within: filters.within,
-        }
-    }
+    horizon: Option<NaiveDate>,
 }
 
 /// What the list shows.
@@ -331,24 +322,29 @@ impl Catalog {
         })
     }
 
-    /// Whether entry `i` ends between today and `months` months ahead, and has not ended.
-    pub fn ends_within(&self, i: usize, months: u32) -> bool {
-        let Some(e) = self.register.entries.get(i) else {
+    fn gate(&self, filters: &Filters) -> Gate {
+        Gate {
+            local_only: filters.local_only,
+            horizon: filters.within.map(|months| {
+                self.today
+                    .checked_add_months(chrono::Months::new(months))
+                    .unwrap_or(NaiveDate::MAX)
+            }),
+        }
+    }
+
+    /// Whether entry `i` ends between today and `horizon`, and has not ended.
+    fn ends_by(&self, i: usize, horizon: NaiveDate) -> bool {
+        let until = self.register.entries.get(i).and_then(|e| e.validity.until);
+        let Some(Until::Date(until)) = until else {
             return false;
         };
-        let Some(Until::Date(until)) = e.validity.until else {
-            return false;
-        };
-        let horizon = self
-            .today
-            .checked_add_months(chrono::Months::new(months))
-            .unwrap_or(NaiveDate::MAX);
         let end = until.last_day();
         self.status(i) != Status::Ended && end >= self.today && end <= horizon
     }
 
     fn admits(&self, i: usize, gate: Gate) -> bool {
-        (!gate.local_only || self.is_local(i)) && gate.within.is_none_or(|m| self.ends_within(i, m))
+        (!gate.local_only || self.is_local(i)) && gate.horizon.is_none_or(|h| self.ends_by(i, h))
     }
 
     /// Whether entry `i` passes the gate and every facet except `skip`.
@@ -373,7 +369,7 @@ impl Catalog {
         self.index
             .search(query)
             .into_iter()
-            .filter(|&i| self.passes_all_but(i, Gate::of(filters), &selection, None))
+            .filter(|&i| self.passes_all_but(i, self.gate(filters), &selection, None))
             .collect()
     }
 
@@ -385,7 +381,7 @@ impl Catalog {
         let selection = self.selection(filters);
         let mut counts: [Vec<usize>; 4] = Facet::ALL.map(|f| vec![0; self.facet_ids(f).len()]);
         let mut hits = Vec::new();
-        let gate = Gate::of(filters);
+        let gate = self.gate(filters);
         for &i in &found {
             if !self.admits(i, gate) {
                 continue;
@@ -443,7 +439,7 @@ impl Catalog {
             }
             if filters.within.is_some() {
                 let without = Gate {
-                    within: None,
+                    horizon: None,
                     ..gate
                 };
                 let n = count(&mut found.iter().copied(), without, None);
