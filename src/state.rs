@@ -295,11 +295,16 @@ impl AppState {
         Some(p)
     }
 
+    /// The form is done with (saved, or closed): its held draft and its target go together.
+    pub fn end_form(&self) {
+        self.held.close_form();
+        self.editing.set(None);
+    }
+
     /// Closes the edit form and puts focus back where the reader was: the entry's heading (the
     /// detail view focuses it when it returns) or the "Ny post" button.
     pub fn close_form(&self, editing: &Editing) {
-        self.held.close_form();
-        self.editing.set(None);
+        self.end_form();
         if *editing == Editing::New {
             focus_later("ny-post");
         }

@@ -161,8 +161,7 @@ pub fn EditForm(target: Editing) -> impl IntoView {
                     .with_value(|p| saved.ops(p, base.get_untracked()));
                 app.change(label, ops);
                 // The detail view of the saved entry takes focus when it appears.
-                app.held.close_form();
-                app.editing.set(None);
+                app.end_form();
                 app.go(Step::Push, move |s| s.post = Some(id));
             }
         }
