@@ -24,6 +24,7 @@ mod source;
 mod state;
 mod statement;
 mod storage;
+mod table;
 mod timeline;
 mod workspace;
 

@@ -6,6 +6,7 @@ use samverkan_core::change::Op;
 use samverkan_core::names::{Form, Kind};
 use samverkan_core::overlay::Local;
 use samverkan_core::query::{Constraint, Filters, PAGE};
+use samverkan_core::sort::Sort;
 use samverkan_core::summary::{summary, Summary};
 use samverkan_core::url::ViewState;
 
@@ -13,53 +14,20 @@ use crate::dom::focus_selector_later;
 use crate::entry::{entry_link_to, local_badges};
 use crate::i18n::t;
 use crate::search::{content, content_lang, marked};
-use crate::state::{use_app, Step};
+use crate::state::{use_app, AppState, Step};
 
 /// The filtered entries as rows, [`PAGE`] at a time; when nothing matches, says why.
 #[component]
 pub fn EntryList() -> impl IntoView {
     let app = use_app();
-    // How far "Visa fler" has opened the list, for the search and filters it was pressed under;
-    // any other search starts again from the first page.
-    let key = move || app.view.with(|s| (s.q.clone(), s.filters.clone()));
-    let opened = RwSignal::new(None::<((String, Filters), usize)>);
-    let limit = move || {
-        opened.with(|o| match o {
-            Some((k, n)) if *k == key() => *n,
-            _ => PAGE,
-        })
-    };
+    let pages = Pages::new(app);
     let any = move || app.results.with(|r| !r.hits.is_empty());
     // Rows are kept by position: a new search rewrites the text of the rows on screen instead of
     // building new ones (see `EntryRow`).
     let slots = move || {
-        let n = app.results.with(|r| r.hits.len()).min(limit());
+        let n = app.results.with(|r| r.hits.len()).min(pages.limit());
         (0..n).collect::<Vec<_>>()
     };
-    let left = move || app.results.with(|r| r.hits.len()).saturating_sub(limit());
-    let show_more = move |_| {
-        let shown = limit();
-        opened.set(Some((key(), shown + PAGE)));
-        // Focus the first new row, so keyboard and screen-reader users continue from there.
-        focus_selector_later(format!(".entries > li:nth-child({}) h3 a", shown + 1), None);
-    };
-    // Paper gets every row the search found, not only the pages opened on screen; the screen
-    // goes back to what it showed once the print dialog closes.
-    let before_print = StoredValue::new(None);
-    let print = |name| leptos::ev::Custom::<web_sys::Event>::new(name);
-    let on_print = window_event_listener(print("beforeprint"), move |_| {
-        before_print.set_value(Some(opened.get_untracked()));
-        opened.set(Some((key(), usize::MAX)));
-    });
-    let on_printed = window_event_listener(print("afterprint"), move |_| {
-        if let Some(o) = before_print.try_update_value(Option::take).flatten() {
-            opened.set(o);
-        }
-    });
-    on_cleanup(move || {
-        on_print.remove();
-        on_printed.remove();
-    });
     let local_only = move || app.view.with(|s| s.filters.local_only);
     view! {
         <Show when=any fallback=|| view! { <EmptyResults/> }>
@@ -68,11 +36,7 @@ pub fn EntryList() -> impl IntoView {
                     <EntryRow pos=pos/>
                 </For>
             </ul>
-            <Show when=move || { left() > 0 }>
-                <button type="button" class="show-more" id="visa-fler" on:click=show_more>
-                    {move || (t().show_more)(left().min(PAGE), left())}
-                </button>
-            </Show>
+            {pages.more_button()}
         </Show>
         <Show when=local_only>
             <DeletedEntries/>
@@ -145,6 +109,13 @@ fn EntryRow(pos: usize) -> impl IntoView {
         }
     };
     let name = move || row.with(|r| r.as_ref().map(|r| r.name.clone())).map(marked);
+    // On paper, where the badge alone says little: why the entry has its status, with its end.
+    let reason = move || {
+        let i = index.get()?;
+        Some((t().status_reason)(
+            app.snapshot.with(|s| s.catalog.status_reason(i)),
+        ))
+    };
     let badges = move || {
         let (id, status) = row.with(|r| r.as_ref().map(|r| (r.id.clone(), r.status)))?;
         Some(view! {
@@ -182,12 +153,91 @@ fn EntryRow(pos: usize) -> impl IntoView {
                     <dd>{text(|r| r.validity.clone(), t().not_given)}</dd>
                 </div>
             </dl>
+            <p class="print-only print-reason">{reason}</p>
         </li>
     }
 }
 
+/// How far "Visa fler" has opened the results, for the search, filters and order it was pressed
+/// under; any other search starts again from the first page. Paper gets every row, not only the
+/// pages opened on screen; the screen goes back to what it showed once the print dialog closes.
+#[derive(Clone, Copy)]
+pub struct Pages {
+    app: AppState,
+    opened: RwSignal<Option<(Key, usize)>>,
+}
+
+type Key = (String, Filters, Option<Sort>);
+
+impl Pages {
+    pub fn new(app: AppState) -> Pages {
+        let opened = RwSignal::new(None::<(Key, usize)>);
+        let pages = Pages { app, opened };
+        let before_print = StoredValue::new(None);
+        let print = |name| leptos::ev::Custom::<web_sys::Event>::new(name);
+        let on_print = window_event_listener(print("beforeprint"), move |_| {
+            before_print.set_value(Some(opened.get_untracked()));
+            opened.set(Some((pages.key(), usize::MAX)));
+        });
+        let on_printed = window_event_listener(print("afterprint"), move |_| {
+            if let Some(o) = before_print.try_update_value(Option::take).flatten() {
+                opened.set(o);
+            }
+        });
+        on_cleanup(move || {
+            on_print.remove();
+            on_printed.remove();
+        });
+        pages
+    }
+
+    fn key(self) -> Key {
+        self.app
+            .view
+            .with(|s| (s.q.clone(), s.filters.clone(), s.sort))
+    }
+
+    /// How many rows to show.
+    pub fn limit(self) -> usize {
+        self.opened.with(|o| match o {
+            Some((k, n)) if *k == self.key() => *n,
+            _ => PAGE,
+        })
+    }
+
+    fn left(self) -> usize {
+        self.app
+            .results
+            .with(|r| r.hits.len())
+            .saturating_sub(self.limit())
+    }
+
+    /// "Visa 20 till (40 kvar)", while rows are left; it focuses the first new row, so keyboard
+    /// and screen-reader users continue from there.
+    pub fn more_button(self) -> impl IntoView {
+        let show_more = move |_| {
+            let shown = self.limit();
+            self.opened.set(Some((self.key(), shown + PAGE)));
+            focus_selector_later(
+                format!(
+                    ":is(.entries > li, .results-table tbody tr):nth-child({}) a",
+                    shown + 1
+                ),
+                None,
+            );
+        };
+        view! {
+            <Show when=move || { self.left() > 0 }>
+                <button type="button" class="show-more" id="visa-fler" on:click=show_more>
+                    {move || (t().show_more)(self.left().min(PAGE), self.left())}
+                </button>
+            </Show>
+        }
+    }
+}
+
 #[component]
-fn EmptyResults() -> impl IntoView {
+pub fn EmptyResults() -> impl IntoView {
     let app = use_app();
     let blockers = move || app.results.with(|r| r.blockers.clone());
     let lift = move |c: Constraint| app.go(Step::Push, move |s| s.lift(c));

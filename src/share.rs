@@ -6,6 +6,7 @@ use leptos::task::spawn_local;
 use crate::dom::write_clipboard;
 use crate::i18n::t;
 use crate::state::use_app;
+use samverkan_core::url::View;
 
 #[derive(Clone, PartialEq)]
 enum CopyState {
@@ -97,7 +98,11 @@ pub fn PrintButton() -> impl IntoView {
 
 /// Shown only on paper: what this printout is, when it was made, and the selection in words.
 #[component]
-pub fn PrintSummary() -> impl IntoView {
+pub fn PrintSummary(
+    /// The view's heading, printed with the register's name as the one title on paper.
+    #[prop(into)]
+    heading: Signal<&'static str>,
+) -> impl IntoView {
     let app = use_app();
     let selection = move || {
         let state = app.view.get();
@@ -131,22 +136,37 @@ pub fn PrintSummary() -> impl IntoView {
         if state.filters.local_only {
             parts.push(t().print_local.to_string());
         }
-        if parts.is_empty() {
+        let mut words = if parts.is_empty() {
             t().print_whole.to_string()
         } else {
             parts.join("; ")
+        };
+        if let Some(sort) = state
+            .sort
+            .filter(|_| matches!(state.view, View::List | View::Table))
+        {
+            words.push_str(&format!(
+                ". {} {}",
+                t().print_sorted,
+                (t().sort_option)(sort)
+            ));
         }
+        words
     };
     let today = app.with_catalog(|c| c.today.to_string());
-    let updated = app
-        .published
-        .with_value(|p| (t().updated_on)(&p.source.updated));
+    let (updated, source) = app.published.with_value(|p| {
+        let s = &p.source;
+        (
+            (t().updated_on)(&s.updated),
+            (t().source_line)(&s.date, &s.dnr, &s.organisation),
+        )
+    });
     let total = move || app.snapshot.with(|s| s.catalog.register.entries.len());
     let shown = move || app.results.with(|r| r.hits.len());
     view! {
         <div class="print-only print-summary" id="utskrift">
-            <p class="print-title">{t().print_title}</p>
-            <p>{(t().printed_on)(&today)} " · " {move || (t().result_count)(shown(), total())} " · " {updated}</p>
+            <p class="print-title">{heading} " – " {t().print_title}</p>
+            <p>{(t().printed_on)(&today)} " · " {move || (t().result_count)(shown(), total())} " · " {updated} " · " {t().about_source} ": " {source}</p>
             <p>{t().print_selection} ": " {selection}</p>
         </div>
     }

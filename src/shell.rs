@@ -198,6 +198,7 @@ fn App() -> impl IntoView {
             </div>
             <nav aria-label=t().main_menu>
                 {nav_link(View::List, t().nav_list)}
+                {nav_link(View::Table, t().nav_table)}
                 {nav_link(View::Relation, t().nav_relation)}
                 {nav_link(View::Timeline, t().nav_timeline)}
                 {nav_link(View::About, t().nav_about)}
@@ -223,7 +224,7 @@ fn App() -> impl IntoView {
         <footer class="site-footer">
             <p>{t().about_source} ": " {source}</p>
             <p class="updated">{updated}</p>
-            <p>{nav_link(View::Accessibility, t().nav_accessibility)}</p>
+            <p class="footer-links">{nav_link(View::Accessibility, t().nav_accessibility)}</p>
         </footer>
     }
 }
@@ -268,6 +269,7 @@ fn view_label(view: View) -> &'static str {
         View::List => t().nav_list,
         View::Relation => t().nav_relation,
         View::Timeline => t().nav_timeline,
+        View::Table => t().nav_table,
         View::About => t().nav_about,
         View::Accessibility => t().nav_accessibility,
     }

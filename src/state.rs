@@ -171,9 +171,16 @@ impl AppState {
                 .unwrap_or_default()
         });
         let results = Memo::new(move |_| {
-            // Only search and filters matter here; view and post changes reuse the last result.
-            let (q, filters) = view.with(|s| (s.q.clone(), s.filters.clone()));
-            snapshot.with(|s| s.catalog.run(&q, &filters))
+            // Only search, filters and order matter here; view and post changes reuse the last
+            // result.
+            let (q, filters, sort) = view.with(|s| (s.q.clone(), s.filters.clone(), s.sort));
+            snapshot.with(|s| {
+                let mut results = s.catalog.run(&q, &filters);
+                if let Some(sort) = sort {
+                    s.catalog.sort(&mut results.hits, sort);
+                }
+                results
+            })
         });
         let state = AppState {
             published,

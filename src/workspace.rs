@@ -15,6 +15,7 @@ use crate::relation::RelationView;
 use crate::search::SearchBox;
 use crate::share::{CopyLink, PrintButton, PrintSummary};
 use crate::state::use_app;
+use crate::table::{SortControl, TableView};
 use crate::timeline::TimelineView;
 
 #[component]
@@ -40,6 +41,7 @@ pub fn Workspace() -> impl IntoView {
         match kind.get() {
             View::Relation => view! { <RelationView/> }.into_any(),
             View::Timeline => view! { <TimelineView/> }.into_any(),
+            View::Table => view! { <TableView/> }.into_any(),
             _ => view! {
                 <h2 class="visually-hidden">{t().results_heading}</h2>
                 <EntryList/>
@@ -50,6 +52,7 @@ pub fn Workspace() -> impl IntoView {
     let heading = move || match kind.get() {
         View::Relation => t().relation_heading,
         View::Timeline => t().timeline_heading,
+        View::Table => t().table_heading,
         _ => t().list_heading,
     };
     view! {
@@ -66,12 +69,15 @@ pub fn Workspace() -> impl IntoView {
                     <p class="count" role="status" aria-live="polite" id="antal" tabindex="-1">
                         {move || (t().result_count)(shown(), total())}
                     </p>
+                    <Show when=move || matches!(kind.get(), View::List | View::Table)>
+                        <SortControl/>
+                    </Show>
                     <div class="share">
                         <PrintButton/>
                         <CopyLink/>
                     </div>
                 </div>
-                <PrintSummary/>
+                <PrintSummary heading=Signal::derive(heading)/>
                 <EditToolbar/>
                 {content}
             </div>

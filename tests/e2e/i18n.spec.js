@@ -11,6 +11,7 @@ test.describe("language", () => {
     await expect(page.locator("#antal")).toHaveText("18 of 18 entries");
     await expect(page.getByRole("navigation", { name: "Main menu" }).getByRole("link")).toHaveText([
       "List",
+      "Table",
       "Relations",
       "Timeline",
       "About the register",

@@ -21,6 +21,7 @@ pub mod publish;
 pub mod query;
 pub mod relation;
 pub mod search;
+pub mod sort;
 pub mod summary;
 pub mod timeline;
 pub mod url;

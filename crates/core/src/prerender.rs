@@ -140,7 +140,14 @@ pub fn first_screen(catalog: &Catalog, t: &Texts, today: NaiveDate) -> String {
                 }
                 h.push_str("</dd></div>");
             }
-            h.push_str("</dl></li>");
+            h.push_str("</dl>");
+            push(
+                &mut h,
+                "<p class=\"print-only print-reason\">",
+                &(t.status_reason)(catalog.status_reason(i)),
+                "</p>",
+            );
+            h.push_str("</li>");
         }
     }
     h.push_str("</ul>");

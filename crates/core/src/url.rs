@@ -1,12 +1,14 @@
 //! The view state and its query string. The URL is the only source of view state: a link
 //! reproduces the view exactly. Keys and ids are a public contract (links get mailed around):
-//! `q`, `akademi`, `forvaltning`, `kategori`, `status`, `inom`, `vy`, `post`, `lokala`, `lang`.
+//! `q`, `akademi`, `forvaltning`, `kategori`, `status`, `inom`, `lokala`, `vy`, `sortera`, `post`,
+//! `lang`.
 
 use std::collections::BTreeSet;
 
 use super::date::Status;
 use super::model::Register;
 use super::query::{Constraint, Facet, Filters, MAX_WITHIN};
+use super::sort::Sort;
 
 pub const KEY_SEARCH: &str = "q";
 pub const KEY_VIEW: &str = "vy";
@@ -14,6 +16,7 @@ pub const KEY_ENTRY: &str = "post";
 pub const KEY_LOCAL: &str = "lokala";
 pub const KEY_LANG: &str = "lang";
 pub const KEY_WITHIN: &str = "inom";
+pub const KEY_SORT: &str = "sortera";
 
 /// Longest search text kept from a URL, typed or pasted, in characters.
 pub const MAX_SEARCH_CHARS: usize = 200;
@@ -32,6 +35,8 @@ pub fn cap_search(mut q: String) -> String {
 pub enum View {
     #[default]
     List,
+    /// The same results as a compact table, one row per entry.
+    Table,
     /// Academies × departments: matrix and diagram.
     Relation,
     /// Validity over time.
@@ -42,8 +47,9 @@ pub enum View {
 }
 
 impl View {
-    pub const ALL: [View; 5] = [
+    pub const ALL: [View; 6] = [
         View::List,
+        View::Table,
         View::Relation,
         View::Timeline,
         View::About,
@@ -53,6 +59,7 @@ impl View {
     pub fn id(self) -> &'static str {
         match self {
             View::List => "lista",
+            View::Table => "tabell",
             View::Relation => "relation",
             View::Timeline => "tidslinje",
             View::About => "om",
@@ -110,6 +117,8 @@ pub struct ViewState {
     pub q: String,
     pub filters: Filters,
     pub view: View,
+    /// The order of the list and the table; `None` keeps the search's order.
+    pub sort: Option<Sort>,
     /// The open entry's id.
     pub post: Option<String>,
     /// The language the link asks for; `None` leaves it to the reader's remembered choice.
@@ -171,6 +180,9 @@ impl ViewState {
         if self.view != View::List {
             parts.push(format!("{KEY_VIEW}={}", self.view.id()));
         }
+        if let Some(sort) = self.sort {
+            parts.push(format!("{KEY_SORT}={}", sort.id()));
+        }
         if let Some(post) = &self.post {
             parts.push(format!("{KEY_ENTRY}={}", encode(post)));
         }
@@ -225,6 +237,13 @@ impl ViewState {
                 (KEY_VIEW, None) => match View::from_id(&value) {
                     Some(v) => state.view = v,
                     None => notices.push(Notice::UnknownView(shorten(&value))),
+                },
+                (KEY_SORT, None) => match Sort::parse(&value) {
+                    Some(sort) => state.sort = Some(sort),
+                    None => notices.push(Notice::UnknownId {
+                        key: KEY_SORT,
+                        id: shorten(&value),
+                    }),
                 },
                 (KEY_LANG, None) => match Lang::from_id(&value) {
                     Some(l) => state.lang = Some(l),

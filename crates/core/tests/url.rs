@@ -6,6 +6,7 @@ use proptest::prelude::*;
 use samverkan_core::date::Status;
 use samverkan_core::model::Register;
 use samverkan_core::query::{Facet, Filters};
+use samverkan_core::sort::{Column, Sort};
 use samverkan_core::url::{Lang, Notice, View, ViewState};
 
 fn register() -> Register {
@@ -25,6 +26,7 @@ fn keys_and_order_are_the_public_contract() {
     let mut s = ViewState {
         q: "södertörn högskola".into(),
         view: View::About,
+        sort: Sort::parse("-slut"),
         post: Some("ulf-sh".into()),
         lang: Some(Lang::En),
         ..Default::default()
@@ -37,7 +39,7 @@ fn keys_and_order_are_the_public_contract() {
     assert_eq!(
         s.to_query(),
         "q=s%C3%B6dert%C3%B6rn+h%C3%B6gskola&akademi=ki,sh&forvaltning=gaf&kategori=ulf\
-         &status=loper-ut&vy=om&post=ulf-sh&lang=en"
+         &status=loper-ut&vy=om&sortera=-slut&post=ulf-sh&lang=en"
     );
 }
 
@@ -89,7 +91,14 @@ fn view_ids_are_the_public_contract() {
     let ids: Vec<&str> = View::ALL.iter().map(|v| v.id()).collect();
     assert_eq!(
         ids,
-        ["lista", "relation", "tidslinje", "om", "tillganglighet"]
+        [
+            "lista",
+            "tabell",
+            "relation",
+            "tidslinje",
+            "om",
+            "tillganglighet"
+        ]
     );
     let r = register();
     for v in View::ALL {
@@ -136,6 +145,16 @@ fn subset(all: Vec<String>) -> impl Strategy<Value = Vec<String>> {
     proptest::sample::subsequence(all.clone(), 0..=all.len())
 }
 
+fn sorts() -> Vec<Option<Sort>> {
+    let mut all = vec![None];
+    for column in Column::ALL {
+        for descending in [false, true] {
+            all.push(Some(Sort { column, descending }));
+        }
+    }
+    all
+}
+
 fn arb_state() -> impl Strategy<Value = ViewState> {
     let r = register();
     let academies: Vec<String> = r.academies.iter().map(|a| a.id.clone()).collect();
@@ -154,11 +173,13 @@ fn arb_state() -> impl Strategy<Value = ViewState> {
         prop::sample::select(posts),
         any::<bool>(),
         prop::sample::select(vec![None, Some(Lang::Sv), Some(Lang::En)]),
+        prop::sample::select(sorts()),
     )
-        .prop_map(|(q, a, d, c, s, view, post, local_only, lang)| {
+        .prop_map(|(q, a, d, c, s, view, post, local_only, lang, sort)| {
             let mut state = ViewState {
                 q,
                 view,
+                sort,
                 post,
                 lang,
                 ..Default::default()
@@ -297,5 +318,26 @@ fn inom_round_trips_and_a_bad_horizon_is_a_notice() {
             }],
             "{bad}"
         );
+    }
+}
+
+#[test]
+fn sortera_round_trips_and_a_bad_column_is_a_notice() {
+    let r = common::memo();
+    let (s, n) = ViewState::from_query("?vy=tabell&sortera=-slut", &r);
+    assert!(n.is_empty());
+    assert_eq!(s.view, View::Table);
+    assert_eq!(
+        s.sort,
+        Some(Sort {
+            column: Column::End,
+            descending: true
+        })
+    );
+    assert_eq!(s.to_query(), "vy=tabell&sortera=-slut");
+    for bad in ["", "-", "slutdatum", "--namn", "NAMN"] {
+        let (s, n) = ViewState::from_query(&format!("sortera={bad}"), &r);
+        assert_eq!(s.sort, None, "{bad}");
+        assert_eq!(n.len(), 1, "{bad}");
     }
 }

@@ -5,6 +5,7 @@ use crate::date::{Status, StatusReason, EXPIRING_MONTHS};
 use crate::exchange::{CsvText, ImportError};
 use crate::load::{Shape, SourceProblem};
 use crate::query::Facet;
+use crate::sort::Column;
 use crate::url::Notice;
 use crate::validate::{List, Owner, Problem, RefField};
 
@@ -46,6 +47,34 @@ pub static EN: Texts = Texts {
     nav_about: "About the register",
     nav_relation: "Relations",
     nav_timeline: "Timeline",
+    nav_table: "Table",
+    table_heading: "Collaborations as a table",
+    table_caption: "Entries matching the filters, one row per entry. Choose a column heading to sort.",
+    col_department_short: "Department",
+    sort_by: |column| format!("Sort by {}", column.to_lowercase()),
+    sort_label: "Sort",
+    sort_default: "Best match first",
+    sort_option: |s| {
+        let column = match s.column {
+            Column::Name => "Name",
+            Column::Category => "Category",
+            Column::Academies => "University",
+            Column::Department => "Department",
+            Column::Contact => "Contact",
+            Column::Start => "Valid from",
+            Column::End => "Valid until",
+            Column::Status => "Status",
+        };
+        let way = match (s.column, s.descending) {
+            (Column::Start | Column::End, false) => "earliest first",
+            (Column::Start | Column::End, true) => "latest first",
+            (Column::Status, false) => "active first",
+            (Column::Status, true) => "ended first",
+            (_, false) => "A–Z",
+            (_, true) => "Z–A",
+        };
+        format!("{column}, {way}")
+    },
     nav_accessibility: "Accessibility statement",
     list_heading: "Collaboration with universities and colleges",
     results_heading: "Entries",
@@ -258,6 +287,7 @@ pub static EN: Texts = Texts {
     print_selection: "Selection",
     print_search: "Search",
     print_local: "Local changes only",
+    print_sorted: "Sorted by",
     printed_on: |d| format!("Printed {d}"),
     result_count: |shown, total| format!("{shown} of {total} entries"),
     show_more: |next, left| format!("Show {next} more ({left} left)"),

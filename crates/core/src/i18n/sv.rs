@@ -5,6 +5,7 @@ use crate::date::{Status, StatusReason, EXPIRING_MONTHS};
 use crate::exchange::{CsvText, ImportError};
 use crate::load::{Shape, SourceProblem};
 use crate::query::Facet;
+use crate::sort::Column;
 use crate::url::Notice;
 use crate::validate::{List, Owner, Problem, RefField};
 
@@ -41,6 +42,34 @@ pub static SV: Texts = Texts {
     nav_about: "Om registret",
     nav_relation: "Relationer",
     nav_timeline: "Tidslinje",
+    nav_table: "Tabell",
+    table_heading: "Samverkan i tabellform",
+    table_caption: "Poster med valda filter, en rad per post. Välj en kolumnrubrik för att sortera.",
+    col_department_short: "Förvaltning",
+    sort_by: |column| format!("Sortera efter {}", column.to_lowercase()),
+    sort_label: "Sortera",
+    sort_default: "Bästa träff först",
+    sort_option: |s| {
+        let column = match s.column {
+            Column::Name => "Namn",
+            Column::Category => "Kategori",
+            Column::Academies => "Akademi",
+            Column::Department => "Förvaltning",
+            Column::Contact => "Kontaktperson",
+            Column::Start => "Giltig från",
+            Column::End => "Giltig till",
+            Column::Status => "Status",
+        };
+        let way = match (s.column, s.descending) {
+            (Column::Start | Column::End, false) => "tidigast först",
+            (Column::Start | Column::End, true) => "senast först",
+            (Column::Status, false) => "aktiva först",
+            (Column::Status, true) => "avslutade först",
+            (_, false) => "A–Ö",
+            (_, true) => "Ö–A",
+        };
+        format!("{column}, {way}")
+    },
     nav_accessibility: "Tillgänglighetsredogörelse",
     list_heading: "Samverkan med akademierna",
     results_heading: "Poster",
@@ -252,6 +281,7 @@ pub static SV: Texts = Texts {
     print_selection: "Urval",
     print_search: "Sökning",
     print_local: "Endast lokala ändringar",
+    print_sorted: "Sorterat efter",
     printed_on: |d| format!("Utskrivet {d}"),
     result_count: |shown, total| format!("{shown} av {total} poster"),
     show_more: |next, left| format!("Visa {next} till ({left} kvar)"),

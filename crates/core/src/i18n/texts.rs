@@ -6,6 +6,7 @@ use crate::exchange::{CsvText, ImportError, MAX_IMPORT_BYTES};
 use crate::load::SourceProblem;
 use crate::names::Form;
 use crate::query::{Catalog, Facet};
+use crate::sort::Sort;
 use crate::url::Notice;
 use crate::validate::Problem;
 
@@ -43,6 +44,19 @@ pub struct Texts {
     pub nav_about: &'static str,
     pub nav_relation: &'static str,
     pub nav_timeline: &'static str,
+    pub nav_table: &'static str,
+    pub table_heading: &'static str,
+    pub table_caption: &'static str,
+    /// A column head where the table is narrow: "Förvaltning".
+    pub col_department_short: &'static str,
+    /// A header button's tooltip: "Sortera efter Namn".
+    pub sort_by: fn(&str) -> String,
+    /// The sort control of the list and the table.
+    pub sort_label: &'static str,
+    /// No `sortera`: the search's order.
+    pub sort_default: &'static str,
+    /// An option of the sort control, for a column and a direction.
+    pub sort_option: fn(Sort) -> String,
     pub nav_accessibility: &'static str,
     /// The list view's main heading.
     pub list_heading: &'static str,
@@ -250,6 +264,8 @@ pub struct Texts {
     pub print_selection: &'static str,
     pub print_search: &'static str,
     pub print_local: &'static str,
+    /// Before the sort's wording on paper: "Sorterat efter".
+    pub print_sorted: &'static str,
     pub printed_on: fn(&str) -> String,
     pub result_count: fn(usize, usize) -> String,
     /// The button under a long result list: how many are not shown yet.
