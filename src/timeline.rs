@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 use samverkan_core::summary::validity_text;
-use samverkan_core::timeline::{End, Start};
+use samverkan_core::timeline::{End, Period, Start};
 
 use crate::entry::entry_link;
 use crate::i18n::t;
@@ -80,28 +80,59 @@ fn Expiring() -> impl IntoView {
     }
 }
 
+/// Tick labels at most this many apart on a wide track, and on a narrow one (a phone), so they
+/// never overlap: "2027" is about 2rem wide.
+const WIDE_LABELS: usize = 20;
+const NARROW_LABELS: usize = 6;
+
 #[component]
 fn Chart() -> impl IntoView {
     let app = use_app();
+    let period = Memo::new(move |_| app.view.with(|s| s.period));
     let timeline = Memo::new(move |_| {
         let hits = app.results.with(|r| r.hits.clone());
-        app.with_catalog(|c| c.timeline(&hits))
+        app.with_catalog(|c| c.timeline(&hits, period.get()))
     });
-    move || {
+    let toggle = move |_| {
+        app.go(Step::Push, |s| {
+            s.period = match s.period {
+                Period::Near => Period::Whole,
+                Period::Whole => Period::Near,
+            }
+        })
+    };
+    let axis_words = move || {
+        timeline.with(|tl| {
+            let last = tl.end.pred_opt().unwrap_or(tl.end);
+            (t().axis_span)(&tl.start.to_string(), &last.to_string())
+        })
+    };
+    let chart = move || {
         let tl = timeline.get();
         if tl.bars.is_empty() {
             return ().into_any();
         }
         let today = pct(tl.today);
         let years: Vec<i32> = tl.years().collect();
-        // Label at most about 20 ticks, whatever the span.
-        let every = years.len().div_ceil(20).max(1);
+        let (wide, narrow) = (
+            years.len().div_ceil(WIDE_LABELS).max(1),
+            years.len().div_ceil(NARROW_LABELS).max(1),
+        );
         let ticks = years
             .iter()
             .enumerate()
             .map(|(k, &y)| {
-                let label = (k % every == 0).then(|| y.to_string());
-                view! { <span class="tick" style:left=pct(tl.year_position(y))>{label}</span> }
+                let class = match (k % wide == 0, k % narrow == 0) {
+                    (true, true) => "tick-label wide narrow",
+                    (true, false) => "tick-label wide",
+                    (false, true) => "tick-label narrow",
+                    (false, false) => "tick-label",
+                };
+                view! {
+                    <span class="tick" style:left=pct(tl.year_position(y))>
+                        <span class=class>{y}</span>
+                    </span>
+                }
             })
             .collect_view();
         let rows = tl
@@ -117,34 +148,60 @@ fn Chart() -> impl IntoView {
                     ))
                 })?;
                 let status = bar.status;
-                let (left, right, open_class, open_text) = match (bar.start, bar.end) {
+                let mut notes: Vec<&'static str> = Vec::new();
+                let (left, right, open_class) = match (bar.start, bar.end) {
                     (Start::Unknown, End::Unknown | End::NotGiven) => {
-                        (None, None, "", t().dates_unknown)
+                        notes.push(t().dates_unknown);
+                        (None, None, "")
                     }
                     (start, end) => {
                         let l = match start {
                             Start::At(x) => x,
                             Start::Unknown => 0.0,
                         };
-                        let (r, class, text) = match end {
-                            End::At(x) => (x, "", ""),
-                            End::FurtherNotice => (1.0, "open further", t().open_further_notice),
-                            End::NotGiven => (1.0, "open not-given", t().open_not_given),
-                            End::Unknown => (1.0, "open unknown", t().end_unknown),
+                        let (r, class) = match end {
+                            End::At(x) if x > 1.0 => {
+                                notes.push(t().past_axis);
+                                (1.0, "open past")
+                            }
+                            End::At(x) => (x, ""),
+                            End::FurtherNotice => {
+                                notes.push(t().open_further_notice);
+                                (1.0, "open further")
+                            }
+                            End::NotGiven => {
+                                notes.push(t().open_not_given);
+                                (1.0, "open not-given")
+                            }
+                            End::Unknown => {
+                                notes.push(t().end_unknown);
+                                (1.0, "open unknown")
+                            }
                         };
-                        (Some(l), Some(r), class, text)
+                        if r <= 0.0 {
+                            // Over before the axis begins: no bar, and the row says so.
+                            notes.push(t().before_axis);
+                            (None, None, "")
+                        } else if l >= 1.0 {
+                            notes.push(t().after_axis);
+                            (None, None, "")
+                        } else {
+                            (Some(l), Some(r), class)
+                        }
                     }
                 };
                 let start_unknown = bar.start == Start::Unknown && left.is_some();
+                let from_before = matches!(bar.start, Start::At(x) if x < 0.0) && left.is_some();
                 let bar_view = left.zip(right).map(|(l, r)| {
-                    let app = use_app();
                     let id = id.clone();
+                    let l = l.max(0.0);
                     view! {
                         <span
                             class=format!(
-                                "bar status-{} {open_class}{}",
+                                "bar status-{} {open_class}{}{}",
                                 status.id(),
                                 if start_unknown { " start-unknown" } else { "" },
+                                if from_before { " from-before" } else { "" },
                             )
                             style:left=pct(l)
                             style:width=pct((r - l).max(0.004))
@@ -157,6 +214,7 @@ fn Chart() -> impl IntoView {
                     }
                 });
                 let data_id = id.clone();
+                let notes: String = notes.iter().map(|n| format!(" · {n}")).collect();
                 Some(view! {
                     <li class="tl-row" data-id=data_id data-status=status.id()>
                         <div class="tl-label">
@@ -164,7 +222,7 @@ fn Chart() -> impl IntoView {
                             <span class="tl-validity">
                                 {validity.unwrap_or_else(|| t().not_given.to_string())}
                                 " · " {(t().status_label)(status)}
-                                {(!open_text.is_empty()).then(|| format!(" · {open_text}"))}
+                                {notes}
                             </span>
                         </div>
                         <div class="tl-track">
@@ -188,5 +246,17 @@ fn Chart() -> impl IntoView {
             </div>
         }
         .into_any()
+    };
+    view! {
+        <div class="tl-period">
+            <p id="tidsaxel">{axis_words}</p>
+            <button type="button" id="hela-perioden" on:click=toggle>
+                {move || match period.get() {
+                    Period::Near => t().show_whole_period,
+                    Period::Whole => t().show_near_period,
+                }}
+            </button>
+        </div>
+        {chart}
     }
 }

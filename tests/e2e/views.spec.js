@@ -109,6 +109,9 @@ test.describe("timeline", () => {
     await expect(page.locator(".tl-row[data-id=cpu]")).toContainText("tills vidare, fortsätter efter axeln");
     await expect(page.locator(".tl-row[data-id=examensarbeten]")).toContainText("datum saknas i PM");
     await expect(page.locator(".tl-row[data-id=examensarbeten] .bar")).toHaveCount(0);
+    // The near years by default; the whole period reaches back to 2009.
+    await expect(page.locator(".tl-axis .tick", { hasText: "2009" })).toHaveCount(0);
+    await open(page, "?vy=tidslinje&period=hela");
     await expect(page.locator(".tl-axis .tick", { hasText: "2009" })).toHaveCount(1);
   });
 

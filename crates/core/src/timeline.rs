@@ -1,9 +1,13 @@
-//! The validity timeline: one bar per entry on a year axis, sorted by end date.
+//! The validity timeline: one bar per entry on a time axis, sorted by end date.
 //!
-//! Positions are fractions of the axis (0 = 1 January of the first year, 1 = the end of 31 December
-//! of the last), so the view only scales them.
+//! Positions are fractions of the axis (0 = its first day, 1 = the end of its last), so the view
+//! only scales them. A bar may reach outside the axis (below 0 or above 1): the view cuts it at
+//! the edge and says so.
+//!
+//! The axis is [`Period::Near`] by default, two years back to three years ahead, so the coming
+//! months are wide enough to read; [`Period::Whole`] spans every year the entries name.
 
-use chrono::NaiveDate;
+use chrono::{Datelike, Months, NaiveDate};
 
 use super::date::{Status, Until};
 use super::query::Catalog;
@@ -38,8 +42,26 @@ pub struct Bar {
     pub end_date: Option<NaiveDate>,
 }
 
+/// Which stretch of time the axis shows (`period=hela` for the whole).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Period {
+    /// From [`NEAR_BACK_MONTHS`] before today to [`NEAR_AHEAD_MONTHS`] after it.
+    #[default]
+    Near,
+    /// From 1 January of the earliest year named to 31 December of the latest.
+    Whole,
+}
+
+pub const NEAR_BACK_MONTHS: u32 = 24;
+pub const NEAR_AHEAD_MONTHS: u32 = 36;
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct Timeline {
+    /// The axis's first day.
+    pub start: NaiveDate,
+    /// The day after the axis's last day.
+    pub end: NaiveDate,
+    /// The years the axis touches.
     pub first_year: i32,
     pub last_year: i32,
     /// Today's position on the axis.
@@ -50,14 +72,23 @@ pub struct Timeline {
 }
 
 impl Timeline {
-    /// Years on the axis, for tick labels.
-    pub fn years(&self) -> impl Iterator<Item = i32> {
-        self.first_year..=self.last_year
+    /// Years whose 1 January lies on the axis, for the ticks.
+    pub fn years(&self) -> impl Iterator<Item = i32> + '_ {
+        (self.first_year..=self.last_year).filter(|&y| {
+            let day = first_of(y);
+            day >= self.start && day < self.end
+        })
     }
 
     /// Position of 1 January of `year`.
     pub fn year_position(&self, year: i32) -> f64 {
-        position(self.first_year, self.last_year, first_of(year))
+        self.position(first_of(year))
+    }
+
+    /// Position of `day` (may lie outside 0..=1).
+    pub fn position(&self, day: NaiveDate) -> f64 {
+        let span = (self.end - self.start).num_days().max(1) as f64;
+        (day - self.start).num_days() as f64 / span
     }
 }
 
@@ -65,28 +96,43 @@ fn first_of(year: i32) -> NaiveDate {
     NaiveDate::from_ymd_opt(year, 1, 1).unwrap_or(NaiveDate::MIN)
 }
 
-fn position(first_year: i32, last_year: i32, day: NaiveDate) -> f64 {
-    let start = first_of(first_year);
-    let end = first_of(last_year + 1);
-    let span = (end - start).num_days().max(1) as f64;
-    (day - start).num_days() as f64 / span
-}
-
 impl Catalog {
-    /// Bars for `pool`'s entries; the axis spans every known year and today.
-    pub fn timeline(&self, pool: &[usize]) -> Timeline {
-        use chrono::Datelike;
+    /// Bars for `pool`'s entries on the axis of `period`; the whole period spans every known
+    /// year and today.
+    pub fn timeline(&self, pool: &[usize], period: Period) -> Timeline {
         let entries = &self.register.entries;
-        let mut years: Vec<i32> = vec![self.today.year()];
-        for e in pool.iter().filter_map(|&i| entries.get(i)) {
-            years.extend(e.validity.from.map(|d| d.year()));
-            if let Some(Until::Date(d)) = e.validity.until {
-                years.push(d.year());
+        let (start, end) = match period {
+            Period::Near => (
+                self.today
+                    .checked_sub_months(Months::new(NEAR_BACK_MONTHS))
+                    .unwrap_or(self.today),
+                self.today
+                    .checked_add_months(Months::new(NEAR_AHEAD_MONTHS))
+                    .and_then(|d| d.succ_opt())
+                    .unwrap_or(self.today),
+            ),
+            Period::Whole => {
+                let mut years: Vec<i32> = vec![self.today.year()];
+                for e in pool.iter().filter_map(|&i| entries.get(i)) {
+                    years.extend(e.validity.from.map(|d| d.year()));
+                    if let Some(Until::Date(d)) = e.validity.until {
+                        years.push(d.year());
+                    }
+                }
+                let first = years.iter().copied().min().unwrap_or(self.today.year());
+                let last = years.iter().copied().max().unwrap_or(self.today.year());
+                (first_of(first), first_of(last.saturating_add(1)))
             }
-        }
-        let first_year = years.iter().copied().min().unwrap_or(self.today.year());
-        let last_year = years.iter().copied().max().unwrap_or(self.today.year());
-        let at = |d: NaiveDate| position(first_year, last_year, d);
+        };
+        let axis = Timeline {
+            start,
+            end,
+            first_year: start.year(),
+            last_year: end.pred_opt().unwrap_or(end).year(),
+            today: 0.0,
+            bars: Vec::new(),
+        };
+        let at = |d: NaiveDate| axis.position(d);
 
         let mut bars: Vec<Bar> = pool
             .iter()
@@ -134,10 +180,9 @@ impl Catalog {
                 .then(a.index.cmp(&b.index))
         });
         Timeline {
-            first_year,
-            last_year,
             today: at(self.today),
             bars,
+            ..axis
         }
     }
 

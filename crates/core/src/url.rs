@@ -1,7 +1,7 @@
 //! The view state and its query string. The URL is the only source of view state: a link
 //! reproduces the view exactly. Keys and ids are a public contract (links get mailed around):
-//! `q`, `akademi`, `forvaltning`, `kategori`, `status`, `inom`, `lokala`, `vy`, `sortera`, `post`,
-//! `lang`.
+//! `q`, `akademi`, `forvaltning`, `kategori`, `status`, `inom`, `lokala`, `vy`, `sortera`, `period`,
+//! `post`, `lang`.
 
 use std::collections::BTreeSet;
 
@@ -9,6 +9,7 @@ use super::date::Status;
 use super::model::Register;
 use super::query::{Constraint, Facet, Filters, MAX_WITHIN};
 use super::sort::Sort;
+use super::timeline::Period;
 
 pub const KEY_SEARCH: &str = "q";
 pub const KEY_VIEW: &str = "vy";
@@ -17,6 +18,9 @@ pub const KEY_LOCAL: &str = "lokala";
 pub const KEY_LANG: &str = "lang";
 pub const KEY_WITHIN: &str = "inom";
 pub const KEY_SORT: &str = "sortera";
+pub const KEY_PERIOD: &str = "period";
+/// `period=hela`: the timeline over every year, not the near years.
+pub const WHOLE_PERIOD: &str = "hela";
 
 /// Longest search text kept from a URL, typed or pasted, in characters.
 pub const MAX_SEARCH_CHARS: usize = 200;
@@ -119,6 +123,8 @@ pub struct ViewState {
     pub view: View,
     /// The order of the list and the table; `None` keeps the search's order.
     pub sort: Option<Sort>,
+    /// The timeline's axis.
+    pub period: Period,
     /// The open entry's id.
     pub post: Option<String>,
     /// The language the link asks for; `None` leaves it to the reader's remembered choice.
@@ -183,6 +189,9 @@ impl ViewState {
         if let Some(sort) = self.sort {
             parts.push(format!("{KEY_SORT}={}", sort.id()));
         }
+        if self.period == Period::Whole {
+            parts.push(format!("{KEY_PERIOD}={WHOLE_PERIOD}"));
+        }
         if let Some(post) = &self.post {
             parts.push(format!("{KEY_ENTRY}={}", encode(post)));
         }
@@ -243,6 +252,13 @@ impl ViewState {
                     None => notices.push(Notice::UnknownId {
                         key: KEY_SORT,
                         id: shorten(&value),
+                    }),
+                },
+                (KEY_PERIOD, None) => match value.as_ref() {
+                    WHOLE_PERIOD => state.period = Period::Whole,
+                    other => notices.push(Notice::UnknownId {
+                        key: KEY_PERIOD,
+                        id: shorten(other),
                     }),
                 },
                 (KEY_LANG, None) => match Lang::from_id(&value) {

@@ -5,7 +5,7 @@ mod common;
 use chrono::NaiveDate;
 use samverkan_core::date::Status;
 use samverkan_core::query::Catalog;
-use samverkan_core::timeline::{End, Start};
+use samverkan_core::timeline::{End, Period, Start};
 
 fn catalog(today: &str) -> Catalog {
     Catalog::new(
@@ -27,7 +27,7 @@ fn ids(c: &Catalog, idx: impl IntoIterator<Item = usize>) -> Vec<String> {
 #[test]
 fn axis_spans_the_memo_2009_to_2027() {
     let c = catalog("2026-11-28");
-    let t = c.timeline(&all(&c));
+    let t = c.timeline(&all(&c), Period::Whole);
     assert_eq!((t.first_year, t.last_year), (2009, 2027));
     assert_eq!(t.year_position(2009), 0.0);
     // 2026-11-28 lies between the 2026 and 2027 ticks.
@@ -39,7 +39,7 @@ fn axis_spans_the_memo_2009_to_2027() {
 #[test]
 fn bars_are_sorted_by_end_with_open_and_unknown_last() {
     let c = catalog("2026-11-28");
-    let t = c.timeline(&all(&c));
+    let t = c.timeline(&all(&c), Period::Whole);
     assert_eq!(
         ids(&c, t.bars.iter().map(|b| b.index)),
         [
@@ -72,7 +72,7 @@ fn bars_are_sorted_by_end_with_open_and_unknown_last() {
 #[test]
 fn positions_come_from_dates() {
     let c = catalog("2026-11-28");
-    let t = c.timeline(&all(&c));
+    let t = c.timeline(&all(&c), Period::Whole);
     let bar = |id: &str| {
         let i = c.register.position(id).unwrap();
         t.bars.iter().find(|b| b.index == i).unwrap().clone()
@@ -112,7 +112,40 @@ fn expiring_on_2026_11_28() {
 #[test]
 fn an_empty_pool_has_an_axis_around_today() {
     let c = catalog("2026-11-28");
-    let t = c.timeline(&[]);
+    let t = c.timeline(&[], Period::Whole);
     assert_eq!((t.first_year, t.last_year), (2026, 2026));
     assert!(t.bars.is_empty());
+}
+
+#[test]
+fn the_near_axis_runs_two_years_back_and_three_ahead() {
+    let c = catalog("2026-11-28");
+    let t = c.timeline(&all(&c), Period::Near);
+    assert_eq!(t.start, NaiveDate::from_ymd_opt(2024, 11, 28).unwrap());
+    assert_eq!(t.end, NaiveDate::from_ymd_opt(2029, 11, 29).unwrap());
+    assert_eq!(
+        t.years().collect::<Vec<_>>(),
+        [2025, 2026, 2027, 2028, 2029]
+    );
+    // Today is two fifths along; the next six months take a tenth of the axis (at 1920 px,
+    // about 140 px of a 1400 px track instead of 20 on the whole period's axis).
+    assert!((t.today - 0.4).abs() < 0.001, "{}", t.today);
+    let six_months = t.position(NaiveDate::from_ymd_opt(2027, 5, 28).unwrap()) - t.today;
+    assert!((six_months - 0.1).abs() < 0.002, "{six_months}");
+    let whole = c.timeline(&all(&c), Period::Whole);
+    let whole_six = whole.position(NaiveDate::from_ymd_opt(2027, 5, 28).unwrap()) - whole.today;
+    assert!(six_months / whole_six > 3.5);
+    // Bars reach outside: the 2009 trainee programme starts before the axis, the residence
+    // (2021–2024) ends a month into it, and both keep their order.
+    let bar = |id: &str| {
+        let i = c.register.position(id).unwrap();
+        t.bars.iter().find(|b| b.index == i).unwrap().clone()
+    };
+    assert!(matches!(bar("huddingetrainee-socionom").start, Start::At(x) if x < 0.0));
+    assert!(matches!(bar("scenkonstresidens").end, End::At(x) if x > 0.0 && x < 0.02));
+    // Same order as on the whole axis.
+    let order = |t: &samverkan_core::timeline::Timeline| -> Vec<usize> {
+        t.bars.iter().map(|b| b.index).collect()
+    };
+    assert_eq!(order(&t), order(&whole));
 }

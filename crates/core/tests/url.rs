@@ -7,6 +7,7 @@ use samverkan_core::date::Status;
 use samverkan_core::model::Register;
 use samverkan_core::query::{Facet, Filters};
 use samverkan_core::sort::{Column, Sort};
+use samverkan_core::timeline::Period;
 use samverkan_core::url::{Lang, Notice, View, ViewState};
 
 fn register() -> Register {
@@ -173,30 +174,33 @@ fn arb_state() -> impl Strategy<Value = ViewState> {
         prop::sample::select(posts),
         any::<bool>(),
         prop::sample::select(vec![None, Some(Lang::Sv), Some(Lang::En)]),
-        prop::sample::select(sorts()),
+        (prop::sample::select(sorts()), any::<bool>()),
     )
-        .prop_map(|(q, a, d, c, s, view, post, local_only, lang, sort)| {
-            let mut state = ViewState {
-                q,
-                view,
-                sort,
-                post,
-                lang,
-                ..Default::default()
-            };
-            state.filters.local_only = local_only;
-            for (facet, ids) in [
-                (Facet::Academy, a),
-                (Facet::Department, d),
-                (Facet::Category, c),
-                (Facet::Status, s),
-            ] {
-                for id in ids {
-                    state.filters.toggle(facet, &id);
+        .prop_map(
+            |(q, a, d, c, s, view, post, local_only, lang, (sort, whole))| {
+                let mut state = ViewState {
+                    q,
+                    view,
+                    sort,
+                    period: if whole { Period::Whole } else { Period::Near },
+                    post,
+                    lang,
+                    ..Default::default()
+                };
+                state.filters.local_only = local_only;
+                for (facet, ids) in [
+                    (Facet::Academy, a),
+                    (Facet::Department, d),
+                    (Facet::Category, c),
+                    (Facet::Status, s),
+                ] {
+                    for id in ids {
+                        state.filters.toggle(facet, &id);
+                    }
                 }
-            }
-            state
-        })
+                state
+            },
+        )
 }
 
 proptest! {
@@ -340,4 +344,15 @@ fn sortera_round_trips_and_a_bad_column_is_a_notice() {
         assert_eq!(s.sort, None, "{bad}");
         assert_eq!(n.len(), 1, "{bad}");
     }
+}
+
+#[test]
+fn period_hela_round_trips_and_anything_else_is_a_notice() {
+    let r = common::memo();
+    let (s, n) = ViewState::from_query("vy=tidslinje&period=hela", &r);
+    assert!(n.is_empty());
+    assert_eq!(s.period, Period::Whole);
+    assert_eq!(s.to_query(), "vy=tidslinje&period=hela");
+    let (s, n) = ViewState::from_query("vy=tidslinje&period=allt", &r);
+    assert_eq!((s.period, n.len()), (Period::Near, 1));
 }

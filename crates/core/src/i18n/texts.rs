@@ -45,6 +45,15 @@ pub struct Texts {
     pub nav_relation: &'static str,
     pub nav_timeline: &'static str,
     pub nav_table: &'static str,
+    /// The timeline axis's first and last day: "Tidsaxeln visar 2024-11-28 till 2029-11-28."
+    pub axis_span: fn(&str, &str) -> String,
+    pub show_whole_period: &'static str,
+    pub show_near_period: &'static str,
+    /// A dated bar cut at the axis's right edge.
+    pub past_axis: &'static str,
+    /// An entry over before the axis begins, or starting after it ends: no bar.
+    pub before_axis: &'static str,
+    pub after_axis: &'static str,
     pub table_heading: &'static str,
     pub table_caption: &'static str,
     /// A column head where the table is narrow: "Förvaltning".
