@@ -5,7 +5,7 @@
 
 use leptos::prelude::*;
 use samverkan_core::date::Status;
-use samverkan_core::names::{Form, Kind};
+use samverkan_core::names::{break_hints, Form, Kind};
 use samverkan_core::query::Catalog;
 use samverkan_core::relation::{diagram, GridMove, GridPos, Matrix};
 
@@ -57,10 +57,14 @@ pub fn RelationView() -> impl IntoView {
         <section class="relation" aria-labelledby="vy-rubrik">
             <p class="hint">{t().relation_hint}</p>
             <div class="relation-grid">
-                <MatrixTable matrix=matrix hover=hover/>
+                // The names for a cell beside the table (below it where the table is wide), so
+                // they are in view while the pointer or focus is on the cell.
+                <div class="matrix-block">
+                    <MatrixTable matrix=matrix hover=hover/>
+                    <CellInfo matrix=matrix hover=hover/>
+                </div>
                 <Bipartite matrix=matrix hover=hover/>
             </div>
-            <CellInfo matrix=matrix hover=hover/>
             <Unplaced matrix=matrix/>
             <h2 class="relation-list-heading">{t().relation_entries}</h2>
             <EntryList/>
@@ -134,7 +138,7 @@ fn MatrixTable(matrix: Memo<Matrix>, hover: RwSignal<Option<Hover>>) -> impl Int
                                 hover.set(Some(Hover::Col(col)));
                             }
                         >
-                            {short_label}
+                            {break_hints(&short_label)}
                         </button>
                     </th>
                 }
@@ -294,7 +298,11 @@ fn CellInfo(matrix: Memo<Matrix>, hover: RwSignal<Option<Hover>>) -> impl IntoVi
             })
         })
     };
-    view! { <p class="cell-info">{text}</p> }
+    view! {
+        <p class="cell-info" id="cell-info">
+            {move || text().map_or_else(|| t().cell_info_hint.to_string(), |t| break_hints(&t))}
+        </p>
+    }
 }
 
 #[component]

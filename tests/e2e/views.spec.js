@@ -156,6 +156,30 @@ test("Relationer counts ended entries only when the status filter asks for them"
   await expect(sh.locator("td").last()).toHaveText("3");
 });
 
+test("the relation table fits 1280 px, and a cell's names appear beside it", async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  for (const query of ["?vy=relation", "?vy=relation&status=aktiv,loper-ut,avslutad"]) {
+    await open(page, query);
+    const fit = await page.locator(".matrix-wrap").evaluate((w) => w.scrollWidth <= w.clientWidth);
+    expect(fit, `${query}: the table needs no scrolling`).toBe(true);
+    // Short names in the heads, the full name in the tooltip and the accessible name.
+    const head = page.locator("#matris thead th button", { hasText: "GAF" });
+    await expect(head).toHaveAttribute("title", "Gymnasie- och arbetsmarknadsförvaltningen (GAF)");
+    await expect(head).toHaveAccessibleName(/Gymnasie- och arbetsmarknadsförvaltningen/);
+  }
+  await open(page, "?vy=relation");
+  const info = page.locator("#cell-info");
+  await expect(info).toContainText("Peka på eller gå till en cell");
+  await page.locator('#matris button[data-pos="1-2"]').hover();
+  await expect(info).toContainText("Södertörns högskola × Gymnasie- och arbets");
+  // Beside the table, level with the cell, and on screen.
+  const table = await page.locator("#matris").boundingBox();
+  const box = await info.boundingBox();
+  expect(box.x).toBeGreaterThan(table.x + table.width);
+  expect(box.y).toBeLessThan(table.y + 200);
+  await expect(info).toBeInViewport();
+});
+
 test("Relationer prints its matrix with every name and count", async ({ page }) => {
   await open(page, "?vy=relation");
   await page.emulateMedia({ media: "print" });

@@ -53,6 +53,47 @@ impl Register {
     }
 }
 
+/// Endings of Swedish compound names where a long word may break: "Digitaliserings|avdelningen".
+const COMPOUND_TAILS: [&str; 6] = [
+    "förvaltningen",
+    "avdelningen",
+    "enheten",
+    "nämnden",
+    "kontoret",
+    "högskolan",
+];
+
+/// `name` with a soft hyphen (U+00AD) before the last part of each long compound word, for a
+/// narrow column head: the browser breaks "Digitaliseringsavdelningen" as "Digitaliserings-" /
+/// "avdelningen" where it must, and shows it whole where it fits. Browsers without a Swedish
+/// hyphenation dictionary otherwise either widen the column or break mid-word. Only for
+/// display: the accessible name and every comparison use the name as written.
+pub fn break_hints(name: &str) -> String {
+    const LONG: usize = 14;
+    let mut out = String::with_capacity(name.len() + 4);
+    for (k, word) in name.split(' ').enumerate() {
+        if k > 0 {
+            out.push(' ');
+        }
+        let lower = word.to_lowercase();
+        let tail = COMPOUND_TAILS
+            .iter()
+            .filter(|t| lower.ends_with(*t))
+            .map(|t| t.len())
+            .find(|&len| word.chars().count() >= LONG && word.len() >= len + 4);
+        match tail {
+            Some(len) if word.is_char_boundary(word.len() - len) => {
+                let (head, rest) = word.split_at(word.len() - len);
+                out.push_str(head);
+                out.push('\u{ad}');
+                out.push_str(rest);
+            }
+            _ => out.push_str(word),
+        }
+    }
+    out
+}
+
 impl Academy {
     /// "Karolinska Institutet (KI)", or just the name without a short form.
     pub fn label(&self) -> String {
@@ -128,6 +169,41 @@ mod tests {
             r.display_name(Kind::Department, "okand", Form::Label),
             "okand"
         );
+    }
+
+    #[test]
+    fn long_compounds_get_a_break_hint_and_nothing_else_changes() {
+        assert_eq!(
+            break_hints("Digitaliseringsavdelningen"),
+            "Digitaliserings\u{ad}avdelningen"
+        );
+        assert_eq!(
+            break_hints("Näringslivsenheten"),
+            "Näringslivs\u{ad}enheten"
+        );
+        assert_eq!(
+            break_hints("Gymnasie- och arbetsmarknadsförvaltningen"),
+            "Gymnasie- och arbetsmarknads\u{ad}förvaltningen"
+        );
+        // Short words and words with no known ending stay as written.
+        assert_eq!(
+            break_hints("Socialförvaltningen"),
+            "Social\u{ad}förvaltningen"
+        );
+        for name in [
+            "KSF",
+            "Kulturenheten",
+            "Konstfack",
+            "Karolinska Institutet",
+            "",
+        ] {
+            assert_eq!(break_hints(name), name);
+        }
+        // Removing the hints gives the name back, for every department in the register.
+        let r = crate::load::memo_register();
+        for d in &r.departments {
+            assert_eq!(break_hints(&d.name).replace('\u{ad}', ""), d.name);
+        }
     }
 
     #[test]

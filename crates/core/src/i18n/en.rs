@@ -48,6 +48,7 @@ pub static EN: Texts = Texts {
     nav_relation: "Relations",
     nav_timeline: "Timeline",
     nav_table: "Table",
+    cell_info_hint: "Point at or move to a cell to see which entries it counts.",
     axis_span: |from, to| format!("The time axis shows {from} to {to}."),
     show_whole_period: "Show the whole period",
     show_near_period: "Show the coming years",

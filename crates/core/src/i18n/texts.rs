@@ -45,6 +45,8 @@ pub struct Texts {
     pub nav_relation: &'static str,
     pub nav_timeline: &'static str,
     pub nav_table: &'static str,
+    /// Beside the matrix before a cell is pointed at.
+    pub cell_info_hint: &'static str,
     /// The timeline axis's first and last day: "Tidsaxeln visar 2024-11-28 till 2029-11-28."
     pub axis_span: fn(&str, &str) -> String,
     pub show_whole_period: &'static str,
