@@ -14,7 +14,7 @@ pub fn AboutView() -> impl IntoView {
         let r = &c.register;
         let a = &r.about;
         let st = &a.strategy;
-        let managed_by = r.display_name(Kind::Department, &st.managed_by, Form::Label);
+        let managed_by = t().name(r, Kind::Department, &st.managed_by, Form::Label);
         let paragraphs = |ps: &[String]| {
             ps.iter()
                 .map(|p| view! { <p>{p.clone()}</p> })

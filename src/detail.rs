@@ -4,7 +4,7 @@ use leptos::prelude::*;
 use samverkan_core::change::Op;
 use samverkan_core::names::{Form, Kind};
 use samverkan_core::overlay::Conflict;
-use samverkan_core::summary::{academy_names, until_text, validity_text};
+use samverkan_core::summary::{academy_names, until_text};
 use samverkan_core::validate::is_safe_link;
 
 use crate::dom::focus_later;
@@ -52,7 +52,14 @@ pub fn DetailView() -> impl IntoView {
             let reason = c.status_reason(i);
             let status = reason.status();
             let academies = academy_names(r, e);
-            let department_name = |d: &str| r.name_of(Kind::Department, d, Form::Label);
+            let department_name = |d: &str| {
+                r.department(d)
+                    .map(|_| t().name(r, Kind::Department, d, Form::Label))
+            };
+            let department_glossed = e
+                .department
+                .as_deref()
+                .is_some_and(|d| t().glossed(Kind::Department, d));
             let department = e.department.as_deref().and_then(department_name);
             let contact_department = e
                 .contact
@@ -80,7 +87,14 @@ pub fn DetailView() -> impl IntoView {
                     }
                     <dl class="fields">
                         <dt>{t().col_category}</dt>
-                        <dd lang=content_lang()>{category.as_ref().map(|c| c.name.clone()).unwrap_or_default()}</dd>
+                        {match &category {
+                            Some(c) if t().glossed(Kind::Category, &c.id) => view! {
+                                <dd>{t().name(r, Kind::Category, &c.id, Form::Name)}</dd>
+                            }.into_any(),
+                            _ => view! {
+                                <dd lang=content_lang()>{category.as_ref().map(|c| c.name.clone()).unwrap_or_default()}</dd>
+                            }.into_any(),
+                        }}
                         <dt>{t().col_academies}</dt>
                         <dd>
                             {if academies.is_empty() {
@@ -95,6 +109,7 @@ pub fn DetailView() -> impl IntoView {
                         })}
                         <dt>{t().col_department}</dt>
                         <dd>{match department {
+                            Some(d) if department_glossed => marked(d).into_any(),
                             Some(d) => content(d).into_any(),
                             None => t().not_given.into_any(),
                         }}</dd>
@@ -115,10 +130,16 @@ pub fn DetailView() -> impl IntoView {
                             <dd>{content(d)}</dd>
                         })}
                         <dt>{t().col_validity}</dt>
-                        <dd>{match validity_text(&e.validity, t().further_notice) {
-                            // The memo's own wording is content; dates joined are the reader's.
-                            Some(v) if e.validity.as_written.is_some() => view! { <span lang=content_lang()>{v}</span> }.into_any(),
-                            Some(v) => v.into_any(),
+                        <dd>{match (t().validity)(&e.validity) {
+                            // In Swedish the memo's own wording is content; in another language
+                            // the validity is a gloss of the dates, with the memo's words after it.
+                            Some(v) if e.validity.as_written.as_ref() == Some(&v) => view! { <span lang=content_lang()>{v}</span> }.into_any(),
+                            Some(v) => view! {
+                                {v}
+                                {e.validity.as_written.clone().map(|w| view! {
+                                    " (" {t().in_the_memo} " " <q lang=content_lang()>{w}</q> ")"
+                                })}
+                            }.into_any(),
                             None => t().not_given.into_any(),
                         }}</dd>
                         <dt>{t().label_from}</dt>

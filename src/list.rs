@@ -98,16 +98,25 @@ fn EntryRow(pos: usize) -> impl IntoView {
     let row = Memo::new(move |_| {
         let i = index.get()?;
         app.snapshot
-            .with(|s| summary(&s.catalog, i, t().further_notice))
+            .with(|s| summary(&s.catalog, i, t().gloss, t().validity))
     });
     let id = Memo::new(move |_| row.with(|r| r.as_ref().map(|r| r.id.clone())));
-    // Register text of this row, marked where the search matched, as Swedish content.
-    let text = move |field: fn(&Summary) -> Option<String>, missing: &'static str| {
-        move || match row.with(|r| r.as_ref().and_then(field)) {
-            Some(v) => content(v).into_any(),
-            None => missing.into_any(),
+    // Register text of this row, marked where the search matched, as Swedish content; a gloss
+    // in the reader's language (`own`) is not marked Swedish.
+    let shown = move |field: fn(&Summary) -> Option<String>,
+                      own: fn(&Summary) -> bool,
+                      missing: &'static str| {
+        move || match row.with(|r| r.as_ref().map(|r| (field(r), own(r)))) {
+            Some((Some(v), true)) => marked(v).into_any(),
+            Some((Some(v), false)) => content(v).into_any(),
+            _ => missing.into_any(),
         }
     };
+    let text = move |field: fn(&Summary) -> Option<String>, missing: &'static str| {
+        shown(field, |_| false, missing)
+    };
+    // In Swedish the memo's wording is content; in English the validity is the reader's words.
+    let validity_own = |_: &Summary| crate::i18n::lang() != samverkan_core::url::Lang::Sv;
     let name = move || row.with(|r| r.as_ref().map(|r| r.name.clone())).map(marked);
     // On paper, where the badge alone says little: why the entry has its status, with its end.
     let reason = move || {
@@ -134,7 +143,7 @@ fn EntryRow(pos: usize) -> impl IntoView {
             <dl class="facts">
                 <div>
                     <dt>{t().col_category}</dt>
-                    <dd>{text(|r| Some(r.category.clone()), "")}</dd>
+                    <dd>{shown(|r| Some(r.category.clone()), |r| r.category_glossed, "")}</dd>
                 </div>
                 <div>
                     <dt>{t().col_academies}</dt>
@@ -142,7 +151,7 @@ fn EntryRow(pos: usize) -> impl IntoView {
                 </div>
                 <div>
                     <dt>{t().col_department}</dt>
-                    <dd>{text(|r| r.department.clone(), t().not_given)}</dd>
+                    <dd>{shown(|r| r.department.clone(), |r| r.department_glossed, t().not_given)}</dd>
                 </div>
                 <div>
                     <dt>{t().col_contact}</dt>
@@ -150,7 +159,7 @@ fn EntryRow(pos: usize) -> impl IntoView {
                 </div>
                 <div>
                     <dt>{t().col_validity}</dt>
-                    <dd>{text(|r| r.validity.clone(), t().not_given)}</dd>
+                    <dd>{shown(|r| r.validity.clone(), validity_own, t().not_given)}</dd>
                 </div>
             </dl>
             <p class="print-only print-reason">{reason}</p>

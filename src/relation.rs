@@ -28,7 +28,7 @@ fn academy_label(c: &Catalog, id: &str) -> String {
 
 fn department_label(c: &Catalog, id: &str, short: bool) -> String {
     let form = if short { Form::Short } else { Form::Label };
-    c.register.display_name(Kind::Department, id, form)
+    t().name(&c.register, Kind::Department, id, form)
 }
 
 /// A click in the matrix or the diagram: chooses exactly this academy and/or department, or

@@ -93,14 +93,18 @@ fn TableRow(index: usize) -> impl IntoView {
         let e = r.entries.get(index)?;
         let named = |kind, id: &str| {
             (
-                r.display_name(kind, id, Form::Short),
-                r.display_name(kind, id, Form::Label),
+                t().name(r, kind, id, Form::Short),
+                t().name(r, kind, id, Form::Label),
+                t().glossed(kind, id),
             )
         };
         Some((
             e.id.clone(),
             e.name.clone(),
-            r.display_name(Kind::Category, &e.category, Form::Name),
+            (
+                t().name(r, Kind::Category, &e.category, Form::Name),
+                t().glossed(Kind::Category, &e.category),
+            ),
             e.academies
                 .iter()
                 .map(|a| named(Kind::Academy, a))
@@ -118,11 +122,13 @@ fn TableRow(index: usize) -> impl IntoView {
     else {
         return ().into_any();
     };
-    let abbr = |(short, full): (String, String)| {
+    // Register names are Swedish content; a gloss is in the reader's language.
+    let abbr = |(short, full, glossed): (String, String, bool)| {
+        let lang = if glossed { None } else { content_lang() };
         if short == full {
-            view! { <span lang=content_lang()>{short}</span> }.into_any()
+            view! { <span lang=lang>{short}</span> }.into_any()
         } else {
-            view! { <abbr title=full lang=content_lang()>{short}</abbr> }.into_any()
+            view! { <abbr title=full lang=lang>{short}</abbr> }.into_any()
         }
     };
     let missing = |text: &'static str| view! { <span class="missing">{text}</span> }.into_any();
@@ -150,7 +156,10 @@ fn TableRow(index: usize) -> impl IntoView {
                 {entry_link(link_id, "entry-link", marked(name))}
                 {local_badges(app, &id)}
             </th>
-            <td>{content(category)}</td>
+            <td>{match category {
+                (name, true) => marked(name).into_any(),
+                (name, false) => content(name).into_any(),
+            }}</td>
             <td>{academies}</td>
             <td>{department.map_or_else(|| missing(t().not_given), abbr)}</td>
             <td lang=content_lang()>

@@ -3,7 +3,6 @@
 //! and the validity in words, so the chart reads without seeing the bars.
 
 use leptos::prelude::*;
-use samverkan_core::summary::validity_text;
 use samverkan_core::timeline::{End, Period, Start};
 
 use crate::entry::entry_link;
@@ -141,11 +140,7 @@ fn Chart() -> impl IntoView {
             .filter_map(|bar| {
                 let (id, name, validity) = app.with_catalog(|c| {
                     let e = c.register.entries.get(bar.index)?;
-                    Some((
-                        e.id.clone(),
-                        e.name.clone(),
-                        validity_text(&e.validity, t().further_notice),
-                    ))
+                    Some((e.id.clone(), e.name.clone(), (t().validity)(&e.validity)))
                 })?;
                 let status = bar.status;
                 let mut notes: Vec<&'static str> = Vec::new();

@@ -23,14 +23,28 @@ test.describe("language", () => {
     await expect(row.locator("h3")).toHaveAttribute("lang", "sv");
     await expect(row.locator("dt").first()).toHaveText("Category");
     await expect(row.locator(".badge.status-aktiv")).toHaveText("Active");
+    await expect(row.locator("dd").nth(4)).toHaveText("2023 until further notice");
+    await expect(page.locator("li.entry[data-id=hogskoleradet] dd").nth(4)).toHaveText("since 2016");
+    // The facets name categories and departments in English too.
+    await expect(page.locator(".facet .facet-label", { hasText: "Past collaboration" })).toHaveCount(1);
+    await expect(page.locator(".facet .facet-label", { hasText: "Municipal Executive Office (KSF)" })).toHaveCount(1);
 
     // Dates stay ISO; "tills vidare" is said in English where the app builds the words, and the
     // memo's own wording is kept.
     await page.locator("li.entry[data-id=cpu] h3 a").click();
     const fields = page.locator("dl.fields");
     await expect(fields.locator("dt:has-text('Valid until') + dd")).toHaveText("until further notice");
-    await expect(fields.locator("dt:has-text('Validity') + dd")).toHaveText("2023 tills vidare");
-    await expect(fields.locator("dt:has-text('Validity') + dd span")).toHaveAttribute("lang", "sv");
+    // The validity in English words from the dates, then the memo's own, marked Swedish.
+    await expect(fields.locator("dt:has-text('Validity') + dd")).toHaveText(
+      "2023 until further notice (in the memo: 2023 tills vidare)",
+    );
+    await expect(fields.locator("dt:has-text('Validity') + dd q")).toHaveAttribute("lang", "sv");
+    // Category and department names are glossed in English, without the Swedish mark.
+    await expect(fields.locator("dt:has-text('Category') + dd")).toHaveText("Student placements and student projects");
+    await expect(fields.locator("dt:has-text('Category') + dd")).not.toHaveAttribute("lang", "sv");
+    await expect(fields.locator("dt:has-text('Responsible department') + dd")).toHaveText(
+      "Children and Education Department (BUF)",
+    );
     await expect(page.locator(".status-reason")).toHaveText("Active: valid until further notice.");
     await page.goto("./?post=ulf-skh&lang=en");
     await expect(page.locator(".status-reason")).toHaveText("Expiring: valid until 2026-12-31, within 6 months.");

@@ -25,6 +25,9 @@ pub enum Form {
     Short,
 }
 
+/// A language's own words for a register name, by kind and id (see `i18n::Texts::gloss`).
+pub type Gloss = fn(Kind, &str) -> Option<&'static str>;
+
 fn written(name: &str, short: Option<&str>, form: Form) -> String {
     match (form, short) {
         (Form::Label, Some(s)) => format!("{name} ({s})"),
@@ -43,6 +46,25 @@ impl Register {
             Kind::Entry => self.entry(id).map(|e| (&e.name, None))?,
         };
         Some(written(name, short, form))
+    }
+
+    /// The name a reader of another language sees: `gloss`'s words for the id where it has
+    /// some (with the memo's abbreviation, which stays as written), else as
+    /// [`Register::display_name`].
+    pub fn name_in(&self, gloss: Gloss, kind: Kind, id: &str, form: Form) -> String {
+        let Some(words) = gloss(kind, id) else {
+            return self.display_name(kind, id, form);
+        };
+        let short = match kind {
+            Kind::Department => self.department(id).and_then(|d| d.short.clone()),
+            Kind::Academy => self.academy(id).and_then(|a| a.short.clone()),
+            Kind::Category | Kind::Entry => None,
+        };
+        match (form, short) {
+            (Form::Label, Some(s)) => format!("{words} ({s})"),
+            (Form::Short, Some(s)) => s,
+            _ => words.to_string(),
+        }
     }
 
     /// As [`Register::name_of`], with the id itself standing in for an unknown one, so a

@@ -117,7 +117,7 @@ pub fn first_screen(catalog: &Catalog, t: &Texts, today: NaiveDate) -> String {
     );
     h.push_str("<ul class=\"entries\">");
     for &i in results.hits.iter().take(ROWS) {
-        if let Some(row) = summary(catalog, i, t.further_notice) {
+        if let Some(row) = summary(catalog, i, t.gloss, t.validity) {
             h.push_str(&format!(
                 "<li class=\"entry\" data-id=\"{id}\"><div class=\"entry-head\"><h3><a class=\"entry-link\" href=\"?post={id}\">{name}</a></h3><span class=\"badges\"><span class=\"badge status-{status_id}\">{status}</span></span></div><dl class=\"facts\">",
                 id = attr(&row.id),

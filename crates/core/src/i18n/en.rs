@@ -1,9 +1,10 @@
 //! English: the interface's second language. Register content stays Swedish, as written.
 
 use super::texts::{first_problems, megabytes, Statement, Texts, MAX_MB};
-use crate::date::{Status, StatusReason, EXPIRING_MONTHS};
+use crate::date::{Status, StatusReason, Until, EXPIRING_MONTHS};
 use crate::exchange::{CsvText, ImportError};
 use crate::load::{Shape, SourceProblem};
+use crate::names::Kind;
 use crate::query::Facet;
 use crate::sort::Column;
 use crate::url::Notice;
@@ -48,6 +49,7 @@ pub static EN: Texts = Texts {
     nav_relation: "Relations",
     nav_timeline: "Timeline",
     nav_table: "Table",
+    in_the_memo: "in the memo:",
     cell_info_hint: "Point at or move to a cell to see which entries it counts.",
     axis_span: |from, to| format!("The time axis shows {from} to {to}."),
     show_whole_period: "Show the whole period",
@@ -459,6 +461,32 @@ pub static EN: Texts = Texts {
         ],
         status_label: |s| (EN.status_label)(s),
         further_notice: "until further notice",
+    },
+    gloss: |kind, id| match (kind, id) {
+        (Kind::Category, "forum") => Some("Forums for collaboration in Flemingsberg"),
+        (Kind::Category, "ulf") => Some("ULF agreements"),
+        (Kind::Category, "studenter") => Some("Student placements and student projects"),
+        (Kind::Category, "enskilda") => Some("Collaboration with individual universities"),
+        (Kind::Category, "tidigare") => Some("Past collaboration"),
+        (Kind::Department, "ksf") => Some("Municipal Executive Office"),
+        (Kind::Department, "gaf") => {
+            Some("Upper Secondary Education and Labour Market Department")
+        }
+        (Kind::Department, "buf") => Some("Children and Education Department"),
+        (Kind::Department, "sof") => Some("Social Services Department"),
+        (Kind::Department, "kuf") => Some("Culture and Leisure Department"),
+        (Kind::Department, "digitaliseringsavdelningen") => Some("Digitalisation Unit"),
+        (Kind::Department, "naringslivsenheten") => Some("Business Development Unit"),
+        _ => None,
+    },
+    validity: |v| match (v.from, v.until) {
+        (None, None) => None,
+        (Some(f), None) => Some(format!("since {f}")),
+        (Some(f), Some(Until::FurtherNotice)) => Some(format!("{f} until further notice")),
+        (Some(f), Some(Until::Date(u))) if f == u => Some(f.to_string()),
+        (Some(f), Some(Until::Date(u))) => Some(format!("{f}–{u}")),
+        (None, Some(Until::FurtherNotice)) => Some("until further notice".into()),
+        (None, Some(Until::Date(u))) => Some(format!("until {u}")),
     },
     statement: Statement {
         heading: "Accessibility statement",

@@ -43,6 +43,7 @@ pub static SV: Texts = Texts {
     nav_relation: "Relationer",
     nav_timeline: "Tidslinje",
     nav_table: "Tabell",
+    in_the_memo: "i PM:",
     cell_info_hint: "Peka på eller gå till en cell för att se vilka poster den räknar.",
     axis_span: |from, to| format!("Tidsaxeln visar {from} till {to}."),
     show_whole_period: "Visa hela perioden",
@@ -445,6 +446,8 @@ pub static SV: Texts = Texts {
         status_label: |s| (SV.status_label)(s),
         further_notice: "tills vidare",
     },
+    gloss: |_, _| None,
+    validity: |v| crate::summary::validity_text(v, "tills vidare"),
     statement: Statement {
         heading: "Tillgänglighetsredogörelse",
         intro: &[

@@ -4,7 +4,8 @@
 use crate::date::{Status, StatusReason};
 use crate::exchange::{CsvText, ImportError, MAX_IMPORT_BYTES};
 use crate::load::SourceProblem;
-use crate::names::Form;
+use crate::model::{Register, Validity};
+use crate::names::{Form, Gloss, Kind};
 use crate::query::{Catalog, Facet};
 use crate::sort::Sort;
 use crate::url::Notice;
@@ -45,6 +46,8 @@ pub struct Texts {
     pub nav_relation: &'static str,
     pub nav_timeline: &'static str,
     pub nav_table: &'static str,
+    /// Before the memo's own words where the interface glosses them: "in the memo:".
+    pub in_the_memo: &'static str,
     /// Beside the matrix before a cell is pointed at.
     pub cell_info_hint: &'static str,
     /// The timeline axis's first and last day: "Tidsaxeln visar 2024-11-28 till 2029-11-28."
@@ -299,13 +302,31 @@ pub struct Texts {
     pub import_error: fn(&ImportError) -> String,
     pub csv: CsvText,
     pub statement: Statement,
+    /// An interface-language name for a category or department the register names only in
+    /// Swedish, by id; `None` where the register's own name is the reader's (Swedish) or no
+    /// gloss exists (a department added later is shown as the register writes it).
+    pub gloss: Gloss,
+    /// A validity in the reader's words: in Swedish the memo's own wording where it has one, in
+    /// English a gloss built from the dates ("since 2016", "2023 until further notice").
+    pub validity: fn(&Validity) -> Option<String>,
 }
 
 impl Texts {
+    /// What the reader sees for `id`: the gloss in this language where there is one (with the
+    /// memo's abbreviation, which stays as written), else the register's name.
+    pub fn name(&self, r: &Register, kind: Kind, id: &str, form: Form) -> String {
+        r.name_in(self.gloss, kind, id, form)
+    }
+
+    /// Whether [`Texts::name`] gives this language's words rather than the register's Swedish.
+    pub fn glossed(&self, kind: Kind, id: &str) -> bool {
+        (self.gloss)(kind, id).is_some()
+    }
+
     /// The display name of a facet value: the register's label, or the status in this language.
     pub fn facet_value(&self, c: &Catalog, facet: Facet, id: &str) -> String {
         match facet.names() {
-            Some(kind) => c.register.display_name(kind, id, Form::Label),
+            Some(kind) => self.name(&c.register, kind, id, Form::Label),
             None => Status::from_id(id)
                 .map(|s| (self.status_label)(s).to_string())
                 .unwrap_or_else(|| id.to_string()),
