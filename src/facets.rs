@@ -4,7 +4,7 @@ use leptos::prelude::*;
 use samverkan_core::query::{Facet, WITHIN_CHOICES};
 use samverkan_core::url::ViewState;
 
-use crate::dom::narrow_screen;
+use crate::dom::{focus_first, focus_now, narrow_screen};
 use crate::i18n::t;
 use crate::state::{use_app, Step};
 
@@ -126,9 +126,41 @@ fn FacetGroup(facet: Facet, open: bool) -> impl IntoView {
                 .unwrap_or(0)
         })
     };
+    // One tab stop per group (a roving tabindex): Tab moves between the groups, the arrow keys,
+    // Home and End between a group's values, Space ticks one, and Enter goes to the results.
+    let n = ids.len();
+    let current = RwSignal::new(0usize);
+    let list_id = format!("f-{}", facet.key());
+    let on_key = {
+        let list_id = list_id.clone();
+        move |ev: leptos::ev::KeyboardEvent| {
+            if ev.ctrl_key() || ev.meta_key() || ev.alt_key() {
+                return;
+            }
+            let now = current.get_untracked();
+            let next = match ev.key().as_str() {
+                "ArrowDown" | "ArrowRight" => (now + 1).min(n.saturating_sub(1)),
+                "ArrowUp" | "ArrowLeft" => now.saturating_sub(1),
+                "Home" => 0,
+                "End" => n.saturating_sub(1),
+                "Enter" => {
+                    // The filters are chosen: on to the count ("3 av 18 poster"), which is read
+                    // out, and from there to the results.
+                    ev.prevent_default();
+                    focus_now("antal");
+                    return;
+                }
+                _ => return,
+            };
+            ev.prevent_default();
+            current.set(next);
+            focus_first(&format!("#{list_id} input[data-pos=\"{next}\"]"));
+        }
+    };
     let options = ids
         .into_iter()
-        .map(|id| {
+        .enumerate()
+        .map(|(pos, id)| {
             let label = app.with_catalog(|c| t().facet_value(c, facet, &id));
             let dom_id = format!("f-{}-{id}", facet.key());
             let (id_checked, id_count, id_toggle) = (id.clone(), id.clone(), id.clone());
@@ -139,6 +171,9 @@ fn FacetGroup(facet: Facet, open: bool) -> impl IntoView {
                 <li class:zero=move || count.get() == 0 && !checked.get()>
                     <input
                         type="checkbox"
+                        data-pos=pos
+                        tabindex=move || if current.get() == pos { 0 } else { -1 }
+                        on:focus=move |_| current.set(pos)
                         id=dom_id.clone()
                         value=id.clone()
                         prop:checked=checked
@@ -167,7 +202,7 @@ fn FacetGroup(facet: Facet, open: bool) -> impl IntoView {
                     (n > 0).then(|| view! { <span class="facet-active">{format!(" ({n})")}</span> })
                 }}
             </summary>
-            <ul>{options}</ul>
+            <ul id=list_id on:keydown=on_key>{options}</ul>
         </details>
     }
 }

@@ -31,6 +31,20 @@ fn department_label(c: &Catalog, id: &str, short: bool) -> String {
     t().name(&c.register, Kind::Department, id, form)
 }
 
+/// `text` with a line-break opportunity (`<wbr>`) inside each long compound word
+/// ([`break_hints`]): a narrow column breaks "Digitaliserings|avdelningen" there rather than
+/// mid-word, and the text (so the accessible name) stays the name as written.
+fn with_breaks(text: &str) -> impl IntoView {
+    let hinted = break_hints(text);
+    let parts: Vec<String> = hinted.split('\u{ad}').map(str::to_string).collect();
+    let last = parts.len().saturating_sub(1);
+    parts
+        .into_iter()
+        .enumerate()
+        .map(|(k, part)| view! { {part} {(k < last).then(|| view! { <wbr/> })} })
+        .collect_view()
+}
+
 /// A click in the matrix or the diagram: chooses exactly this academy and/or department, or
 /// clears it when it is already exactly chosen (`Filters::choose_in_matrix`).
 fn select(app: AppState, academy: Option<String>, department: Option<String>) {
@@ -138,7 +152,7 @@ fn MatrixTable(matrix: Memo<Matrix>, hover: RwSignal<Option<Hover>>) -> impl Int
                                 hover.set(Some(Hover::Col(col)));
                             }
                         >
-                            {break_hints(&short_label)}
+                            {with_breaks(&short_label)}
                         </button>
                     </th>
                 }
@@ -300,7 +314,7 @@ fn CellInfo(matrix: Memo<Matrix>, hover: RwSignal<Option<Hover>>) -> impl IntoVi
     };
     view! {
         <p class="cell-info" id="cell-info">
-            {move || text().map_or_else(|| t().cell_info_hint.to_string(), |t| break_hints(&t))}
+            {move || text().map_or_else(|| t().cell_info_hint.into_any(), |t| with_breaks(&t).into_any())}
         </p>
     }
 }

@@ -144,7 +144,11 @@ fn App() -> impl IntoView {
     Effect::new(move |previous: Option<View>| {
         let now = current.get();
         if previous.is_some_and(|p| p != now) {
-            focus_later("vy-rubrik");
+            let target = app
+                .focus_after_view
+                .try_update_value(Option::take)
+                .flatten();
+            focus_later(target.unwrap_or("vy-rubrik"));
         }
         now
     });

@@ -104,6 +104,9 @@ pub struct AppState {
     typing: RwSignal<bool>,
     /// A URL write held back while typing (see [`AppState::go`]).
     url_pending: StoredValue<Option<PendingUrl>>,
+    /// Where focus goes after the next change of view instead of the new view's heading: the
+    /// results' own view switch keeps focus on itself.
+    pub focus_after_view: StoredValue<Option<&'static str>>,
 }
 
 /// A URL not yet written: the timer that will write it, the query, and whether it replaces the
@@ -204,6 +207,7 @@ impl AppState {
             lang,
             typing: RwSignal::new(false),
             url_pending: StoredValue::new(None),
+            focus_after_view: StoredValue::new(None),
         };
         // Back/forward: the URL changed under us; read it again. A held-back write belongs to
         // the entry just left, so it is dropped rather than written over the new one.

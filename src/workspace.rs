@@ -14,9 +14,48 @@ use crate::list::EntryList;
 use crate::relation::RelationView;
 use crate::search::SearchBox;
 use crate::share::{CopyLink, PrintButton, PrintSummary};
-use crate::state::use_app;
+use crate::state::{use_app, Step};
 use crate::table::{SortControl, TableView};
 use crate::timeline::TimelineView;
+
+/// "Visa som": the same selection as a list, a table, the relation view or the timeline, beside
+/// the count, where the reader's attention is after choosing filters. Focus stays on the link.
+#[component]
+fn ViewSwitch(current: Memo<View>) -> impl IntoView {
+    let app = use_app();
+    let link = move |target: View, label: &'static str, id: &'static str| {
+        let href = app.href(move |s| {
+            s.view = target;
+            s.post = None;
+        });
+        view! {
+            <a
+                id=id
+                href=href
+                aria-current=move || (current.get() == target).then_some("true")
+                on:click=move |ev| {
+                    ev.prevent_default();
+                    app.focus_after_view.set_value(Some(id));
+                    app.go(Step::Push, |s| {
+                        s.view = target;
+                        s.post = None;
+                    });
+                }
+            >
+                {label}
+            </a>
+        }
+    };
+    view! {
+        <div class="view-switch" role="group" aria-labelledby="visa-som">
+            <span id="visa-som">{t().show_as}</span>
+            {link(View::List, t().nav_list, "som-lista")}
+            {link(View::Table, t().nav_table, "som-tabell")}
+            {link(View::Relation, t().nav_relation, "som-relation")}
+            {link(View::Timeline, t().nav_timeline, "som-tidslinje")}
+        </div>
+    }
+}
 
 #[component]
 pub fn Workspace() -> impl IntoView {
@@ -69,6 +108,7 @@ pub fn Workspace() -> impl IntoView {
                     <p class="count" role="status" aria-live="polite" id="antal" tabindex="-1">
                         {move || (t().result_count)(shown(), total())}
                     </p>
+                    <ViewSwitch current=kind/>
                     <Show when=move || matches!(kind.get(), View::List | View::Table)>
                         <SortControl/>
                     </Show>

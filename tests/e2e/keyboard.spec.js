@@ -65,8 +65,19 @@ test.describe("keyboard only", () => {
   test("filter with a checkbox and remove it with its chip", async ({ page }) => {
     await open(page);
     await page.keyboard.press("/");
+    // A facet group is one tab stop: Tab reaches its first value, the arrows the others, and
+    // the group keeps its place when Tab leaves and comes back.
+    await tabTo(page, page.locator("#f-status-aktiv"));
+    await page.keyboard.press("ArrowDown");
     const expiring = page.locator("#f-status-loper-ut");
-    await tabTo(page, expiring);
+    await expect(expiring).toBeFocused();
+    await page.keyboard.press("End");
+    await expect(page.locator("#f-status-avslutad")).toBeFocused();
+    await page.keyboard.press("ArrowUp");
+    await expect(expiring).toBeFocused();
+    await page.keyboard.press("Tab");
+    await page.keyboard.press("Shift+Tab");
+    await expect(expiring).toBeFocused();
     await page.keyboard.press("Space");
     await expect(page).toHaveURL(/status=loper-ut/);
     await expect(page.locator("#antal")).toHaveText("3 av 18 poster");
@@ -201,4 +212,54 @@ test("skip links go straight to the filters and to the results", async ({ page }
   await expect(page.locator("#antal")).toHaveText("12 av 18 poster");
   // The address is not touched: no hash, no new history entry.
   await expect(page).toHaveURL(/\?status=aktiv$/);
+});
+
+test("the meeting task takes at most 40 key presses: search, two filters, an entry and back, the matrix", async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await open(page);
+  let presses = 0;
+  const press = async (key) => {
+    presses += 1;
+    await page.keyboard.press(key);
+  };
+  /** Tab (or Shift+Tab) until `locator` has focus, counting each press. */
+  const tabTo = async (locator, back = false) => {
+    for (let i = 0; i < 40; i++) {
+      if (await locator.evaluate((el) => el === document.activeElement).catch(() => false)) return;
+      await press(back ? "Shift+Tab" : "Tab");
+    }
+    throw new Error(`Tab never reached ${locator}`);
+  };
+  // Search.
+  await press("/");
+  for (const key of "ulf") await press(key);
+  await expect(page).toHaveURL(/\?q=ulf$/);
+  // Two filters: each group is one tab stop, the arrows move within it, Space ticks.
+  await tabTo(page.locator("#f-akademi-sh"));
+  await press("Space");
+  await expect(page).toHaveURL(/akademi=sh/);
+  await tabTo(page.locator("#f-forvaltning-ksf"));
+  await press("ArrowDown");
+  await expect(page.locator("#f-forvaltning-gaf")).toBeFocused();
+  await press("Space");
+  await expect(page).toHaveURL(/\?q=ulf&akademi=sh&forvaltning=gaf$/);
+  // Enter goes to the count, which is announced, and on to the results.
+  await press("Enter");
+  await expect(page.locator("#antal")).toBeFocused();
+  await expect(page.locator("#antal")).toHaveText("1 av 18 poster");
+  const link = page.locator("li.entry[data-id=ulf-sh] h3 a");
+  await tabTo(link);
+  await press("Enter");
+  await expect(page.locator("article.detail h2")).toContainText("ULF-avtal med Södertörns högskola");
+  await press("Escape");
+  await expect(link).toBeFocused();
+  // The same selection as relations, from the switch beside the count; focus stays on it.
+  await tabTo(page.locator("#som-relation"), true);
+  await press("Enter");
+  await expect(page).toHaveURL(/vy=relation/);
+  await expect(page.locator("#som-relation")).toBeFocused();
+  await tabTo(page.locator('#matris button[tabindex="0"]'));
+  await expect(page.locator("#matris")).toBeVisible();
+  console.log(`keyboard task: ${presses} key presses`);
+  expect(presses).toBeLessThanOrEqual(40);
 });

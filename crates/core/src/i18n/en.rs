@@ -49,6 +49,7 @@ pub static EN: Texts = Texts {
     nav_relation: "Relations",
     nav_timeline: "Timeline",
     nav_table: "Table",
+    show_as: "Show as",
     in_the_memo: "in the memo:",
     cell_info_hint: "Point at or move to a cell to see which entries it counts.",
     axis_span: |from, to| format!("The time axis shows {from} to {to}."),

@@ -43,6 +43,7 @@ pub static SV: Texts = Texts {
     nav_relation: "Relationer",
     nav_timeline: "Tidslinje",
     nav_table: "Tabell",
+    show_as: "Visa som",
     in_the_memo: "i PM:",
     cell_info_hint: "Peka på eller gå till en cell för att se vilka poster den räknar.",
     axis_span: |from, to| format!("Tidsaxeln visar {from} till {to}."),

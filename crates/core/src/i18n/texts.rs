@@ -46,6 +46,8 @@ pub struct Texts {
     pub nav_relation: &'static str,
     pub nav_timeline: &'static str,
     pub nav_table: &'static str,
+    /// Before the results' view switch.
+    pub show_as: &'static str,
     /// Before the memo's own words where the interface glosses them: "in the memo:".
     pub in_the_memo: &'static str,
     /// Beside the matrix before a cell is pointed at.
