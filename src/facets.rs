@@ -130,7 +130,7 @@ fn FacetGroup(facet: Facet, open: bool) -> impl IntoView {
     // Home and End between a group's values, Space ticks one, and Enter goes to the results.
     let n = ids.len();
     let current = RwSignal::new(0usize);
-    let list_id = format!("f-{}", facet.key());
+    let list_id = format!("facet-{}", facet.key());
     let on_key = {
         let list_id = list_id.clone();
         move |ev: leptos::ev::KeyboardEvent| {

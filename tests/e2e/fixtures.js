@@ -96,11 +96,20 @@ const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
  * failure. */
 export async function violations(page) {
   const result = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-  return result.violations.map((v) => ({
+  const found = result.violations.map((v) => ({
     rule: v.id,
     help: v.help,
     nodes: v.nodes.slice(0, 5).map((n) => `${n.target.join(" ")}: ${n.failureSummary}`),
   }));
+  // Not in axe's WCAG 2.1 set any more, but a shared id breaks a label's `for` (a form's
+  // "Kategori" lost its name to a list that took the same id once).
+  const shared = await page.evaluate(() => {
+    const seen = new Map();
+    for (const el of document.querySelectorAll("[id]")) seen.set(el.id, (seen.get(el.id) ?? 0) + 1);
+    return [...seen].filter(([, n]) => n > 1).map(([id]) => `#${id}`);
+  });
+  if (shared.length > 0) found.push({ rule: "duplicate-id", help: "Ids must be unique", nodes: shared });
+  return found;
 }
 
 /** No violation in light or dark mode. */

@@ -68,7 +68,7 @@ test.describe("language", () => {
     await page.getByLabel("Sök i registret").fill("ulf");
     await expect(page.locator("#sprak")).toHaveAttribute("href", "?q=ulf&lang=en");
     // So are the menu's links and each entry's.
-    await expect(page.getByRole("link", { name: "Relationer" })).toHaveAttribute("href", "?q=ulf&vy=relation");
+    await expect(page.getByRole("navigation", { name: "Huvudmeny" }).getByRole("link", { name: "Relationer" })).toHaveAttribute("href", "?q=ulf&vy=relation");
     await expect(page.locator("li.entry[data-id=ulf-sh] h3 a")).toHaveAttribute("href", "?q=ulf&post=ulf-sh");
     await page.locator("#sprak").click();
     await expect(page).toHaveURL(/\?q=ulf&lang=en$/);

@@ -135,12 +135,12 @@ test.describe("timeline", () => {
 
   test("the navigation switches views and keeps the filters", async ({ page }) => {
     await open(page, "?akademi=sh");
-    await page.getByRole("navigation").getByRole("link", { name: "Tidslinje" }).click();
+    await page.getByRole("navigation", { name: "Huvudmeny" }).getByRole("link", { name: "Tidslinje" }).click();
     await expect(page).toHaveURL(/\?akademi=sh&vy=tidslinje$/);
     await expect(page.locator(".tl-row")).toHaveCount(11);
-    await page.getByRole("navigation").getByRole("link", { name: "Relationer" }).click();
+    await page.getByRole("navigation", { name: "Huvudmeny" }).getByRole("link", { name: "Relationer" }).click();
     await expect(page).toHaveURL(/\?akademi=sh&vy=relation$/);
-    await page.getByRole("navigation").getByRole("link", { name: "Lista" }).click();
+    await page.getByRole("navigation", { name: "Huvudmeny" }).getByRole("link", { name: "Lista" }).click();
     await expect(page).toHaveURL(/\?akademi=sh$/);
     await expect(page.locator("li.entry")).toHaveCount(11);
   });

@@ -74,15 +74,18 @@ pub fn first_screen(catalog: &Catalog, t: &Texts, today: NaiveDate) -> String {
     );
     for (facet, values) in &results.facets {
         h.push_str(&format!(
-            "<details class=\"facet\" open data-facet=\"{}\"><summary>{}</summary><ul>",
+            "<details class=\"facet\" open data-facet=\"{}\"><summary>{}</summary><ul id=\"facet-{}\">",
             facet.key(),
-            text((t.facet_title)(*facet))
+            text((t.facet_title)(*facet)),
+            facet.key()
         ));
-        for v in values {
+        // As the app has them: one tab stop per group (its first value).
+        for (pos, v) in values.iter().enumerate() {
             let dom_id = format!("f-{}-{}", facet.key(), v.id);
             h.push_str(&format!(
-                "<li{}><input type=\"checkbox\" disabled id=\"{}\" value=\"{}\"><label for=\"{}\"><span class=\"facet-label\">{}</span><span class=\"facet-count\">{}</span></label></li>",
+                "<li{}><input type=\"checkbox\" disabled data-pos=\"{pos}\" tabindex=\"{}\" id=\"{}\" value=\"{}\"><label for=\"{}\"><span class=\"facet-label\">{}</span><span class=\"facet-count\">{}</span></label></li>",
                 if v.count == 0 { " class=\"zero\"" } else { "" },
+                if pos == 0 { 0 } else { -1 },
                 attr(&dom_id),
                 attr(&v.id),
                 attr(&dom_id),
