@@ -498,7 +498,7 @@ pub static EN: Texts = Texts {
         compliance: "The service partially complies with the Act on accessibility to digital public services, which refers to EN 301 549 and WCAG 2.1 level AA. The gaps are listed below.",
         done_heading: "What works",
         done: &[
-            "Everything can be done with the keyboard, and focus is always visible. The / key moves to the search box, Esc closes an open entry or form, and in the table under Relations the arrow keys move between cells.",
+            "Everything can be done with the keyboard, and focus is always visible. The / key moves to the search box, Esc closes an open entry or form, and in the table under Relations the arrow keys move between cells. Each filter group is one Tab stop: the arrow keys move between its values, Space chooses and Enter goes to the number of results. The table view's column headings sort, and the order is announced.",
             "A link at the top skips past the menu to the content. The page has landmarks (header, menu, search, content, footer) and headings in order.",
             "The number of results is announced when a search or filter changes (for example “12 of 18 entries”).",
             "The diagram under Relations has a table with the same figures beside it, and the timeline gives the validity in words on every row.",

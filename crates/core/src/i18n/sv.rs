@@ -458,7 +458,7 @@ pub static SV: Texts = Texts {
         compliance: "Tjänsten är delvis förenlig med lagen om tillgänglighet till digital offentlig service, som hänvisar till EN 301 549 och WCAG 2.1 nivå AA. Bristerna står nedan.",
         done_heading: "Det här fungerar",
         done: &[
-            "Allt går att göra med tangentbordet, och fokus syns alltid. Tangenten / flyttar till sökrutan, Esc stänger en öppen post eller ett formulär, och i tabellen under Relationer flyttar piltangenterna mellan cellerna.",
+            "Allt går att göra med tangentbordet, och fokus syns alltid. Tangenten / flyttar till sökrutan, Esc stänger en öppen post eller ett formulär, och i tabellen under Relationer flyttar piltangenterna mellan cellerna. Varje filtergrupp är ett stopp för Tab: piltangenterna flyttar mellan värdena, blanksteg väljer och Enter går till antalet träffar. Tabellvyns kolumnrubriker sorterar, och sorteringen läses upp.",
             "En länk överst hoppar förbi menyn till innehållet. Sidan har landmärken (sidhuvud, meny, sökning, innehåll, sidfot) och rubriker i ordning.",
             "Antalet träffar läses upp när en sökning eller ett filter ändras (till exempel ”12 av 18 poster”).",
             "Diagrammet under Relationer har en tabell med samma uppgifter bredvid sig, och tidslinjen har giltighetstiden i text på varje rad.",
