@@ -115,3 +115,20 @@ test("the table prints every row with its end date and status reason, landscape"
   const pages = pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g) ?? [];
   expect(pages.length).toBe(1);
 });
+
+test("the list prints as a compact handout: title once, each entry's reason, two pages for the register", async ({ page }) => {
+  await open(page);
+  await page.emulateMedia({ media: "print" });
+  await expect(page.locator("#utskrift .print-title")).toHaveText(
+    "Samverkan med akademierna – Samverkansregistret – Huddinge kommun",
+  );
+  // No second title: the site's header and the view heading stay off paper.
+  await expect(page.locator(".site-header")).toBeHidden();
+  await expect(page.locator("#vy-rubrik")).toBeHidden();
+  const ulf = page.locator('li.entry[data-id="ulf-konstfack"]');
+  await expect(ulf.locator(".print-reason")).toHaveText("Löper ut: giltig till 2026-12-31, inom 6 månader.");
+  await expect(ulf.locator(".badge.status-loper-ut")).toBeHidden();
+  const pdf = await page.pdf({ preferCSSPageSize: true });
+  const pages = pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g) ?? [];
+  expect(pages.length).toBeLessThanOrEqual(2);
+});
