@@ -112,13 +112,18 @@ pub fn Workspace() -> impl IntoView {
                     <Show when=move || matches!(kind.get(), View::List | View::Table)>
                         <SortControl/>
                     </Show>
+                </div>
+                // Sharing and editing on one row under the count, so the count's row stays one
+                // line at 1280 px and the results move as little as possible when the app
+                // replaces the pre-rendered screen.
+                <div class="actions">
                     <div class="share">
                         <PrintButton/>
                         <CopyLink/>
                     </div>
+                    <EditToolbar/>
                 </div>
                 <PrintSummary heading=Signal::derive(heading)/>
-                <EditToolbar/>
                 {content}
             </div>
         </div>
