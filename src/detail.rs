@@ -10,7 +10,7 @@ use samverkan_core::validate::is_safe_link;
 use crate::dom::focus_later;
 use crate::entry::{entry_link, local_badges};
 use crate::i18n::t;
-use crate::search::{content, content_lang, marked};
+use crate::search::{content, content_lang, marked, name_lang, named};
 use crate::state::{use_app, Editing};
 
 #[component]
@@ -66,7 +66,11 @@ pub fn DetailView() -> impl IntoView {
                 .as_ref()
                 .and_then(|k| k.department.as_deref())
                 .and_then(department_name);
-            let category = r.category(&e.category).cloned();
+            let category = r.category(&e.category);
+            let category_glossed = category.is_some_and(|c| t().glossed(Kind::Category, &c.id));
+            let category_name = category
+                .map(|c| t().name(r, Kind::Category, &c.id, Form::Name))
+                .unwrap_or_default();
             let related: Vec<(String, String)> =
                 r.related(e).into_iter().map(|o| (o.id.clone(), o.name.clone())).collect();
             let opt = |v: Option<String>| v.unwrap_or_else(|| t().not_given.to_string());
@@ -87,14 +91,7 @@ pub fn DetailView() -> impl IntoView {
                     }
                     <dl class="fields">
                         <dt>{t().col_category}</dt>
-                        {match &category {
-                            Some(c) if t().glossed(Kind::Category, &c.id) => view! {
-                                <dd>{t().name(r, Kind::Category, &c.id, Form::Name)}</dd>
-                            }.into_any(),
-                            _ => view! {
-                                <dd lang=content_lang()>{category.as_ref().map(|c| c.name.clone()).unwrap_or_default()}</dd>
-                            }.into_any(),
-                        }}
+                        <dd lang=name_lang(category_glossed)>{category_name}</dd>
                         <dt>{t().col_academies}</dt>
                         <dd>
                             {if academies.is_empty() {
@@ -109,8 +106,7 @@ pub fn DetailView() -> impl IntoView {
                         })}
                         <dt>{t().col_department}</dt>
                         <dd>{match department {
-                            Some(d) if department_glossed => marked(d).into_any(),
-                            Some(d) => content(d).into_any(),
+                            Some(d) => named(d, department_glossed),
                             None => t().not_given.into_any(),
                         }}</dd>
                         <dt>{t().col_contact}</dt>

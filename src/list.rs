@@ -13,7 +13,7 @@ use samverkan_core::url::ViewState;
 use crate::dom::focus_selector_later;
 use crate::entry::{entry_link_to, local_badges};
 use crate::i18n::t;
-use crate::search::{content, content_lang, marked};
+use crate::search::{content_lang, marked, named};
 use crate::state::{use_app, AppState, Step};
 
 /// The filtered entries as rows, [`PAGE`] at a time; when nothing matches, says why.
@@ -107,8 +107,7 @@ fn EntryRow(pos: usize) -> impl IntoView {
                       own: fn(&Summary) -> bool,
                       missing: &'static str| {
         move || match row.with(|r| r.as_ref().map(|r| (field(r), own(r)))) {
-            Some((Some(v), true)) => marked(v).into_any(),
-            Some((Some(v), false)) => content(v).into_any(),
+            Some((Some(v), own)) => named(v, own),
             _ => missing.into_any(),
         }
     };

@@ -68,3 +68,22 @@ pub fn content_lang() -> Option<&'static str> {
 pub fn content(text: String) -> impl IntoView {
     view! { <span lang=content_lang()>{marked(text)}</span> }
 }
+
+/// `lang` for a name that is either the register's (Swedish content) or a gloss in the reader's
+/// language (`glossed`, see `Texts::name`), which is not marked.
+pub fn name_lang(glossed: bool) -> Option<&'static str> {
+    if glossed {
+        None
+    } else {
+        content_lang()
+    }
+}
+
+/// A name, highlighted: as [`content`] where it is the register's, plain where it is a gloss.
+pub fn named(text: String, glossed: bool) -> AnyView {
+    if glossed {
+        marked(text).into_any()
+    } else {
+        content(text).into_any()
+    }
+}

@@ -91,10 +91,7 @@ fn keyboard_shortcuts(app: AppState) {
                 ev.prevent_default();
                 if !focus_now("sok") {
                     // The text pages have no search box: go to the list, where it is.
-                    app.go(Step::Push, |s| {
-                        s.view = View::List;
-                        s.post = None;
-                    });
+                    app.go(Step::Push, |s| s.open_view(View::List));
                     focus_later("sok");
                 }
             }
@@ -153,20 +150,14 @@ fn App() -> impl IntoView {
         now
     });
     let nav_link = move |target: View, label: &'static str| {
-        let href = app.href(move |s| {
-            s.view = target;
-            s.post = None;
-        });
+        let href = app.href(move |s| s.open_view(target));
         view! {
             <a
                 href=href
                 aria-current=move || (current.get() == target).then_some("page")
                 on:click=move |ev| {
                     ev.prevent_default();
-                    app.go(Step::Push, |s| {
-                        s.view = target;
-                        s.post = None;
-                    });
+                    app.go(Step::Push, |s| s.open_view(target));
                 }
             >
                 {label}

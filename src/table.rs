@@ -9,11 +9,11 @@ use samverkan_core::sort::{Column, Sort};
 use crate::entry::{entry_link, local_badges};
 use crate::i18n::t;
 use crate::list::{EmptyResults, Pages};
-use crate::search::{content, content_lang, marked};
+use crate::search::{content_lang, marked, name_lang, named};
 use crate::state::{use_app, Step};
 
 /// The header of `column`, as the table and the sort control name it.
-pub fn column_title(column: Column) -> &'static str {
+fn column_title(column: Column) -> &'static str {
     match column {
         Column::Name => t().col_name_label,
         Column::Category => t().col_category,
@@ -124,7 +124,7 @@ fn TableRow(index: usize) -> impl IntoView {
     };
     // Register names are Swedish content; a gloss is in the reader's language.
     let abbr = |(short, full, glossed): (String, String, bool)| {
-        let lang = if glossed { None } else { content_lang() };
+        let lang = name_lang(glossed);
         if short == full {
             view! { <span lang=lang>{short}</span> }.into_any()
         } else {
@@ -156,10 +156,7 @@ fn TableRow(index: usize) -> impl IntoView {
                 {entry_link(link_id, "entry-link", marked(name))}
                 {local_badges(app, &id)}
             </th>
-            <td>{match category {
-                (name, true) => marked(name).into_any(),
-                (name, false) => content(name).into_any(),
-            }}</td>
+            <td>{named(category.0, category.1)}</td>
             <td>{academies}</td>
             <td>{department.map_or_else(|| missing(t().not_given), abbr)}</td>
             <td lang=content_lang()>

@@ -24,10 +24,7 @@ use crate::timeline::TimelineView;
 fn ViewSwitch(current: Memo<View>) -> impl IntoView {
     let app = use_app();
     let link = move |target: View, label: &'static str, id: &'static str| {
-        let href = app.href(move |s| {
-            s.view = target;
-            s.post = None;
-        });
+        let href = app.href(move |s| s.open_view(target));
         view! {
             <a
                 id=id
@@ -36,10 +33,7 @@ fn ViewSwitch(current: Memo<View>) -> impl IntoView {
                 on:click=move |ev| {
                     ev.prevent_default();
                     app.focus_after_view.set_value(Some(id));
-                    app.go(Step::Push, |s| {
-                        s.view = target;
-                        s.post = None;
-                    });
+                    app.go(Step::Push, |s| s.open_view(target));
                 }
             >
                 {label}

@@ -146,6 +146,13 @@ pub enum Notice {
 pub const MAX_NOTICES: usize = 5;
 
 impl ViewState {
+    /// Goes to `view` with the same search and filters, and closes the open entry: what the menu
+    /// and the results' view switch do.
+    pub fn open_view(&mut self, view: View) {
+        self.view = view;
+        self.post = None;
+    }
+
     /// "Rensa alla": no search and no filters; the view stays.
     pub fn clear_all(&mut self) {
         self.q.clear();

@@ -356,3 +356,11 @@ fn period_hela_round_trips_and_anything_else_is_a_notice() {
     let (s, n) = ViewState::from_query("vy=tidslinje&period=allt", &r);
     assert_eq!((s.period, n.len()), (Period::Near, 1));
 }
+
+#[test]
+fn open_view_keeps_search_and_filters_and_closes_the_entry() {
+    let r = common::memo();
+    let (mut s, _) = ViewState::from_query("q=ulf&akademi=sh&post=ulf-sh&sortera=slut", &r);
+    s.open_view(View::Relation);
+    assert_eq!(s.to_query(), "q=ulf&akademi=sh&vy=relation&sortera=slut");
+}
