@@ -448,7 +448,7 @@ pub static SV: Texts = Texts {
         further_notice: "tills vidare",
     },
     gloss: |_, _| None,
-    validity: |v| crate::summary::validity_text(v, "tills vidare"),
+    validity: |v| crate::summary::validity_text(v, SV.further_notice),
     statement: Statement {
         heading: "Tillgänglighetsredogörelse",
         intro: &[
