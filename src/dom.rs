@@ -1,9 +1,15 @@
-//! Small doors to the browser that several views need: focus, the clipboard, file downloads and
-//! media queries. Each returns what happened (or nothing) rather than throwing.
+//! Small doors to the browser that several views need: focus, the clipboard, file downloads,
+//! media queries and Unicode decomposition. Each returns what happened (or nothing) rather than throwing.
 
 use leptos::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
+
+/// The browser's `String.prototype.normalize("NFD")`: the core's decomposition in the app, in
+/// place of the tables it ships natively (samverkan_core::unicode).
+pub fn nfd(s: &str) -> String {
+    js_sys::JsString::from(s).normalize("NFD").into()
+}
 
 /// Moves keyboard focus to the element with `id` once the next render is in the DOM.
 pub fn focus_later(id: &'static str) {

@@ -28,4 +28,4 @@ mod table;
 mod timeline;
 mod workspace;
 
-pub use shell::start;
+pub use shell::{search_fold, sort_key, start};

@@ -18,6 +18,7 @@ use crate::{about, edit, offline, share, statement, storage, workspace};
 /// pre-rendered first screen (or "Laddar …") stays on screen and scrollable.
 pub fn start() {
     console_error_panic_hook::set_once();
+    samverkan_core::unicode::use_decomposer(crate::dom::nfd);
     // Not leptos::task::spawn_local: its executor is set up by the mount, which comes after.
     wasm_bindgen_futures::spawn_local(async {
         let outcome = source::load().await;
@@ -39,6 +40,19 @@ pub fn start() {
             let _ = p.mark("app-ready");
         }
     });
+}
+
+/// Search's folding of `text` as this build does it (through the browser's NFD), for the browser
+/// suite to compare with the native tables (tests/e2e/folding.spec.js): `window.wasmBindings`.
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn search_fold(text: &str) -> String {
+    samverkan_core::search::fold(text)
+}
+
+/// The Swedish sort key of `text` as this build computes it, for the same comparison.
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn sort_key(text: &str) -> String {
+    samverkan_core::sort::swedish_key(text)
 }
 
 /// The register could not be read and this browser has no earlier copy: the core's page that says

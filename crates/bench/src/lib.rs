@@ -33,7 +33,14 @@ unsafe impl GlobalAlloc for Counting {
 #[global_allocator]
 static ALLOCATOR: Counting = Counting;
 
+/// NFD as in the app: the JavaScript engine's `String.prototype.normalize` (the core is built
+/// without its tables here too).
+fn nfd(s: &str) -> String {
+    js_sys::JsString::from(s).normalize("NFD").into()
+}
+
 fn parse(json: &str) -> Result<Register, JsError> {
+    samverkan_core::unicode::use_decomposer(nfd);
     Register::from_json(json).map_err(|e| JsError::new(&format!("{e:?}")))
 }
 

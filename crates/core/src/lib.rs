@@ -24,5 +24,6 @@ pub mod search;
 pub mod sort;
 pub mod summary;
 pub mod timeline;
+pub mod unicode;
 pub mod url;
 pub mod validate;

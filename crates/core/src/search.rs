@@ -6,23 +6,22 @@
 
 use std::collections::HashMap;
 
-use unicode_normalization::char::is_combining_mark;
-use unicode_normalization::UnicodeNormalization;
-
 use super::model::{Entry, Register};
+use super::unicode::{is_combining_mark, nfd};
 
 /// Case- and diacritic-insensitive form: `Södertörns` → `sodertorns`, `Örebro` → `orebro`.
 pub fn fold(s: &str) -> String {
-    s.nfd()
+    nfd(s)
+        .chars()
         .filter(|c| !is_combining_mark(*c))
         .flat_map(char::to_lowercase)
         .collect()
 }
 
 /// Lowercase with diacritics kept, for the exact-match ranking. Decomposed (NFD) like `fold`,
-/// so composed and decomposed input compare equal and only one Unicode table ships in the wasm.
+/// so composed and decomposed input compare equal.
 fn lower(s: &str) -> String {
-    s.nfd().flat_map(char::to_lowercase).collect()
+    nfd(s).chars().flat_map(char::to_lowercase).collect()
 }
 
 fn is_word_char(c: char) -> bool {

@@ -9,13 +9,12 @@
 use std::cmp::Ordering;
 
 use chrono::NaiveDate;
-use unicode_normalization::char::is_combining_mark;
-use unicode_normalization::UnicodeNormalization;
 
 use super::date::Until;
 use super::model::Entry;
 use super::names::{Form, Kind};
 use super::query::Catalog;
+use super::unicode::{is_combining_mark, nfd};
 
 /// A column of the table, and a key of the sort. Ids are a public contract (`sortera=slut`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -110,7 +109,8 @@ impl Sort {
 /// sort alike.
 pub fn swedish_key(s: &str) -> String {
     let mut key = String::with_capacity(s.len());
-    let mut chars = s.nfd().flat_map(char::to_lowercase).peekable();
+    let decomposed = nfd(s);
+    let mut chars = decomposed.chars().flat_map(char::to_lowercase).peekable();
     while let Some(c) = chars.next() {
         let mark = chars.peek().copied();
         let letter = match (c, mark) {
