@@ -11,6 +11,23 @@ pub fn nfd(s: &str) -> String {
     js_sys::JsString::from(s).normalize("NFD").into()
 }
 
+/// `x` with `places` decimals ("12.5"), for SVG coordinates and CSS percentages. Integer
+/// formatting only: `{:.1}` on a float brings Rust's float printing into the wasm (about 11 KB
+/// before compression) for a few numbers. Non-finite values print as 0.
+pub fn fixed(x: f64, places: u32) -> String {
+    let scale = 10_u64.pow(places);
+    let scaled = (x * scale as f64).round();
+    // `as` saturates, and NaN becomes 0.
+    let n = scaled as i64;
+    let sign = if n < 0 { "-" } else { "" };
+    let n = n.unsigned_abs();
+    if places == 0 {
+        return format!("{sign}{n}");
+    }
+    let width = places as usize;
+    format!("{sign}{}.{:0width$}", n / scale, n % scale)
+}
+
 /// Moves keyboard focus to the element with `id` once the next render is in the DOM.
 pub fn focus_later(id: &'static str) {
     request_animation_frame(move || {

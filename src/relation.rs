@@ -9,7 +9,7 @@ use samverkan_core::names::{break_hints, Form, Kind};
 use samverkan_core::query::Catalog;
 use samverkan_core::relation::{diagram, GridMove, GridPos, Matrix};
 
-use crate::dom::focus_first;
+use crate::dom::{fixed, focus_first};
 use crate::i18n::t;
 use crate::list::EntryList;
 use crate::state::{use_app, AppState, Step};
@@ -355,9 +355,16 @@ fn Bipartite(matrix: Memo<Matrix>, hover: RwSignal<Option<Hover>>) -> impl IntoV
             .edges
             .iter()
             .map(|e| {
+                let f = |x: f64| fixed(x, 1);
                 let path = format!(
-                    "M {:.1} {:.1} C {mid:.1} {:.1}, {mid:.1} {:.1}, {:.1} {:.1}",
-                    d.left_x, e.y1, e.y1, e.y2, d.right_x, e.y2
+                    "M {} {} C {mid} {}, {mid} {}, {} {}",
+                    f(d.left_x),
+                    f(e.y1),
+                    f(e.y1),
+                    f(e.y2),
+                    f(d.right_x),
+                    f(e.y2),
+                    mid = f(mid),
                 );
                 let (row, col) = (e.row, e.col);
                 view! {
@@ -365,7 +372,7 @@ fn Bipartite(matrix: Memo<Matrix>, hover: RwSignal<Option<Hover>>) -> impl IntoV
                         d=path
                         class=format!("edge edge-{}", e.status.id())
                         class:dim=move || !lit(row, col)
-                        stroke-width=format!("{:.1}", e.stroke)
+                        stroke-width=fixed(e.stroke, 1)
                     />
                 }
             })
@@ -430,10 +437,10 @@ fn Bipartite(matrix: Memo<Matrix>, hover: RwSignal<Option<Hover>>) -> impl IntoV
                         }
                     }
                 >
-                    <circle cx=format!("{x:.1}") cy=format!("{y:.1}") r="6"/>
+                    <circle cx=fixed(x, 1) cy=fixed(y, 1) r="6"/>
                     <text
-                        x=format!("{:.1}", if left { x - 12.0 } else { x + 12.0 })
-                        y=format!("{:.1}", y + 4.5)
+                        x=fixed(if left { x - 12.0 } else { x + 12.0 }, 1)
+                        y=fixed(y + 4.5, 1)
                         text-anchor=if left { "end" } else { "start" }
                     >
                         {label}
@@ -456,7 +463,7 @@ fn Bipartite(matrix: Memo<Matrix>, hover: RwSignal<Option<Hover>>) -> impl IntoV
         view! {
             <figure class="diagram">
                 <svg
-                    viewBox=format!("0 0 {:.0} {:.0}", d.width, d.height)
+                    viewBox=format!("0 0 {} {}", fixed(d.width, 0), fixed(d.height, 0))
                     role="group"
                     aria-label=t().diagram_label
                     on:mouseleave=move |_| hover.set(None)

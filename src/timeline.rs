@@ -5,12 +5,13 @@
 use leptos::prelude::*;
 use samverkan_core::timeline::{End, Period, Start};
 
+use crate::dom::fixed;
 use crate::entry::entry_link;
 use crate::i18n::t;
 use crate::state::{use_app, Step};
 
 fn pct(x: f64) -> String {
-    format!("{:.3}%", (x * 100.0).clamp(0.0, 100.0))
+    format!("{}%", fixed((x * 100.0).clamp(0.0, 100.0), 3))
 }
 
 #[component]

@@ -469,8 +469,8 @@ fn import_errors_are_worded_in_both_languages() {
     );
     let e = parse_import(&[b' '; MAX_IMPORT_BYTES + 1], &p).unwrap_err();
     // One byte over the limit reads as over it, not as the limit.
-    assert!((i18n::SV.import_error)(&e).starts_with("Filen är för stor (5.1 MB). "));
-    assert!((i18n::EN.import_error)(&e).starts_with("The file is too large (5.1 MB). "));
+    assert!((i18n::SV.import_error)(&e).starts_with("Filen är för stor (64,1 MB). "));
+    assert!((i18n::EN.import_error)(&e).starts_with("The file is too large (64.1 MB). "));
     // Many problems: five are named, the rest counted.
     let mut bad = p.clone();
     for e in bad.entries.iter_mut().take(7) {

@@ -418,8 +418,8 @@ pub static EN: Texts = Texts {
     },
     import_error: |e| match e {
         ImportError::TooLarge { bytes } => format!(
-            "The file is too large ({:.1} MB). A register or a file of changes is at most {MAX_MB} MB.",
-            megabytes(*bytes)
+            "The file is too large ({} MB). A register or a file of changes is at most {MAX_MB} MB.",
+            megabytes(*bytes, '.')
         ),
         ImportError::NotText => "The file is not a text file (UTF-8). Choose a JSON file exported from the register.".into(),
         ImportError::Malformed { line, column } => {

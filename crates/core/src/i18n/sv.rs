@@ -402,8 +402,8 @@ pub static SV: Texts = Texts {
     },
     import_error: |e| match e {
         ImportError::TooLarge { bytes } => format!(
-            "Filen är för stor ({:.1} MB). Ett register eller en ändringsfil är högst {MAX_MB} MB.",
-            megabytes(*bytes)
+            "Filen är för stor ({} MB). Ett register eller en ändringsfil är högst {MAX_MB} MB.",
+            megabytes(*bytes, ',')
         ),
         ImportError::NotText => "Filen är inte en textfil (UTF-8). Välj en JSON-fil som exporterats från registret.".into(),
         ImportError::Malformed { line, column } => {

@@ -339,10 +339,12 @@ impl Texts {
 /// At most this many problems are listed in an import error; the count says the rest.
 pub(super) const SHOWN_PROBLEMS: usize = 5;
 
-/// `bytes` in megabytes, rounded up to a tenth: a file just over the limit must not read as the
-/// limit itself ("5.0 MB … at most 5 MB").
-pub(super) fn megabytes(bytes: usize) -> f64 {
-    (bytes as f64 / 1_048_576.0 * 10.0).ceil() / 10.0
+/// `bytes` in megabytes, rounded up to a tenth, with `mark` before the tenth ("64,1"): a file just
+/// over the limit must not read as the limit itself ("64,0 MB … at most 64 MB"). Integer
+/// arithmetic, so no float printing is compiled into the app.
+pub(super) fn megabytes(bytes: usize, mark: char) -> String {
+    let tenths = (bytes as u64 * 10).div_ceil(1_048_576);
+    format!("{}{mark}{}", tenths / 10, tenths % 10)
 }
 
 /// The largest import, in whole megabytes.
