@@ -3,7 +3,8 @@
 //! request made before the wasm runs is started by `public/gate.js` and taken over here.
 //!
 //! - The file is read exactly as the checker and the publish tool read it
-//!   (`Register::from_bytes`).
+//!   (`Register::from_reader`, the same checks as their `from_bytes`), in pieces out of
+//!   JavaScript's copy.
 //! - A register that loads is stored as the last good copy in `DATA_CACHE`; the service worker
 //!   (scripts/sw-template.js) answers from that copy when the network is gone or slow, and never
 //!   stores anything itself, so what it falls back to has always been checked here.
@@ -68,11 +69,35 @@ pub async fn load() -> Outcome {
     }
 }
 
-/// The register in `buffer`. Its bytes are copied into the wasm only for the parse and freed
-/// before anything else is built, so the file's text does not outlive it.
+/// The register in `buffer`, read out of JavaScript's copy a piece at a time
+/// (`Register::from_reader`): the file's bytes are never in the wasm's memory as a whole, which
+/// would grow by the file's size (40 MB at 50,000 entries) and never shrink again.
 fn parse(buffer: &ArrayBuffer) -> Result<Register, LoadError> {
-    let bytes = Uint8Array::new(buffer).to_vec();
-    Register::from_bytes(&bytes)
+    let bytes = Uint8Array::new(buffer);
+    Register::from_reader(|| Pieces {
+        bytes: &bytes,
+        at: 0,
+    })
+}
+
+/// Reads a JavaScript `Uint8Array` from its start, copying as much as each read asks for.
+struct Pieces<'a> {
+    bytes: &'a Uint8Array,
+    at: u32,
+}
+
+impl std::io::Read for Pieces<'_> {
+    fn read(&mut self, out: &mut [u8]) -> std::io::Result<usize> {
+        let left = self.bytes.length().saturating_sub(self.at);
+        let n = left.min(u32::try_from(out.len()).unwrap_or(u32::MAX));
+        if n > 0 {
+            self.bytes
+                .subarray(self.at, self.at + n)
+                .copy_to(&mut out[..n as usize]);
+            self.at += n;
+        }
+        Ok(n as usize)
+    }
 }
 
 /// A file beside the app as text (Publicera fetches this build's `index.html`).

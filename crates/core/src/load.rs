@@ -4,7 +4,10 @@
 //! with the same reasons. Separate from the schema (`model`) and the rules (`validate`), which it
 //! uses both of, so neither of those depends on the other's caller.
 
+use std::io::{BufReader, Read};
+
 use serde::Deserialize;
+use serde_json::de::{IoRead, StrRead};
 
 use crate::model::{Register, SCHEMA_NAME, SCHEMA_VERSION};
 use crate::validate::Problem;
@@ -99,9 +102,96 @@ pub fn text_of(bytes: &[u8]) -> Result<&str, LoadError> {
     Ok(text.strip_prefix('\u{feff}').unwrap_or(text))
 }
 
+/// Whether everything `read` gives is UTF-8, looked at a piece at a time: what [`text_of`] checks,
+/// without the whole file in memory. A failing read counts as not text.
+fn check_utf8(mut read: impl Read) -> Result<(), LoadError> {
+    let mut buf = vec![0u8; 1 << 16];
+    // Bytes of a character cut by the end of the previous piece, moved to the front.
+    let mut carried = 0;
+    loop {
+        let n = match read.read(&mut buf[carried..]) {
+            Ok(n) => n,
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+            Err(_) => return Err(LoadError::NotText),
+        };
+        let filled = carried + n;
+        match std::str::from_utf8(&buf[..filled]) {
+            Ok(_) => carried = 0,
+            // Cut off at the end of the piece: keep the start of the character for the next.
+            Err(e) if e.error_len().is_none() && n > 0 => {
+                let valid = e.valid_up_to();
+                buf.copy_within(valid..filled, 0);
+                carried = filled - valid;
+            }
+            Err(_) => return Err(LoadError::NotText),
+        }
+        if n == 0 {
+            return Ok(());
+        }
+    }
+}
+
+/// A reader that drops a leading byte-order mark, as [`text_of`] does.
+struct SkipBom<R> {
+    inner: R,
+    /// Bytes read before the mark was ruled out, still to give.
+    start: [u8; 3],
+    pending: std::ops::Range<usize>,
+    checked: bool,
+}
+
+impl<R: Read> SkipBom<R> {
+    fn new(inner: R) -> Self {
+        SkipBom {
+            inner,
+            start: [0; 3],
+            pending: 0..0,
+            checked: false,
+        }
+    }
+}
+
+impl<R: Read> Read for SkipBom<R> {
+    fn read(&mut self, out: &mut [u8]) -> std::io::Result<usize> {
+        if !self.checked {
+            self.checked = true;
+            let mut got = 0;
+            while got < 3 {
+                match self.inner.read(&mut self.start[got..])? {
+                    0 => break,
+                    n => got += n,
+                }
+            }
+            let bom = got == 3 && self.start == [0xef, 0xbb, 0xbf];
+            self.pending = if bom { 0..0 } else { 0..got };
+        }
+        if !self.pending.is_empty() {
+            let n = self.pending.len().min(out.len());
+            out[..n].copy_from_slice(&self.start[self.pending.start..self.pending.start + n]);
+            self.pending.start += n;
+            return Ok(n);
+        }
+        self.inner.read(out)
+    }
+}
+
 /// The `schema` and `version` of a JSON text, read before the rest.
 pub(crate) fn header(text: &str) -> Result<Header, LoadError> {
-    serde_json::from_str(text).map_err(|e| {
+    read_header(StrRead::new(text))
+}
+
+/// One JSON value from `read`, and nothing after it but white space (as `serde_json::from_str`).
+fn read_value<'de, R: serde_json::de::Read<'de>, T: Deserialize<'de>>(
+    read: R,
+) -> Result<T, serde_json::Error> {
+    let mut de = serde_json::Deserializer::new(read);
+    let value = T::deserialize(&mut de)?;
+    de.end()?;
+    Ok(value)
+}
+
+fn read_header<'de, R: serde_json::de::Read<'de>>(read: R) -> Result<Header, LoadError> {
+    read_value(read).map_err(|e| {
         if e.is_data() {
             LoadError::UnknownSchema
         } else {
@@ -133,12 +223,47 @@ impl Register {
     /// Parses, upgrades and validates a register: what the app, the checker and the publish
     /// tool all call. Version 1 files (before "senast uppdaterad") are read as version 2.
     pub fn from_json(text: &str) -> Result<Register, LoadError> {
-        let head = header(text)?;
-        if head.schema.as_deref() != Some(SCHEMA_NAME) {
+        Register::checked(read_value(StrRead::new(text)), || StrRead::new(text))
+    }
+
+    /// [`Register::from_bytes`] on a file read in pieces, so that its bytes never have to be in
+    /// memory all at once (the app reads the fetched file this way, out of JavaScript's copy).
+    /// `open` gives a reader from the file's start: a good file is read once, one that fails
+    /// again for the UTF-8 check and the header, so a file is accepted or refused, and for the
+    /// same reason, exactly as by `from_bytes` (serde_json places a shape error one column further
+    /// when it reads from a reader; the line is the same).
+    pub fn from_reader<R: Read>(mut open: impl FnMut() -> R) -> Result<Register, LoadError> {
+        let mut pieces = || IoRead::new(BufReader::with_capacity(1 << 16, SkipBom::new(open())));
+        let parsed = read_value(pieces());
+        if parsed.is_err() {
+            // JSON that parsed had only UTF-8 in its strings and ASCII elsewhere; a file that did
+            // not may be no text at all, which is the first thing `from_bytes` says.
+            drop(pieces);
+            check_utf8(open())?;
+            return Register::checked(parsed, || IoRead::new(BufReader::new(SkipBom::new(open()))));
+        }
+        Register::checked(parsed, pieces)
+    }
+
+    /// The whole file's parse (`parsed`) judged as the header first, then the shape, then the
+    /// rules. The header is read again (`open`) only when the whole did not parse: a register that
+    /// parsed has its `schema` and `version` in it. So a good file is read once.
+    fn checked<'de, R: serde_json::de::Read<'de>>(
+        parsed: Result<Register, serde_json::Error>,
+        open: impl FnOnce() -> R,
+    ) -> Result<Register, LoadError> {
+        let (schema, found) = match &parsed {
+            Ok(r) => (Some(r.schema.clone()), Some(r.version)),
+            Err(_) => {
+                let head = read_header(open())?;
+                (head.schema, head.version)
+            }
+        };
+        if schema.as_deref() != Some(SCHEMA_NAME) {
             return Err(LoadError::UnknownSchema);
         }
-        let version = check_version(head.version, SCHEMA_VERSION)?;
-        let mut register: Register = serde_json::from_str(text).map_err(|e| shape_error(&e))?;
+        let version = check_version(found, SCHEMA_VERSION)?;
+        let mut register = parsed.map_err(|e| shape_error(&e))?;
         if version == 1 {
             register.upgrade_from_v1();
         }
@@ -212,9 +337,66 @@ mod tests {
         );
     }
 
+    /// Gives at most `most` bytes a read, to cut characters and the byte-order mark apart.
+    struct Trickle<'a> {
+        bytes: &'a [u8],
+        most: usize,
+    }
+
+    impl Read for Trickle<'_> {
+        fn read(&mut self, out: &mut [u8]) -> std::io::Result<usize> {
+            let n = self.most.min(out.len()).min(self.bytes.len());
+            out[..n].copy_from_slice(&self.bytes[..n]);
+            self.bytes = &self.bytes[n..];
+            Ok(n)
+        }
+    }
+
+    /// `from_bytes`, after checking that reading the same bytes in pieces of every size up to 7
+    /// (and whole) gives the same outcome.
+    fn both_ways(bytes: &[u8]) -> Result<Register, LoadError> {
+        let whole = Register::from_bytes(bytes);
+        // serde_json counts a shape error's column one further when it reads from a reader.
+        let near = |e: &LoadError| match e {
+            LoadError::WrongShape {
+                shape,
+                line,
+                column,
+            } => LoadError::WrongShape {
+                shape: shape.clone(),
+                line: *line,
+                column: column - 1,
+            },
+            other => other.clone(),
+        };
+        for most in (1..=7).chain([usize::MAX]) {
+            let pieces = Register::from_reader(|| Trickle { bytes, most });
+            match (&pieces, &whole) {
+                (Err(p), Err(w)) if p != w => assert_eq!(near(p), *w, "read {most} bytes at a time"),
+                _ => assert_eq!(pieces, whole, "read {most} bytes at a time"),
+            }
+        }
+        whole
+    }
+
+    #[test]
+    fn reading_in_pieces_accepts_and_refuses_as_reading_whole() {
+        assert!(both_ways(MEMO.as_bytes()).is_ok());
+        let with_bom = format!("\u{feff}{MEMO}");
+        assert!(both_ways(with_bom.as_bytes()).is_ok());
+        // Multi-byte characters cut at every point, and a bad byte late in the file.
+        let mut late = MEMO.as_bytes().to_vec();
+        let at = late.len() - 10;
+        late[at] = 0xc3;
+        assert_eq!(both_ways(&late), Err(LoadError::NotText));
+        assert_eq!(both_ways(b"\xef\xbb"), Err(LoadError::NotText));
+        assert_eq!(both_ways(b""), Err(LoadError::Malformed { line: 1, column: 0 }));
+        assert_eq!(both_ways(&MEMO.as_bytes()[..MEMO.len() - 3]), Register::from_bytes(&MEMO.as_bytes()[..MEMO.len() - 3]));
+    }
+
     #[test]
     fn every_way_a_file_can_be_wrong_is_a_value_never_a_panic() {
-        let err = |b: &[u8]| Register::from_bytes(b).unwrap_err();
+        let err = |b: &[u8]| both_ways(b).unwrap_err();
         // Truncated: malformed JSON at the end.
         let cut = &MEMO.as_bytes()[..MEMO.len() / 2];
         assert!(matches!(err(cut), LoadError::Malformed { .. }));

@@ -1,6 +1,8 @@
 //! Filters, facet counts and the result list: what the list view shows for a search and filters.
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::BTreeSet;
+
+use rustc_hash::FxHashMap;
 use std::sync::Arc;
 
 use chrono::NaiveDate;
@@ -219,8 +221,8 @@ impl Catalog {
             .map(|e| status_on(e.ended, e.validity.until, today))
             .collect();
         let local = vec![false; register.entries.len()];
-        let positions = |ids: Vec<&str>| -> HashMap<String, u16> {
-            let mut map = HashMap::new();
+        let positions = |ids: Vec<&str>| -> FxHashMap<String, u16> {
+            let mut map = FxHashMap::default();
             for (n, id) in ids.into_iter().enumerate() {
                 map.entry(id.to_string()).or_insert(n as u16);
             }

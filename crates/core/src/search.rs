@@ -4,7 +4,7 @@
 //! keystroke only compares prefixes. Entries where a term also matches with its diacritics as typed
 //! rank first: `malmö` puts "Malmö" before "Malmo".
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 use super::model::{Entry, Register};
 use super::unicode::{is_combining_mark, nfd};
@@ -25,29 +25,39 @@ fn lower(s: &str) -> String {
 }
 
 fn is_word_char(c: char) -> bool {
+    if c.is_ascii() {
+        // Most of the text: no table lookups.
+        return c.is_ascii_alphanumeric();
+    }
     c.is_alphanumeric() || is_combining_mark(c)
+}
+
+/// The character at byte `i` of `s` (a character boundary) and its length; ASCII without decoding.
+fn char_at(s: &str, i: usize) -> Option<(char, usize)> {
+    match *s.as_bytes().get(i)? {
+        b if b.is_ascii() => Some((char::from(b), 1)),
+        _ => s.get(i..)?.chars().next().map(|c| (c, c.len_utf8())),
+    }
 }
 
 /// Byte ranges of the words in `s`: runs of letters and digits (with their combining marks).
 fn word_ranges(s: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
-    let mut chars = s.char_indices().peekable();
+    let mut at = 0;
     std::iter::from_fn(move || {
-        while let Some(&(_, c)) = chars.peek() {
+        while let Some((c, len)) = char_at(s, at) {
             if is_word_char(c) {
                 break;
             }
-            chars.next();
+            at += len;
         }
-        let (start, _) = *chars.peek()?;
-        let mut end = start;
-        while let Some(&(i, c)) = chars.peek() {
+        let start = at;
+        while let Some((c, len)) = char_at(s, at) {
             if !is_word_char(c) {
                 break;
             }
-            end = i + c.len_utf8();
-            chars.next();
+            at += len;
         }
-        Some((start, end))
+        (at > start).then_some((start, at))
     })
 }
 
@@ -203,8 +213,8 @@ pub fn searchable_texts<'a>(register: &'a Register, entry: &'a Entry) -> Vec<(Fi
 impl SearchIndex {
     pub fn build(register: &Register) -> SearchIndex {
         // Words are looked up as written first, so each distinct spelling is folded once.
-        let mut spellings: HashMap<&str, usize> = HashMap::new();
-        let mut interned: HashMap<Word, usize> = HashMap::new();
+        let mut spellings: FxHashMap<&str, usize> = FxHashMap::default();
+        let mut interned: FxHashMap<Word, usize> = FxHashMap::default();
         let mut words: Vec<Word> = Vec::new();
         // Postings are written straight into their final array (with words numbered as first
         // met, renumbered below), so building needs no second copy of them.

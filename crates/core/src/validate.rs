@@ -1,6 +1,6 @@
 //! Rules a register must follow beyond its JSON shape.
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 
 use super::date::{DatePoint, Until};
 use super::model::{Register, SCHEMA_NAME, SCHEMA_VERSION};
@@ -146,7 +146,7 @@ pub(crate) fn check_unique<'a>(
     ids: impl IntoIterator<Item = &'a str>,
     problems: &mut Vec<Problem>,
 ) -> HashSet<&'a str> {
-    let mut seen = HashSet::new();
+    let mut seen = HashSet::default();
     for id in ids {
         if !seen.insert(id) {
             problems.push(Problem::DuplicateId {
@@ -263,7 +263,7 @@ impl Register {
             if !categories.contains(entry.category.as_str()) {
                 problems.push(unknown(RefField::Category, &entry.category));
             }
-            let mut named = HashSet::new();
+            let mut named = HashSet::default();
             for a in &entry.academies {
                 if !academies.contains(a.as_str()) {
                     problems.push(unknown(RefField::Academy, a));
