@@ -19,6 +19,11 @@ test.describe("with JavaScript off", () => {
     await expect(page.getByText("Sökning, filter, detaljer och ändringar kräver JavaScript.")).toBeVisible();
     await expect(page.locator("[data-facet=akademi] li").first()).toContainText("Södertörns högskola11");
     await expect(page.locator("#sok")).toBeDisabled();
+    // Controls that need the app are not shown; the view links are.
+    await expect(page.locator(".sort-control")).toBeHidden();
+    await expect(page.locator(".actions")).toBeHidden();
+    await expect(page.locator(".within")).toBeHidden();
+    await expect(page.locator(".view-switch a")).toHaveText(["Lista", "Tabell", "Relationer", "Tidslinje"]);
   });
 });
 
@@ -83,6 +88,43 @@ test("the app replaces the pre-rendered screen with the same rows and facets, el
   facetShapes.forEach((s, i) => expect(s, `facet ${i + 1}`).toBe(before.facetShapes[i]));
   expect(await page.locator("details.facet").allTextContents()).toEqual(before.facetText);
 });
+
+/** Where the first screen's parts are: the page's frame, every facet group, the count's row, the
+ * row under it and the first entries. */
+function places(page) {
+  return page.evaluate(() => {
+    const parts = [".site-header", "h1", ".search", ".sidebar", "details.facet", ".within", ".count",
+      ".view-switch", ".sort-control", ".actions", "li.entry:nth-child(-n+4)"];
+    return parts.flatMap((sel) => [...document.querySelectorAll(sel)].map((e, i) => {
+      const r = e.getBoundingClientRect();
+      return `${sel}[${i}] ${Math.round(r.left)},${Math.round(r.top)} ${Math.round(r.width)}×${Math.round(r.height)}`;
+    }));
+  });
+}
+
+for (const [width, height] of [[1280, 800], [390, 844]]) {
+  test.describe(`at ${width} px`, () => {
+    test.use({ viewport: { width, height } });
+
+    test("nothing on the first screen moves when the app takes over", async ({ page }) => {
+      let release;
+      const held = new Promise((r) => (release = r));
+      await page.route("**/*_bg.wasm", async (route) => {
+        await held;
+        await route.continue();
+      });
+      await page.goto("./");
+      await expect(page.locator("#forhandsvisning li.entry")).toHaveCount(18);
+      const before = await places(page);
+      // Every part is there before the app, so a part the app adds is a difference below.
+      expect(before.filter((p) => p.startsWith("details.facet"))).toHaveLength(4);
+      release();
+      await expect(page.locator("#antal")).toHaveText("18 av 18 poster");
+      await expect(page.locator("#forhandsvisning")).toHaveCount(0);
+      expect(await places(page)).toEqual(before);
+    });
+  });
+}
 
 // The app never starts here (its wasm is refused), so these use plain Playwright: the refused
 // request is the point, not an error.

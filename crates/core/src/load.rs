@@ -238,7 +238,6 @@ impl Register {
         if parsed.is_err() {
             // JSON that parsed had only UTF-8 in its strings and ASCII elsewhere; a file that did
             // not may be no text at all, which is the first thing `from_bytes` says.
-            drop(pieces);
             check_utf8(open())?;
             return Register::checked(parsed, || IoRead::new(BufReader::new(SkipBom::new(open()))));
         }
@@ -372,7 +371,9 @@ mod tests {
         for most in (1..=7).chain([usize::MAX]) {
             let pieces = Register::from_reader(|| Trickle { bytes, most });
             match (&pieces, &whole) {
-                (Err(p), Err(w)) if p != w => assert_eq!(near(p), *w, "read {most} bytes at a time"),
+                (Err(p), Err(w)) if p != w => {
+                    assert_eq!(near(p), *w, "read {most} bytes at a time")
+                }
                 _ => assert_eq!(pieces, whole, "read {most} bytes at a time"),
             }
         }
@@ -390,8 +391,14 @@ mod tests {
         late[at] = 0xc3;
         assert_eq!(both_ways(&late), Err(LoadError::NotText));
         assert_eq!(both_ways(b"\xef\xbb"), Err(LoadError::NotText));
-        assert_eq!(both_ways(b""), Err(LoadError::Malformed { line: 1, column: 0 }));
-        assert_eq!(both_ways(&MEMO.as_bytes()[..MEMO.len() - 3]), Register::from_bytes(&MEMO.as_bytes()[..MEMO.len() - 3]));
+        assert_eq!(
+            both_ways(b""),
+            Err(LoadError::Malformed { line: 1, column: 0 })
+        );
+        assert_eq!(
+            both_ways(&MEMO.as_bytes()[..MEMO.len() - 3]),
+            Register::from_bytes(&MEMO.as_bytes()[..MEMO.len() - 3])
+        );
     }
 
     #[test]

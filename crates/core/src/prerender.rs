@@ -15,7 +15,8 @@ use html_escape::{encode_double_quoted_attribute as attr, encode_text as text};
 
 use crate::i18n::Texts;
 use crate::load::{LoadError, SourceProblem};
-use crate::query::{Catalog, Filters, PAGE as ROWS};
+use crate::query::{Catalog, Filters, PAGE as ROWS, WITHIN_CHOICES};
+use crate::sort::{Column, Sort};
 use crate::summary::summary;
 
 /// Where the first screen goes in `index.html`: trunk's template has this marker alone; a
@@ -45,6 +46,7 @@ pub fn first_screen(catalog: &Catalog, t: &Texts, today: NaiveDate) -> String {
         t.nav_list,
         "</a>",
     );
+    push(&mut h, "<a href=\"?vy=tabell\">", t.nav_table, "</a>");
     push(&mut h, "<a href=\"?vy=relation\">", t.nav_relation, "</a>");
     push(&mut h, "<a href=\"?vy=tidslinje\">", t.nav_timeline, "</a>");
     push(&mut h, "<a href=\"?vy=om\">", t.nav_about, "</a>");
@@ -95,6 +97,22 @@ pub fn first_screen(catalog: &Catalog, t: &Texts, today: NaiveDate) -> String {
         }
         h.push_str("</ul></details>");
     }
+    // "Löper ut inom", as the app has it under the groups (src/facets.rs).
+    h.push_str("<div class=\"within med-js\" inert>");
+    push(&mut h, "<label for=\"f-inom\">", t.within_label, "</label>");
+    push(
+        &mut h,
+        "<select id=\"f-inom\" disabled><option value=\"\" selected>",
+        t.within_any,
+        "</option>",
+    );
+    for m in WITHIN_CHOICES {
+        h.push_str(&format!(
+            "<option value=\"{m}\">{}</option>",
+            text(&(t.within_months)(m))
+        ));
+    }
+    h.push_str("</select></div>");
     let total = catalog.register.entries.len();
     h.push_str("</aside><div class=\"content\"><div class=\"toolbar\">");
     push(
@@ -103,9 +121,9 @@ pub fn first_screen(catalog: &Catalog, t: &Texts, today: NaiveDate) -> String {
         &(t.result_count)(results.hits.len(), total),
         "</p>",
     );
+    toolbar(&mut h, t);
     // Hidden by public/gate.js's `js` class wherever scripts run (not <noscript>, which a
     // browser with scripting on but blocked for this page would not show).
-    h.push_str("</div>");
     push(
         &mut h,
         "<p class=\"notice utan-js\">",
@@ -183,6 +201,71 @@ pub fn first_screen(catalog: &Catalog, t: &Texts, today: NaiveDate) -> String {
     );
     h.push_str("</footer></div>");
     h
+}
+
+/// The rest of the count's row and the row under it, as the app has them (src/workspace.rs), so
+/// that the results stand where the app will put them. The view switch is links and works before
+/// the app does; the sort, print, copy and editing controls need the app: `inert` until it
+/// replaces them, and left out of the page without JavaScript (`med-js`).
+fn toolbar(h: &mut String, t: &Texts) {
+    h.push_str("<div class=\"view-switch\" role=\"group\" aria-labelledby=\"visa-som\">");
+    push(h, "<span id=\"visa-som\">", t.show_as, "</span>");
+    push(
+        h,
+        "<a href=\"./\" aria-current=\"true\">",
+        t.nav_list,
+        "</a>",
+    );
+    push(h, "<a href=\"?vy=tabell\">", t.nav_table, "</a>");
+    push(h, "<a href=\"?vy=relation\">", t.nav_relation, "</a>");
+    push(h, "<a href=\"?vy=tidslinje\">", t.nav_timeline, "</a>");
+    h.push_str("</div><div class=\"sort-control med-js\" inert>");
+    push(h, "<label for=\"sortera\">", t.sort_label, "</label>");
+    push(
+        h,
+        "<select id=\"sortera\" disabled><option value=\"\">",
+        t.sort_default,
+        "</option>",
+    );
+    for column in Column::ALL {
+        for descending in [false, true] {
+            let sort = Sort { column, descending };
+            h.push_str(&format!(
+                "<option value=\"{}\">{}</option>",
+                attr(&sort.id()),
+                text(&(t.sort_option)(sort))
+            ));
+        }
+    }
+    h.push_str("</select></div></div><div class=\"actions med-js\" inert><div class=\"share\">");
+    push(
+        h,
+        "<button class=\"print-button\" type=\"button\" disabled>",
+        t.print,
+        "</button>",
+    );
+    push(
+        h,
+        "<div class=\"copy-link\"><button type=\"button\" disabled>",
+        t.copy_link,
+        "</button></div></div>",
+    );
+    h.push_str(&format!(
+        "<div class=\"edit-toolbar\" role=\"group\" aria-label=\"{}\">",
+        attr(t.edit_toolbar)
+    ));
+    push(
+        h,
+        "<button class=\"toggle\" type=\"button\" aria-pressed=\"false\" disabled>",
+        t.edit_mode,
+        "</button>",
+    );
+    push(
+        h,
+        "<details class=\"menu\"><summary>",
+        t.export,
+        "</summary></details></div></div>",
+    );
 }
 
 /// At most this many of the checker's problems are listed on [`source_failed`]; a line counts
