@@ -21,11 +21,54 @@
   // The app (src/source.rs) takes this promise once; without it, it fetches the file itself.
   try {
     window.samverkanRegister = fetch("register.json").then((r) =>
-      r.ok ? r.arrayBuffer().then((body) => ({ status: r.status, body })) : { status: r.status },
+      r.ok ? read(r, english).then((body) => ({ status: r.status, body })) : { status: r.status },
     );
     // Handled by the app; this keeps an offline rejection from being reported as unhandled first.
     window.samverkanRegister.catch(() => {});
   } catch (e) {
     // No fetch: the app fetches the register itself.
+  }
+
+  // The body, read a piece at a time so that a large register shows how far it has come: the
+  // line #hamtning (pre-rendered, crates/core/src/prerender.rs) appears when the fetch has taken
+  // more than SLOW ms, with a bar where the size is known (not for a compressed answer, whose
+  // length is not the length read) and the megabytes so far.
+  function read(response, english) {
+    const SLOW = 500;
+    if (!response.body || !response.body.getReader) return response.arrayBuffer();
+    const encoded = response.headers.get("content-encoding");
+    const total = encoded ? 0 : Number(response.headers.get("content-length")) || 0;
+    const reader = response.body.getReader();
+    const chunks = [];
+    let received = 0;
+    let line = null;
+    const started = performance.now();
+    const show = () => {
+      if (!line) {
+        line = document.getElementById("hamtning");
+        if (!line) return;
+        if (english) {
+          line.lang = "en";
+          document.getElementById("hamtning-text").textContent = line.dataset.en;
+        }
+        line.hidden = false;
+      }
+      const bar = document.getElementById("hamtning-matare");
+      if (total && bar) {
+        bar.max = total;
+        bar.value = received;
+      }
+      const mb = document.getElementById("hamtning-mb");
+      if (mb) mb.textContent = `${Math.floor(received / 1e6)} MB`;
+    };
+    const pump = () =>
+      reader.read().then(({ done, value }) => {
+        if (done) return new Blob(chunks).arrayBuffer();
+        chunks.push(value);
+        received += value.byteLength;
+        if (line || performance.now() - started > SLOW) show();
+        return pump();
+      });
+    return pump();
   }
 })();

@@ -28,6 +28,34 @@ pub fn fixed(x: f64, places: u32) -> String {
     format!("{sign}{}.{:0width$}", n / scale, n % scale)
 }
 
+/// Shows `text` on the loading line (`#hamtning`, pre-rendered) and waits until the browser has
+/// painted it, so the step after it (a long one: reading or indexing a large register) runs in
+/// a task of its own, with the page painted and scrollable in between. Without the line (an
+/// older page) it only waits.
+pub async fn loading_step(text: &str) {
+    if let Some(line) = document().get_element_by_id("hamtning") {
+        if let Some(label) = document().get_element_by_id("hamtning-text") {
+            label.set_text_content(Some(text));
+        }
+        if let Some(mb) = document().get_element_by_id("hamtning-mb") {
+            mb.set_text_content(None);
+        }
+        // An indeterminate bar from here on: these steps report no amounts.
+        if let Some(bar) = document().get_element_by_id("hamtning-matare") {
+            let _ = bar.remove_attribute("value");
+        }
+        let _ = line.remove_attribute("hidden");
+    }
+    let painted = js_sys::Promise::new(&mut |resolve, _| {
+        // The frame's callback runs before its paint; a task queued from it runs after.
+        let after = wasm_bindgen::closure::Closure::once_into_js(move || {
+            let _ = window().set_timeout_with_callback(resolve.unchecked_ref());
+        });
+        let _ = window().request_animation_frame(after.unchecked_ref());
+    });
+    let _ = JsFuture::from(painted).await;
+}
+
 /// Moves keyboard focus to the element with `id` once the next render is in the DOM.
 pub fn focus_later(id: &'static str) {
     request_animation_frame(move || {

@@ -21,10 +21,19 @@ pub fn start() {
     samverkan_core::unicode::use_decomposer(crate::dom::nfd);
     // Not leptos::task::spawn_local: its executor is set up by the mount, which comes after.
     wasm_bindgen_futures::spawn_local(async {
+        // The reader's language from here on, for the loading line's words too.
+        set_page_lang(reader_lang());
         let outcome = source::load().await;
-        // The pre-rendered first screen and the "Laddar …" line in index.html go once the app can
-        // render; it renders the page anew rather than hydrating it.
-        for id in ["forhandsvisning", "laddar"] {
+        let large = match &outcome {
+            Outcome::Fresh(r) | Outcome::Stale { register: r, .. } => r.entries.len() > LARGE,
+            Outcome::Failed(_) => false,
+        };
+        if large {
+            crate::dom::loading_step(t().loading_index).await;
+        }
+        // The pre-rendered first screen, the "Laddar …" line and the loading line in index.html
+        // go once the app can render; it renders the page anew rather than hydrating it.
+        for id in ["forhandsvisning", "laddar", "hamtning"] {
             if let Some(el) = document().get_element_by_id(id) {
                 el.remove();
             }
@@ -58,12 +67,6 @@ pub fn sort_key(text: &str) -> String {
 /// The register could not be read and this browser has no earlier copy: the core's page that says
 /// so, in the reader's language, instead of the app. Local edits stay in storage untouched.
 fn source_failed(problem: &SourceProblem) {
-    let query = window().location().search().unwrap_or_default();
-    set_page_lang(
-        Lang::in_query(&query)
-            .or_else(storage::load_lang)
-            .unwrap_or_default(),
-    );
     document().set_title(&(t().document_title)(t().source_failed_heading));
     if let Some(body) = document().body() {
         body.set_inner_html(&samverkan_core::prerender::source_failed(t(), problem));
@@ -84,6 +87,17 @@ fn Root(register: Register, stale: Option<SourceProblem>) -> impl IntoView {
         set_page_lang(lang.get());
         view! { <App/> }
     }
+}
+
+/// Entries beyond which indexing takes a noticeable moment, so the loading line says so first.
+const LARGE: usize = 2_000;
+
+/// The language a link asks for, else the one this reader chose, else Swedish.
+fn reader_lang() -> Lang {
+    let query = window().location().search().unwrap_or_default();
+    Lang::in_query(&query)
+        .or_else(storage::load_lang)
+        .unwrap_or_default()
 }
 
 fn set_page_lang(l: Lang) {

@@ -16,6 +16,8 @@
 
 use js_sys::{ArrayBuffer, Reflect, Uint8Array};
 use leptos::prelude::*;
+
+use crate::i18n::t;
 use samverkan_core::load::{LoadError, SourceProblem};
 use samverkan_core::model::Register;
 use samverkan_core::publish::REGISTER_FILE;
@@ -49,7 +51,7 @@ pub async fn load() -> Outcome {
         None => fetch_buffer(REGISTER_FILE).await,
     };
     let problem = match fetched {
-        Ok(buffer) => match parse(&buffer) {
+        Ok(buffer) => match read(&buffer).await {
             Ok(register) => {
                 let url = absolute(REGISTER_FILE);
                 // Kept for the next visit and for offline use, straight from JavaScript's copy of
@@ -67,6 +69,17 @@ pub async fn load() -> Outcome {
         Some(register) => Outcome::Stale { register, problem },
         None => Outcome::Failed(problem),
     }
+}
+
+/// A register this large takes a noticeable moment to read: say so first.
+const LARGE: u32 = 1 << 20;
+
+/// [`parse`], after showing "Läser in registret …" when the file is large.
+async fn read(buffer: &ArrayBuffer) -> Result<Register, LoadError> {
+    if buffer.byte_length() > LARGE {
+        crate::dom::loading_step(t().loading_read).await;
+    }
+    parse(buffer)
 }
 
 /// The register in `buffer`, read out of JavaScript's copy a piece at a time

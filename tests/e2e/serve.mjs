@@ -35,7 +35,22 @@ createServer(async (req, res) => {
     // script differs by a comment, which the browser treats as a new version.
     const bump = /(?:^|;\s*)sw-bump=(\w+)/.exec(req.headers.cookie ?? "");
     if (bump && file.endsWith("sw.js")) body = Buffer.concat([body, Buffer.from(`\n// release ${bump[1]}\n`)]);
-    res.writeHead(200, { "content-type": types[extname(file)] ?? "application/octet-stream" });
+    res.writeHead(200, {
+      "content-type": types[extname(file)] ?? "application/octet-stream",
+      "content-length": body.length,
+    });
+    // Tests of the loading line: with the cookie slow-register=MS the register arrives in ten
+    // pieces over MS milliseconds, as over a slow network.
+    const slow = /(?:^|;\s*)slow-register=(\d+)/.exec(req.headers.cookie ?? "");
+    if (slow && file.endsWith("register.json")) {
+      const pieces = 10;
+      for (let i = 0; i < pieces; i++) {
+        res.write(body.subarray(Math.floor((i * body.length) / pieces), Math.floor(((i + 1) * body.length) / pieces)));
+        await new Promise((r) => setTimeout(r, Number(slow[1]) / pieces));
+      }
+      res.end();
+      return;
+    }
     res.end(body);
   } catch {
     res.writeHead(404).end("not found");

@@ -200,7 +200,21 @@ pub fn first_screen(catalog: &Catalog, t: &Texts, today: NaiveDate) -> String {
         "</a></p>",
     );
     h.push_str("</footer></div>");
+    loading_line(&mut h, t);
     h
+}
+
+/// The line at the foot of the window while a large register loads, outside the first screen so
+/// that a reader who waits for another view (`#laddar`) sees it too. Hidden until
+/// `public/gate.js` finds the fetch slow; the app words the later steps (src/shell.rs) and
+/// removes it. Fixed in place, so it moves nothing. English for readers who chose it.
+fn loading_line(h: &mut String, t: &Texts) {
+    h.push_str(&format!(
+        "<div id=\"hamtning\" class=\"fetch-progress\" role=\"status\" hidden data-en=\"{}\">",
+        attr(crate::i18n::EN.loading_fetch)
+    ));
+    push(h, "<span id=\"hamtning-text\">", t.loading_fetch, "</span>");
+    h.push_str(" <progress id=\"hamtning-matare\" aria-labelledby=\"hamtning-text\"></progress> <span id=\"hamtning-mb\"></span></div>");
 }
 
 /// The rest of the count's row and the row under it, as the app has them (src/workspace.rs), so

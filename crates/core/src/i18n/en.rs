@@ -304,6 +304,9 @@ pub static EN: Texts = Texts {
     prerendered_note: |day| {
         format!("Search, filters, details and editing need JavaScript. Without it, the register is shown as it was when the page was built, with status as of {day}.")
     },
+    loading_fetch: "Fetching the register …",
+    loading_read: "Reading the register …",
+    loading_index: "Making the register searchable …",
     prerendered_more: |shown, total| format!("The first {shown} of {total} entries are shown. With JavaScript you can show more and search."),
     entry_count: |n| format!("{n} {}", entries(n)),
     unplaced_no_academy: |n| {

@@ -297,6 +297,9 @@ pub static SV: Texts = Texts {
     prerendered_note: |day| {
         format!("Sökning, filter, detaljer och ändringar kräver JavaScript. Utan JavaScript visas registret som det var när sidan byggdes, med status per {day}.")
     },
+    loading_fetch: "Hämtar registret …",
+    loading_read: "Läser in registret …",
+    loading_index: "Gör registret sökbart …",
     prerendered_more: |shown, total| format!("De {shown} första av {total} poster visas. Med JavaScript går det att visa fler och att söka."),
     entry_count: |n| format!("{n} {}", poster(n)),
     unplaced_no_academy: |n| {

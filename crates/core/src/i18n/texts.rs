@@ -288,6 +288,11 @@ pub struct Texts {
     pub show_more: fn(usize, usize) -> String,
     /// The pre-rendered first screen with JavaScript off: what works and as of which day.
     pub prerendered_note: fn(&str) -> String,
+    /// The line shown while a large register loads: fetched (with a progress bar and the
+    /// megabytes so far), then read, then indexed.
+    pub loading_fetch: &'static str,
+    pub loading_read: &'static str,
+    pub loading_index: &'static str,
     /// Under the pre-rendered list when the register has more entries than one page.
     pub prerendered_more: fn(usize, usize) -> String,
     pub entry_count: fn(usize) -> String,
