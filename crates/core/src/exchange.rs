@@ -2,7 +2,7 @@
 //! the current view as CSV for Swedish Excel, and reading a file the user picked.
 
 use super::date::{DatePoint, Status, Until};
-use super::load::{check_version, header, shape_error, text_of};
+use super::load::{check_version, header, parse_text, shape_error, text_of};
 use super::model::{Register, SCHEMA_NAME};
 use super::names::{Form, Kind};
 use super::overlay::{Overlay, OVERLAY_SCHEMA, OVERLAY_VERSION};
@@ -57,7 +57,7 @@ fn parse_overlay(
     published: &Register,
 ) -> Result<Overlay, ImportError> {
     check_version(version, OVERLAY_VERSION)?;
-    let o: Overlay = serde_json::from_str(text).map_err(|e| shape_error(&e))?;
+    let o: Overlay = parse_text(text).map_err(|e| shape_error(&e))?;
     let mut problems = check_overlay(&o);
     problems.extend(o.apply(published).0.validate());
     if problems.is_empty() {
@@ -77,7 +77,7 @@ pub fn parse_stored(text: &str) -> Result<Overlay, ImportError> {
         return Err(ImportError::UnknownSchema);
     }
     check_version(head.version, OVERLAY_VERSION)?;
-    let o: Overlay = serde_json::from_str(text).map_err(|e| shape_error(&e))?;
+    let o: Overlay = parse_text(text).map_err(|e| shape_error(&e))?;
     let problems = check_overlay(&o);
     if problems.is_empty() {
         Ok(o)

@@ -173,6 +173,23 @@ pub struct Score {
     pub weight: u32,
 }
 
+/// Places below this fit the sort key's low bits (the register is far smaller).
+const PLACE_BITS: u32 = 24;
+const PLACES: u64 = 1 << PLACE_BITS;
+
+/// Orders hits as `(score, Reverse(place))` does: exact terms, then weight, then register order.
+/// Exact terms are at most [`MAX_TERMS`] and a weight at most 8 per term, so both fit with room.
+fn rank_key(score: Score, place: usize) -> u64 {
+    let place = (place as u64).min(PLACES - 1);
+    ((score.exact_terms as u64) << 48)
+        | (u64::from(score.weight) << PLACE_BITS)
+        | (PLACES - 1 - place)
+}
+
+fn place_of(key: u64) -> usize {
+    (PLACES - 1 - (key & (PLACES - 1))) as usize
+}
+
 /// The texts of an entry that search covers, with their field. Shared with highlighting so
 /// that what is found is what is shown.
 pub fn searchable_texts<'a>(register: &'a Register, entry: &'a Entry) -> Vec<(Field, &'a str)> {
@@ -333,11 +350,13 @@ impl SearchIndex {
         if terms.iter().any(|t| t.exact.is_empty()) {
             return Vec::new();
         }
-        let mut hits: Vec<(Score, usize)> = (0..n)
-            .filter_map(|i| self.score(i, &terms).map(|s| (s, i)))
+        // Score and place packed into one integer, greater first: a plain integer sort, which
+        // at 50,000 hits is several times faster than sorting pairs with a comparison closure.
+        let mut hits: Vec<u64> = (0..n)
+            .filter_map(|i| self.score(i, &terms).map(|s| rank_key(s, i)))
             .collect();
-        hits.sort_by(|(sa, ia), (sb, ib)| sb.cmp(sa).then(ia.cmp(ib)));
-        hits.into_iter().map(|(_, i)| i).collect()
+        hits.sort_unstable_by(|a, b| b.cmp(a));
+        hits.into_iter().map(place_of).collect()
     }
 
     /// Its size: distinct words (spellings that differ only in case are one word) and postings

@@ -10,7 +10,10 @@
 //! against the same sample.
 
 use std::borrow::Cow;
+use std::cell::RefCell;
 use std::sync::OnceLock;
+
+use rustc_hash::FxHashMap;
 
 pub use unicode_normalization::char::is_combining_mark;
 
@@ -31,9 +34,35 @@ pub fn nfd(s: &str) -> Cow<'_, str> {
         return Cow::Borrowed(s);
     }
     if let Some(f) = DECOMPOSER.get() {
-        return Cow::Owned(f(s));
+        return Cow::Owned(handed_in(*f, s));
     }
     tables(s)
+}
+
+/// Short texts (words, single letters) decomposed by a [`Decomposer`] so far, so that each costs
+/// one call out: highlighting folds every word and letter of the results shown, on every key.
+const REMEMBERED_LEN: usize = 32;
+const REMEMBERED_MAX: usize = 8192;
+
+thread_local! {
+    static REMEMBERED: RefCell<FxHashMap<Box<str>, Box<str>>> = RefCell::default();
+}
+
+fn handed_in(f: Decomposer, s: &str) -> String {
+    if s.len() > REMEMBERED_LEN {
+        return f(s);
+    }
+    REMEMBERED.with_borrow_mut(|seen| {
+        if let Some(d) = seen.get(s) {
+            return d.to_string();
+        }
+        let d = f(s);
+        if seen.len() >= REMEMBERED_MAX {
+            seen.clear();
+        }
+        seen.insert(s.into(), d.as_str().into());
+        d
+    })
 }
 
 // Without tables or a decomposer, text stays as written: folding then only lowercases.

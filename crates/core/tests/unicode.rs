@@ -97,6 +97,34 @@ fn the_sample_has_what_it_is_for() {
     assert_eq!(swedish_key("A\u{30a}berg"), swedish_key("Åberg"));
 }
 
+thread_local! {
+    /// Calls of [`counted`] on this thread (each test runs on a thread of its own).
+    static CALLS: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+}
+
+/// The tables' decomposition, counted: handed in as the app hands in the browser's.
+fn counted(s: &str) -> String {
+    CALLS.set(CALLS.get() + 1);
+    s.nfd().collect()
+}
+
+#[test]
+fn a_decomposer_handed_in_is_called_once_per_short_text_and_never_for_ascii() {
+    // Gives what the tables give, so the other tests of this binary are not affected.
+    samverkan_core::unicode::use_decomposer(counted);
+    for _ in 0..3 {
+        assert_eq!(fold("Örebro"), "orebro");
+        assert_eq!(fold("plain ascii text"), "plain ascii text");
+    }
+    assert_eq!(CALLS.get(), 1, "one call for Örebro, none for ASCII");
+    // Longer texts are not remembered: each is a call.
+    let long = "Södertörns högskola och Karolinska Institutet i Flemingsberg";
+    for _ in 0..2 {
+        assert_eq!(nfd(long), long.nfd().collect::<String>());
+    }
+    assert_eq!(CALLS.get(), 3);
+}
+
 proptest! {
     #[test]
     fn nfd_is_the_tables_decomposition(s in "\\PC{0,24}") {
