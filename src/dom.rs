@@ -46,6 +46,12 @@ pub async fn loading_step(text: &str) {
         }
         let _ = line.remove_attribute("hidden");
     }
+    next_paint().await;
+}
+
+/// Resolves once the browser has painted what is in the DOM now: before a step long enough to
+/// freeze the page, so what was just said about it (a loading line, "Skapar filen …") is seen.
+pub async fn next_paint() {
     let painted = js_sys::Promise::new(&mut |resolve, _| {
         // The frame's callback runs before its paint; a task queued from it runs after.
         let after = wasm_bindgen::closure::Closure::once_into_js(move || {

@@ -12,7 +12,7 @@ use samverkan_core::overlay::Overlay;
 use samverkan_core::publish::{publish, stamped, PublishError, REGISTER_FILE};
 use samverkan_core::validate::Problem;
 
-use crate::dom::{download, focus_after_rebuild, focus_later};
+use crate::dom::{download, focus_after_rebuild, focus_later, next_paint};
 use crate::i18n::t;
 use crate::source;
 use crate::state::{use_app, AppState};
@@ -48,20 +48,38 @@ pub fn PublishButton() -> impl IntoView {
         step.set(Step::Closed);
         focus_later("publicera");
     };
+    // While a file is made (a second or two for a register of tens of thousands of entries): said,
+    // and painted before the work starts. A second press meanwhile is ignored (the buttons stay
+    // enabled, so focus stays on the one pressed).
+    let busy = RwSignal::new(false);
     let download_register = move |_| {
-        download(
-            REGISTER_FILE,
-            "application/json",
-            &register_json(&to_publish()),
-        );
+        if busy.get_untracked() {
+            return;
+        }
+        busy.set(true);
+        spawn_local(async move {
+            next_paint().await;
+            download(
+                REGISTER_FILE,
+                "application/json",
+                &register_json(&to_publish()),
+            );
+            busy.set(false);
+        });
     };
     let download_index = move |_| {
+        if busy.get_untracked() {
+            return;
+        }
         page_failed.set(false);
+        busy.set(true);
         spawn_local(async move {
+            next_paint().await;
             // This build's page, as the server (or, offline, the service worker) has it; its
             // first screen is rendered again from the register being published.
             let Ok(page) = source::fetch_text("index.html").await else {
                 page_failed.set(true);
+                busy.set(false);
                 return;
             };
             match publish(&to_publish(), &page, today()) {
@@ -71,6 +89,7 @@ pub fn PublishButton() -> impl IntoView {
                 Err(PublishError::Invalid(problems)) => step.set(Step::Invalid(problems)),
                 Err(PublishError::NotTheAppsPage) => page_failed.set(true),
             }
+            busy.set(false);
         });
     };
     let changes = move || app.snapshot.with(|s| s.marks.len());
@@ -102,6 +121,7 @@ pub fn PublishButton() -> impl IntoView {
                                 <button type="button" class="primary" on:click=download_register>{t().publish_download_register}</button>
                                 <button type="button" class="primary" on:click=download_index>{t().publish_download_index}</button>
                             </p>
+                            <p class="publish-busy" role="status">{move || busy.get().then_some(t().preparing_file)}</p>
                             {move || page_failed.get().then(|| view! { <p role="alert">{t().publish_page_failed}</p> })}
                             <p>{t().publish_after}</p>
                         }.into_any(),

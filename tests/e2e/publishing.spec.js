@@ -217,8 +217,16 @@ test("Publicera gives the two files; served, they show the edit with and without
   await expect(panel.locator("ol li")).toHaveCount(2);
   await expect(page.locator("#publicera-rubrik")).toBeFocused();
   await accessible(page, "the Publicera panel");
+  // What the status line says while each file is made (painted before the work starts).
+  await page.evaluate(() => {
+    const line = document.querySelector(".publish-busy");
+    window.__busy = [];
+    new MutationObserver(() => window.__busy.push(line.textContent)).observe(line, { childList: true, subtree: true, characterData: true });
+  });
   const json = await downloaded(page, panel.getByRole("button", { name: "Ladda ner register.json" }));
   const html = await downloaded(page, panel.getByRole("button", { name: "Ladda ner index.html" }));
+  await expect(panel.locator(".publish-busy")).toHaveText("");
+  expect(await page.evaluate(() => window.__busy)).toEqual(["Skapar filen …", "", "Skapar filen …", ""]);
   expect(json.name).toBe("register.json");
   expect(html.name).toBe("index.html");
   const published = JSON.parse(json.text);

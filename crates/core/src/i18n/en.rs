@@ -307,6 +307,7 @@ pub static EN: Texts = Texts {
     loading_fetch: "Fetching the register …",
     loading_read: "Reading the register …",
     loading_index: "Making the register searchable …",
+    preparing_file: "Preparing the file …",
     prerendered_more: |shown, total| format!("The first {shown} of {total} entries are shown. With JavaScript you can show more and search."),
     entry_count: |n| format!("{n} {}", entries(n)),
     unplaced_no_academy: |n| {

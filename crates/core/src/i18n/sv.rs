@@ -300,6 +300,7 @@ pub static SV: Texts = Texts {
     loading_fetch: "Hämtar registret …",
     loading_read: "Läser in registret …",
     loading_index: "Gör registret sökbart …",
+    preparing_file: "Skapar filen …",
     prerendered_more: |shown, total| format!("De {shown} första av {total} poster visas. Med JavaScript går det att visa fler och att söka."),
     entry_count: |n| format!("{n} {}", poster(n)),
     unplaced_no_academy: |n| {

@@ -293,6 +293,8 @@ pub struct Texts {
     pub loading_fetch: &'static str,
     pub loading_read: &'static str,
     pub loading_index: &'static str,
+    /// Publicera, while a file is being made (a large register takes a moment).
+    pub preparing_file: &'static str,
     /// Under the pre-rendered list when the register has more entries than one page.
     pub prerendered_more: fn(usize, usize) -> String,
     pub entry_count: fn(usize) -> String,
