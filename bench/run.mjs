@@ -1,8 +1,9 @@
 // The benchmark run (scripts/bench.sh builds everything first, then runs this):
 //   1. transfer size of what the first render needs, raw, gzip and brotli;
-//   2. first result painted, cold, against a static-HTML copy of the same first screen;
+//   2. first result painted, cold, against a static-HTML copy of the same first screen, and how
+//      far the first screen moves when the app replaces it (1280 and 390 px);
 //   3. keystroke-to-paint latency at 1,000 / 10,000 / 50,000 entries;
-//   4. memory (JS heap + wasm memory) after load at each size;
+//   4. memory (JS heap + wasm memory) after load, and the longest task while loading, at each size;
 //   5. the search core against MiniSearch and Fuse.js in Node (core.mjs).
 // Results go to bench/results.json; BENCHMARKS.md explains them. Timing lives here, never in tests.
 import { spawn } from "node:child_process";
@@ -83,6 +84,11 @@ const PROBE = () => {
     true,
   );
   addEventListener("TrunkApplicationStarted", (e) => (window.__wasm = e.detail.wasm));
+  // Tasks over 50 ms while the page loads: the page cannot paint or scroll during one.
+  window.__long = [];
+  try {
+    new PerformanceObserver((l) => l.getEntries().forEach((e) => window.__long.push(e.duration))).observe({ type: "longtask", buffered: true });
+  } catch {}
 };
 
 async function page(browser) {
@@ -107,10 +113,44 @@ async function coldLoad(browser, url, { app = true } = {}) {
   const r = await p.evaluate(() => ({
     t: window.__firstResult,
     ready: window.__ready ?? null,
+    longestTask: Math.max(0, ...window.__long),
     resources: performance.getEntriesByType("resource").map((e) => ({ url: e.name, blocking: e.renderBlockingStatus === "blocking" })),
   }));
   await context.close();
   return { ...r, requests: [url, ...r.resources.map((e) => e.url)], blocking: [url, ...r.resources.filter((e) => e.blocking).map((e) => e.url)] };
+}
+
+/**
+ * How far the first screen's parts move when the app replaces the pre-rendered screen: the wasm
+ * is held back until the pre-rendered page has been measured, then the app's page is measured
+ * the same way. The largest move of any part, in CSS pixels, at a given width.
+ */
+async function firstScreenShift(browser, url, width) {
+  const context = await browser.newContext({ serviceWorkers: "block", viewport: { width, height: 800 } });
+  const p = await context.newPage();
+  let release;
+  const held = new Promise((r) => (release = r));
+  await p.route("**/*_bg.wasm", async (route) => {
+    await held;
+    await route.continue();
+  });
+  const places = () =>
+    p.evaluate(() =>
+      [".site-header", "h1", ".search", "details.facet", ".count", ".actions", "li.entry:nth-child(-n+3)"]
+        .flatMap((sel) => [...document.querySelectorAll(sel)].map((e) => e.getBoundingClientRect()))
+        .map((r) => [r.left, r.top, r.width, r.height]),
+    );
+  await p.goto(url);
+  await p.waitForSelector("#forhandsvisning li.entry");
+  const before = await places();
+  release();
+  await p.waitForSelector("#antal");
+  await p.waitForFunction(() => !document.getElementById("forhandsvisning"));
+  const after = await places();
+  await context.close();
+  if (before.length !== after.length) return { width, movedPx: null, parts: [before.length, after.length] };
+  const moved = Math.max(0, ...before.flatMap((b, i) => b.map((v, k) => Math.abs(v - after[i][k]))));
+  return { width, movedPx: round(moved, 1), parts: before.length };
 }
 
 async function sizes(dist, urls) {
@@ -283,6 +323,8 @@ try {
   log(`  first result: app ${f.appMs} ms, floor ${f.floorMs} ms, ratio ${f.ratio}; app ready ${f.appReadyMs} ms (${f.readyRatio}×)`);
   log(`  transfer, first render: ${results.transfer.firstRender.brotli} B brotli, ${results.transfer.firstRender.gzip} B gzip`);
   log(`  transfer, until ready:  ${results.transfer.interactive.brotli} B brotli, ${results.transfer.interactive.gzip} B gzip`);
+  results.layoutShift = [await firstScreenShift(browser, app.url, 1280), await firstScreenShift(browser, app.url, 390)];
+  log(`  first screen moves when the app takes over: ${results.layoutShift.map((l) => `${l.movedPx} px at ${l.width}`).join(", ")}`);
   // The browser's own cost of a keystroke: the static page's search box has no app behind it.
   {
     const { context, page: p } = await page(browser);
@@ -317,7 +359,7 @@ try {
     // Median of a few cold loads: the first result and the app ready.
     const loads = [];
     for (let i = 0; i < Math.max(3, Math.round(COLD_RUNS / 3)); i++) loads.push(await coldLoad(browser, s.url));
-    const load = { t: median(loads.map((l) => l.t)), ready: median(loads.map((l) => l.ready)) };
+    const load = { t: median(loads.map((l) => l.t)), ready: median(loads.map((l) => l.ready)), longestTask: median(loads.map((l) => l.longestTask)) };
     const { context, page: p } = await page(browser);
     await p.goto(s.url);
     await p.waitForSelector("#antal", { timeout: 120_000 });
@@ -329,12 +371,13 @@ try {
       entries: n,
       firstResultMs: round(load.t),
       appReadyMs: round(load.ready),
+      longestTaskMs: round(load.longestTask),
       memoryMB: { jsHeap: round(mem.jsHeap / 1e6), wasm: round(mem.wasm / 1e6), total: round(mem.total / 1e6) },
       keystroke: summarise(lat),
       rowsRendered: rows,
     };
     results.sizes.push(row);
-    log(`  ${n} entries: first result ${row.firstResultMs} ms, ready ${row.appReadyMs} ms, memory ${row.memoryMB.total} MB, keystroke median ${row.keystroke.medianMs} ms p95 ${row.keystroke.p95Ms} ms (work ${row.keystroke.workMedianMs} / ${row.keystroke.workP95Ms} ms)`);
+    log(`  ${n} entries: first result ${row.firstResultMs} ms, ready ${row.appReadyMs} ms (longest task ${row.longestTaskMs} ms), memory ${row.memoryMB.total} MB, keystroke median ${row.keystroke.medianMs} ms p95 ${row.keystroke.p95Ms} ms (work ${row.keystroke.workMedianMs} / ${row.keystroke.workP95Ms} ms)`);
   }
 } finally {
   await browser.close();
