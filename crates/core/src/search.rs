@@ -135,13 +135,22 @@ struct Word {
 /// a word's position with the best field weight it has in that entry, packed into one `u32`,
 /// in word order. A keystroke therefore compares integers, not strings (a binary search per entry
 /// and term), and 50,000 entries take a few megabytes rather than one allocation per word.
+///
+/// Postings are kept in blocks of [`BLOCK`] entries, each allocated once at its final size: one
+/// array for all of them would be grown by doubling while it is built and copied once more to
+/// fit, which at 50,000 entries made building the index the peak of the app's memory (a wasm
+/// never gives memory back).
 #[derive(Debug, Clone, Default)]
 pub struct SearchIndex {
     words: Vec<Word>,
-    /// Entry `i` is `postings[starts[i]..starts[i + 1]]`.
+    /// Entry `i` is `blocks[i / BLOCK][starts[i]..]` up to the next entry's start in the same
+    /// block, or the block's end.
     starts: Vec<u32>,
-    postings: Vec<u32>,
+    blocks: Vec<Box<[u32]>>,
 }
+
+/// Entries per block of postings.
+const BLOCK: usize = 1024;
 
 const WEIGHT_BITS: u32 = 4;
 
@@ -235,11 +244,16 @@ impl SearchIndex {
         let mut words: Vec<Word> = Vec::new();
         // Postings are written straight into their final array (with words numbered as first
         // met, renumbered below), so building needs no second copy of them.
-        let mut starts: Vec<u32> = Vec::with_capacity(register.entries.len() + 1);
+        let mut starts: Vec<u32> = Vec::with_capacity(register.entries.len());
+        let mut blocks: Vec<Box<[u32]>> = Vec::new();
         let mut postings: Vec<u32> = Vec::new();
         let mut doc: Vec<(usize, u32)> = Vec::new();
-        starts.push(0);
-        for entry in &register.entries {
+        for (i, entry) in register.entries.iter().enumerate() {
+            if i > 0 && i.is_multiple_of(BLOCK) {
+                let size = postings.len();
+                blocks.push(std::mem::replace(&mut postings, Vec::with_capacity(size)).into());
+            }
+            starts.push(postings.len() as u32);
             doc.clear();
             for (field, text) in searchable_texts(register, entry) {
                 for (a, b) in word_ranges(text) {
@@ -270,10 +284,11 @@ impl SearchIndex {
             doc.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
             doc.dedup_by_key(|(w, _)| *w);
             postings.extend(doc.iter().map(|&(w, weight)| posting(w, weight)));
-            starts.push(postings.len() as u32);
+        }
+        if !postings.is_empty() || blocks.len() * BLOCK < starts.len() {
+            blocks.push(postings.into());
         }
         drop((spellings, interned, doc));
-        postings.shrink_to_fit();
         // Sort the vocabulary and renumber the postings to match.
         let mut order: Vec<usize> = (0..words.len()).collect();
         order.sort_by(|&a, &b| words[a].cmp(&words[b]));
@@ -283,23 +298,39 @@ impl SearchIndex {
         }
         let mut slots: Vec<Option<Word>> = words.into_iter().map(Some).collect();
         let words = order.iter().filter_map(|&old| slots[old].take()).collect();
-        for p in &mut postings {
+        for p in blocks.iter_mut().flat_map(|b| b.iter_mut()) {
             *p = posting(rank[posting_word(*p)], posting_weight(*p));
         }
-        // Each entry's postings in word order, so a term's words are found by binary search.
-        for w in starts.windows(2) {
-            postings[w[0] as usize..w[1] as usize].sort_unstable();
-        }
-        SearchIndex {
+        let mut index = SearchIndex {
             words,
             starts,
-            postings,
+            blocks,
+        };
+        // Each entry's postings in word order, so a term's words are found by binary search.
+        for i in 0..index.starts.len() {
+            if let Some((block, range)) = index.place(i) {
+                if let Some(doc) = index.blocks[block].get_mut(range) {
+                    doc.sort_unstable();
+                }
+            }
         }
+        index
+    }
+
+    /// Where entry `i`'s postings are: its block and their range in it.
+    fn place(&self, i: usize) -> Option<(usize, std::ops::Range<usize>)> {
+        let block = i / BLOCK;
+        let start = *self.starts.get(i)? as usize;
+        let end = match self.starts.get(i + 1) {
+            Some(&next) if !(i + 1).is_multiple_of(BLOCK) => next as usize,
+            _ => self.blocks.get(block)?.len(),
+        };
+        Some((block, start..end))
     }
 
     fn doc(&self, i: usize) -> Option<&[u32]> {
-        let (a, b) = (*self.starts.get(i)?, *self.starts.get(i + 1)?);
-        self.postings.get(a as usize..b as usize)
+        let (block, range) = self.place(i)?;
+        self.blocks.get(block)?.get(range)
     }
 
     fn resolve(&self, term: &Term) -> Resolved {
@@ -342,7 +373,7 @@ impl SearchIndex {
     /// Indices of the matching entries, best first; ties keep register order.
     /// An empty query matches everything in register order.
     pub fn search(&self, query: &Query) -> Vec<usize> {
-        let n = self.starts.len().saturating_sub(1);
+        let n = self.starts.len();
         if query.is_empty() {
             return (0..n).collect();
         }
@@ -362,7 +393,7 @@ impl SearchIndex {
     /// Its size: distinct words (spellings that differ only in case are one word) and postings
     /// (one per entry and word, however often the entry has it).
     pub fn size(&self) -> (usize, usize) {
-        (self.words.len(), self.postings.len())
+        (self.words.len(), self.blocks.iter().map(|b| b.len()).sum())
     }
 }
 
@@ -380,6 +411,14 @@ pub fn highlight<'a>(text: &'a str, query: &Query) -> Vec<Segment<'a>> {
     if !query.is_empty() {
         for (start, end) in word_ranges(text) {
             let word = &text[start..end];
+            // A word that starts with an ASCII letter folds to one that starts with it in lower
+            // case: no term starting otherwise can match, and the word need not be folded.
+            if let Some(c) = word.chars().next().filter(char::is_ascii) {
+                let c = c.to_ascii_lowercase();
+                if !query.terms.iter().any(|t| t.folded.starts_with(c)) {
+                    continue;
+                }
+            }
             let folded = fold(word);
             let longest = query
                 .terms
@@ -512,6 +551,42 @@ mod tests {
             }
         }
         assert!(checked > 100, "most queries find something ({checked})");
+    }
+
+    #[test]
+    fn entries_in_every_block_are_found() {
+        // More than two blocks of entries, the last one part full, with the memo's texts.
+        let mut register = crate::load::memo_register();
+        let memo = register.entries.clone();
+        register.entries = (0..2 * BLOCK + 300)
+            .map(|i| {
+                let mut e = memo[i % memo.len()].clone();
+                e.id = format!("{}-{i}", e.id);
+                e
+            })
+            .collect();
+        let index = SearchIndex::build(&register);
+        for q in ["ulf", "s", "södertörns högskola", "konstfack", "zzz"] {
+            let query = Query::parse(q);
+            let mut found = index.search(&query);
+            found.sort_unstable();
+            let want: Vec<usize> = (0..register.entries.len())
+                .filter(|&i| {
+                    let texts = searchable_texts(&register, &register.entries[i]);
+                    query.terms.iter().all(|t| {
+                        texts.iter().any(|(_, text)| {
+                            word_ranges(text).any(|(a, b)| fold(&text[a..b]).starts_with(&t.folded))
+                        })
+                    })
+                })
+                .collect();
+            assert_eq!(found, want, "query {q:?}");
+        }
+        // Hits in the first, a middle and the last, part-full block.
+        let ulf = index.search(&Query::parse("ulf"));
+        for block in 0..3 {
+            assert!(ulf.iter().any(|&i| i / BLOCK == block), "block {block}");
+        }
     }
 
     #[test]
