@@ -32,7 +32,7 @@
   // The body, read a piece at a time so that a large register shows how far it has come: the
   // line #hamtning (pre-rendered, crates/core/src/prerender.rs) appears when the fetch has taken
   // more than SLOW ms, with a bar where the size is known (not for a compressed answer, whose
-  // length is not the length read) and the megabytes so far.
+  // length is not the length read) and the megabytes so far once there is one.
   function read(response, english) {
     const SLOW = 500;
     if (!response.body || !response.body.getReader) return response.arrayBuffer();
@@ -59,11 +59,25 @@
         bar.value = received;
       }
       const mb = document.getElementById("hamtning-mb");
-      if (mb) mb.textContent = `${Math.floor(received / 1e6)} MB`;
+      // Whole megabytes, from the first one (the bar shows less).
+      if (mb) mb.textContent = received >= 1e6 ? `${Math.floor(received / 1e6)} MB` : "";
     };
     const pump = () =>
       reader.read().then(({ done, value }) => {
-        if (done) return new Blob(chunks).arrayBuffer();
+        if (done) {
+          // One piece (a small file) is the body as it is; more are joined here, at once (a
+          // Blob would take another turn of the event loop).
+          const only = chunks.length === 1 && chunks[0];
+          if (only && only.byteOffset === 0 && only.byteLength === only.buffer.byteLength) return only.buffer;
+          const body = new Uint8Array(received);
+          let at = 0;
+          for (const c of chunks) {
+            body.set(c, at);
+            at += c.byteLength;
+          }
+          chunks.length = 0;
+          return body.buffer;
+        }
         chunks.push(value);
         received += value.byteLength;
         if (line || performance.now() - started > SLOW) show();

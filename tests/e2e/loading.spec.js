@@ -25,7 +25,10 @@ test("a large register is read and indexed with the loading line saying so, then
   await page.goto("./");
   await expect(page.locator("#antal")).toHaveText("4000 av 4000 poster");
   await expect(page.locator("#hamtning")).toHaveCount(0);
-  const steps = await page.evaluate(() => window.__steps.filter((s) => s !== "gone" && s !== "hidden"));
+  // (The fetch is local here; were it slow, its own step would come first.)
+  const steps = await page.evaluate(() =>
+    window.__steps.filter((s) => !["gone", "hidden", "Hämtar registret …"].includes(s)),
+  );
   expect(steps).toEqual(["Läser in registret …", "Gör registret sökbart …"]);
   // Search works on all of it.
   await page.locator("#sok").fill("huddingetrainee");
@@ -39,7 +42,8 @@ test("a slow fetch shows its progress over the pre-rendered screen, which stays 
   const line = page.locator("#hamtning");
   await expect(line).toBeVisible();
   await expect(line.locator("#hamtning-text")).toHaveText("Hämtar registret …");
-  await expect(line.locator("#hamtning-mb")).toHaveText("0 MB");
+  // Megabytes are counted from the first one; this register is 26 KB.
+  await expect(line.locator("#hamtning-mb")).toHaveText("");
   // The size is known (the file is not compressed here), so the bar measures it.
   expect(Number(await line.locator("progress").getAttribute("max"))).toBeGreaterThan(20_000);
   // Meanwhile the register is on screen, and scrolls.
