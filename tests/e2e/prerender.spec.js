@@ -54,10 +54,9 @@ function rows(page) {
     );
 }
 
-test("the app replaces the pre-rendered screen with the same rows and facets, element for element", async ({
-  page,
-}) => {
-  // Hold the wasm back until the pre-rendered screen has been read.
+/** Opens the page with the wasm held back, so the pre-rendered screen stays until the returned
+ * function lets the app start. */
+async function openHeld(page) {
   let release;
   const held = new Promise((r) => (release = r));
   await page.route("**/*_bg.wasm", async (route) => {
@@ -66,6 +65,14 @@ test("the app replaces the pre-rendered screen with the same rows and facets, el
   });
   await page.goto("./");
   await expect(page.locator("#forhandsvisning li.entry")).toHaveCount(18);
+  return release;
+}
+
+test("the app replaces the pre-rendered screen with the same rows and facets, element for element", async ({
+  page,
+}) => {
+  // Hold the wasm back until the pre-rendered screen has been read.
+  const release = await openHeld(page);
   const before = {
     rows: await rows(page),
     rowShapes: await shapes(page, "li.entry"),
@@ -107,14 +114,7 @@ for (const [width, height] of [[1280, 800], [390, 844]]) {
     test.use({ viewport: { width, height } });
 
     test("nothing on the first screen moves when the app takes over", async ({ page }) => {
-      let release;
-      const held = new Promise((r) => (release = r));
-      await page.route("**/*_bg.wasm", async (route) => {
-        await held;
-        await route.continue();
-      });
-      await page.goto("./");
-      await expect(page.locator("#forhandsvisning li.entry")).toHaveCount(18);
+      const release = await openHeld(page);
       const before = await places(page);
       // Every part is there before the app, so a part the app adds is a difference below.
       expect(before.filter((p) => p.startsWith("details.facet"))).toHaveLength(4);
