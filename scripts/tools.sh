@@ -38,7 +38,9 @@ if [[ "${1:-}" == "--browser" ]]; then
     $sudo_cmd apt-get update -qq
     DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq chromium >/dev/null
   fi
-  if ! [ -d tests/e2e/node_modules/@playwright/test ]; then
+  # Installed again when a package the tests use is missing (one added since the last install).
+  if ! [ -d tests/e2e/node_modules/@playwright/test ] || ! [ -d tests/e2e/node_modules/jsqr ] \
+    || ! [ -d tests/e2e/node_modules/pngjs ]; then
     say "installing Playwright (no browser download)"
     (cd tests/e2e && npm ci --no-audit --no-fund)
   fi

@@ -16,6 +16,7 @@ mod held;
 mod i18n;
 mod list;
 mod offline;
+mod qr;
 mod relation;
 mod search;
 mod share;

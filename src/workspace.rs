@@ -11,6 +11,7 @@ use crate::edit::{EditForm, EditToolbar};
 use crate::facets::{ActiveFilters, FacetPanel};
 use crate::i18n::t;
 use crate::list::EntryList;
+use crate::qr::QrButton;
 use crate::relation::RelationView;
 use crate::search::SearchBox;
 use crate::share::{CopyLink, PrintButton, PrintSummary};
@@ -114,6 +115,7 @@ pub fn Workspace() -> impl IntoView {
                     <div class="share">
                         <PrintButton/>
                         <CopyLink/>
+                        <QrButton/>
                     </div>
                     <EditToolbar/>
                 </div>

@@ -18,6 +18,7 @@ pub mod names;
 pub mod overlay;
 pub mod prerender;
 pub mod publish;
+pub mod qr;
 pub mod query;
 pub mod relation;
 pub mod search;

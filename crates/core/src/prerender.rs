@@ -262,7 +262,13 @@ fn toolbar(h: &mut String, t: &Texts) {
         h,
         "<div class=\"copy-link\"><button type=\"button\" disabled>",
         t.copy_link,
-        "</button></div></div>",
+        "</button></div>",
+    );
+    push(
+        h,
+        "<button type=\"button\" class=\"qr-button\" aria-haspopup=\"dialog\" disabled>",
+        t.show_qr,
+        "</button></div>",
     );
     h.push_str(&format!(
         "<div class=\"edit-toolbar\" role=\"group\" aria-label=\"{}\">",

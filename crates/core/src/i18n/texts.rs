@@ -113,6 +113,12 @@ pub struct Texts {
     pub clear_all: &'static str,
     pub remove_filter: &'static str,
     pub copy_link: &'static str,
+    /// "Visa QR-kod": the button, the dialog's heading, the code's accessible name, and what is
+    /// said when a link is too long for a code.
+    pub show_qr: &'static str,
+    pub qr_heading: &'static str,
+    pub qr_label: &'static str,
+    pub qr_too_long: &'static str,
     pub link_copied: &'static str,
     pub copy_manually: &'static str,
     pub close: &'static str,

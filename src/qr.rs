@@ -1,0 +1,58 @@
+//! "Visa QR-kod": the current view's link as a QR code in a modal dialog, large enough to scan from
+//! a projector screen across the room, with the link as text under it. The code is the core's
+//! (`samverkan_core::qr`); this draws it.
+
+use leptos::prelude::*;
+use samverkan_core::qr;
+
+use crate::i18n::t;
+use crate::state::use_app;
+
+#[component]
+pub fn QrButton() -> impl IntoView {
+    let app = use_app();
+    let dialog = NodeRef::<leptos::html::Dialog>::new();
+    // The link as it was when the dialog was opened.
+    let link = RwSignal::new(String::new());
+    let drawing = Memo::new(move |_| link.with(|l| qr::drawing(l)));
+    let open = move |_| {
+        app.flush_url();
+        link.set(window().location().href().unwrap_or_default());
+        if let Some(d) = dialog.get() {
+            // Modal: the rest of the page is inert, Escape closes it, and focus returns to this
+            // button when it closes.
+            let _ = d.show_modal();
+        }
+    };
+    let close = move |_| {
+        if let Some(d) = dialog.get() {
+            d.close();
+        }
+    };
+    view! {
+        <button type="button" class="qr-button" aria-haspopup="dialog" on:click=open>
+            {t().show_qr}
+        </button>
+        <dialog class="qr-dialog" node_ref=dialog aria-labelledby="qr-rubrik">
+            <h2 id="qr-rubrik">{t().qr_heading}</h2>
+            {move || match drawing.get() {
+                Some(d) => view! {
+                    <svg
+                        class="qr"
+                        role="img"
+                        aria-label=t().qr_label
+                        viewBox=format!("0 0 {0} {0}", d.size)
+                        shape-rendering="crispEdges"
+                    >
+                        <rect width=d.size height=d.size fill="#fff"/>
+                        <path d=d.path fill="#000"/>
+                    </svg>
+                }
+                .into_any(),
+                None => view! { <p role="alert">{t().qr_too_long}</p> }.into_any(),
+            }}
+            <p class="qr-link">{move || link.get()}</p>
+            <button type="button" on:click=close>{t().close}</button>
+        </dialog>
+    }
+}
