@@ -226,7 +226,11 @@ fn App() -> impl IntoView {
                 {nav_link(View::Timeline, t().nav_timeline)}
                 {nav_link(View::About, t().nav_about)}
             </nav>
-            <LanguageSwitch/>
+            // Page-wide: the QR code of this page's link, and the other language.
+            <div class="header-tools">
+                <crate::qr::QrButton/>
+                <LanguageSwitch/>
+            </div>
         </header>
         <share::Notices/>
         <StaleRegister/>

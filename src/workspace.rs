@@ -11,7 +11,6 @@ use crate::edit::{EditForm, EditToolbar};
 use crate::facets::{ActiveFilters, FacetPanel};
 use crate::i18n::t;
 use crate::list::EntryList;
-use crate::qr::QrButton;
 use crate::relation::RelationView;
 use crate::search::SearchBox;
 use crate::share::{CopyLink, PrintButton, PrintSummary};
@@ -115,7 +114,6 @@ pub fn Workspace() -> impl IntoView {
                     <div class="share">
                         <PrintButton/>
                         <CopyLink/>
-                        <QrButton/>
                     </div>
                     <EditToolbar/>
                 </div>

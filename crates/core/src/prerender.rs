@@ -50,12 +50,19 @@ pub fn first_screen(catalog: &Catalog, t: &Texts, today: NaiveDate) -> String {
     push(&mut h, "<a href=\"?vy=relation\">", t.nav_relation, "</a>");
     push(&mut h, "<a href=\"?vy=tidslinje\">", t.nav_timeline, "</a>");
     push(&mut h, "<a href=\"?vy=om\">", t.nav_about, "</a>");
-    h.push_str("</nav>");
+    h.push_str("</nav><div class=\"header-tools\">");
+    // As the app has it (src/shell.rs): needs the app, so inert until then and not shown without.
+    push(
+        &mut h,
+        "<button type=\"button\" class=\"qr-button med-js\" aria-haspopup=\"dialog\" disabled inert>",
+        t.show_qr,
+        "</button>",
+    );
     push(
         &mut h,
         "<a class=\"language\" href=\"?lang=en\" lang=\"en\" hreflang=\"en\">",
         crate::i18n::EN.in_this_language,
-        "</a>",
+        "</a></div>",
     );
     h.push_str("</header><main id=\"innehall\" tabindex=\"-1\">");
     push(&mut h, "<h1 tabindex=\"-1\">", t.list_heading, "</h1>");
@@ -264,12 +271,7 @@ fn toolbar(h: &mut String, t: &Texts) {
         t.copy_link,
         "</button></div>",
     );
-    push(
-        h,
-        "<button type=\"button\" class=\"qr-button\" aria-haspopup=\"dialog\" disabled>",
-        t.show_qr,
-        "</button></div>",
-    );
+    h.push_str("</div>");
     h.push_str(&format!(
         "<div class=\"edit-toolbar\" role=\"group\" aria-label=\"{}\">",
         attr(t.edit_toolbar)
