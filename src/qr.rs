@@ -34,7 +34,9 @@ pub fn QrButton() -> impl IntoView {
             {t().show_qr}
         </button>
         <dialog class="qr-dialog" node_ref=dialog aria-labelledby="qr-rubrik">
-            <h2 id="qr-rubrik">{t().qr_heading}</h2>
+            // The dialog's name, not a heading: the dialog lives in the page's header, before the
+            // view's h1 in the document.
+            <p id="qr-rubrik" class="qr-title">{t().qr_heading}</p>
             {move || match drawing.get() {
                 Some(d) => view! {
                     <svg
