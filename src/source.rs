@@ -74,7 +74,8 @@ pub async fn load() -> Outcome {
 /// A register this large takes a noticeable moment to read: say so first.
 const LARGE: u32 = 1 << 20;
 
-/// [`parse`], after showing "Läser in registret …" when the file is large.
+/// [`parse`], after showing "Läser in registret …" when the file is large: the fetched file and
+/// the last good copy alike.
 async fn read(buffer: &ArrayBuffer) -> Result<Register, LoadError> {
     if buffer.byte_length() > LARGE {
         crate::dom::loading_step(t().loading_read).await;
@@ -202,5 +203,5 @@ async fn last_good() -> Option<Register> {
         .await
         .ok()?;
     let response = found.dyn_into::<Response>().ok()?;
-    parse(&body(&response).await?).ok()
+    read(&body(&response).await?).await.ok()
 }
