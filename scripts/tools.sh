@@ -39,8 +39,9 @@ if [[ "${1:-}" == "--browser" ]]; then
     DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq chromium >/dev/null
   fi
   # Installed again when a package the tests use is missing (one added since the last install).
-  if ! [ -d tests/e2e/node_modules/@playwright/test ] || ! [ -d tests/e2e/node_modules/jsqr ] \
-    || ! [ -d tests/e2e/node_modules/pngjs ]; then
+  missing=$(cd tests/e2e && node -e 'const p = require("./package.json"), fs = require("fs");
+    console.log(Object.keys(p.devDependencies).filter((n) => !fs.existsSync(`node_modules/${n}`)).join(" "))')
+  if [ -n "$missing" ]; then
     say "installing Playwright (no browser download)"
     (cd tests/e2e && npm ci --no-audit --no-fund)
   fi

@@ -6,6 +6,7 @@
 //! and Cache Storage (the published register), `offline` to the service worker; `dom` holds the small browser helpers the views share.
 
 mod about;
+mod calendar;
 mod changes;
 mod detail;
 mod dom;
@@ -27,6 +28,7 @@ mod statement;
 mod storage;
 mod table;
 mod timeline;
+mod toolbar;
 mod workspace;
 
 pub use shell::{search_fold, sort_key, start};

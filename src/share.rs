@@ -1,12 +1,76 @@
-//! Links in and out: "Kopiera länk" and the notice about parts of an opened URL that were ignored.
+//! Links in and out: the share toolbar ("Skriv ut", "Kopiera länk", "Lägg i kalender"), and the
+//! notice about parts of an opened URL that were ignored.
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use wasm_bindgen::JsCast;
 
-use crate::dom::write_clipboard;
+use crate::calendar::{Calendar, CalendarButton};
+use crate::dom::{focus_first, write_clipboard};
 use crate::i18n::t;
 use crate::state::use_app;
+use crate::toolbar::{Tool, ToolStop};
 use samverkan_core::url::View;
+
+/// "Skriv ut", "Kopiera länk" and "Lägg i kalender" (for `selection`, while `with_calendar` holds:
+/// not while an entry is open, which has its own), as one toolbar. The calendar's report is
+/// `calendar`'s, shown where the caller puts it.
+#[component]
+pub fn ShareToolbar(
+    selection: Signal<Vec<usize>>,
+    with_calendar: Signal<bool>,
+    calendar: Calendar,
+) -> impl IntoView {
+    let stop = ToolStop::provide();
+    let on_key = move |ev: leptos::ev::KeyboardEvent| {
+        if ev.ctrl_key() || ev.meta_key() || ev.alt_key() {
+            return;
+        }
+        // Only from a tool: the arrow keys in the manual-copy field move its caret.
+        let Some(from) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|e| e.get_attribute("data-tool"))
+            .and_then(|p| p.parse::<usize>().ok())
+        else {
+            return;
+        };
+        let present: Vec<usize> = (0..TOOLS)
+            .filter(|p| {
+                document()
+                    .query_selector(&format!(".share [data-tool=\"{p}\"]"))
+                    .ok()
+                    .flatten()
+                    .is_some()
+            })
+            .collect();
+        let at = present.iter().position(|&p| p == from).unwrap_or(0);
+        let next = match ev.key().as_str() {
+            "ArrowRight" | "ArrowDown" => present.get(at + 1),
+            "ArrowLeft" | "ArrowUp" => at.checked_sub(1).and_then(|i| present.get(i)),
+            "Home" => present.first(),
+            "End" => present.last(),
+            _ => return,
+        };
+        ev.prevent_default();
+        if let Some(&next) = next {
+            stop.set(next);
+            focus_first(&format!(".share [data-tool=\"{next}\"]"));
+        }
+    };
+    view! {
+        <div class="share" role="toolbar" aria-label=t().share_toolbar on:keydown=on_key>
+            <PrintButton tool=0/>
+            <CopyLink tool=1/>
+            <Show when=move || with_calendar.get()>
+                <CalendarButton entries=selection id="kalender" calendar tool=2/>
+            </Show>
+        </div>
+    }
+}
+
+/// How many tools the share toolbar can have.
+const TOOLS: usize = 3;
 
 #[derive(Clone, PartialEq)]
 enum CopyState {
@@ -17,8 +81,13 @@ enum CopyState {
 }
 
 #[component]
-pub fn CopyLink() -> impl IntoView {
+pub fn CopyLink(
+    /// Its place in a [`ShareToolbar`].
+    #[prop(optional)]
+    tool: Option<usize>,
+) -> impl IntoView {
     let app = use_app();
+    let tool = Tool::at(tool);
     let state = RwSignal::new(CopyState::Idle);
     // Whatever the view becomes, an old "kopierad" would be about another link.
     Effect::new(move |_| {
@@ -47,7 +116,15 @@ pub fn CopyLink() -> impl IntoView {
     });
     view! {
         <div class="copy-link">
-            <button type="button" on:click=copy>{t().copy_link}</button>
+            <button
+                type="button"
+                data-tool=tool.pos
+                tabindex=tool.tabindex()
+                on:focus=move |_| tool.focused()
+                on:click=copy
+            >
+                {t().copy_link}
+            </button>
             <span role="status" class="copy-status">
                 {move || match state.get() {
                     CopyState::Idle => ().into_any(),
@@ -88,11 +165,25 @@ pub fn Notices() -> impl IntoView {
 
 /// "Skriv ut": the browser's print dialog; the print stylesheet turns the view into a document.
 #[component]
-pub fn PrintButton() -> impl IntoView {
+pub fn PrintButton(
+    /// Its place in a [`ShareToolbar`].
+    #[prop(optional)]
+    tool: Option<usize>,
+) -> impl IntoView {
+    let tool = Tool::at(tool);
     view! {
-        <button type="button" class="print-button" on:click=move |_| {
-            let _ = window().print();
-        }>{t().print}</button>
+        <button
+            type="button"
+            class="print-button"
+            data-tool=tool.pos
+            tabindex=tool.tabindex()
+            on:focus=move |_| tool.focused()
+            on:click=move |_| {
+                let _ = window().print();
+            }
+        >
+            {t().print}
+        </button>
     }
 }
 

@@ -5,6 +5,7 @@
 use leptos::prelude::*;
 use samverkan_core::timeline::{End, Period, Start};
 
+use crate::calendar::CalendarExport;
 use crate::dom::fixed;
 use crate::entry::entry_link;
 use crate::i18n::t;
@@ -46,9 +47,17 @@ fn Expiring() -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     });
+    // What the panel's "Lägg i kalender" exports: the entries it lists.
+    let expiring = Signal::derive(move || {
+        let hits = app.results.with(|r| r.hits.clone());
+        app.with_catalog(|c| c.expiring(&hits))
+    });
     view! {
         <section class="expiring" aria-labelledby="loper-ut-rubrik" id="loper-ut">
             <h2 id="loper-ut-rubrik">{t().expiring_heading}</h2>
+            <Show when=move || !rows.with(|r| r.is_empty())>
+                <CalendarExport entries=expiring id="kalender-loper-ut"/>
+            </Show>
             {move || {
                 let rows = rows.get();
                 if rows.is_empty() {
@@ -62,8 +71,12 @@ fn Expiring() -> impl IntoView {
                                 let data_id = id.clone();
                                 view! {
                                     <li data-id=data_id>
+                                        // Spaces between the parts, so a narrow line breaks
+                                        // there and never inside "Kontaktperson".
                                         {entry_link(id, "expiring-name", name)}
+                                        " "
                                         <span class="expiring-end">{(t().ends_on)(&end)}</span>
+                                        " "
                                         <span class="expiring-contact">
                                             {t().col_contact} ": "
                                             {contact.unwrap_or_else(|| t().not_given.to_string())}

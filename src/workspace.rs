@@ -6,6 +6,7 @@
 use leptos::prelude::*;
 use samverkan_core::url::View;
 
+use crate::calendar::{Calendar, CalendarReport};
 use crate::detail::DetailView;
 use crate::edit::{EditForm, EditToolbar};
 use crate::facets::{ActiveFilters, FacetPanel};
@@ -13,7 +14,7 @@ use crate::i18n::t;
 use crate::list::EntryList;
 use crate::relation::RelationView;
 use crate::search::SearchBox;
-use crate::share::{CopyLink, PrintButton, PrintSummary};
+use crate::share::{PrintSummary, ShareToolbar};
 use crate::state::{use_app, Step};
 use crate::table::{SortControl, TableView};
 use crate::timeline::TimelineView;
@@ -60,6 +61,9 @@ pub fn Workspace() -> impl IntoView {
     let total = move || app.snapshot.with(|s| s.catalog.register.entries.len());
     let shown = move || app.results.with(|r| r.hits.len());
     let editing = Memo::new(move |_| app.editing.get());
+    // What "Lägg i kalender" exports: the results as they are when it is pressed.
+    let selection = Signal::derive(move || app.results.with(|r| r.hits.clone()));
+    let calendar = Calendar::new();
     let content = move || {
         if let Some(target) = editing.get() {
             return view! { <EditForm target=target/> }.into_any();
@@ -111,12 +115,15 @@ pub fn Workspace() -> impl IntoView {
                 // line at 1280 px and the results move as little as possible when the app
                 // replaces the pre-rendered screen.
                 <div class="actions">
-                    <div class="share">
-                        <PrintButton/>
-                        <CopyLink/>
-                    </div>
+                    <ShareToolbar
+                        selection
+                        with_calendar=Signal::derive(move || !has_post.get())
+                        calendar
+                    />
                     <EditToolbar/>
                 </div>
+                // Under the row, so a report does not move the buttons beside it.
+                <CalendarReport calendar/>
                 <PrintSummary heading=Signal::derive(heading)/>
                 {content}
             </div>

@@ -193,6 +193,40 @@ test.describe("keyboard only", () => {
   });
 });
 
+test("Skriv ut, Kopiera länk and Lägg i kalender are one toolbar: one Tab stop, arrows within", async ({ page }) => {
+  await open(page);
+  const toolbar = page.getByRole("toolbar", { name: "Dela" });
+  const print = toolbar.getByRole("button", { name: "Skriv ut" });
+  const copy = toolbar.getByRole("button", { name: "Kopiera länk" });
+  const calendar = toolbar.getByRole("button", { name: "Lägg i kalender" });
+  await tabTo(page, print);
+  await page.keyboard.press("ArrowRight");
+  await expect(copy).toBeFocused();
+  await page.keyboard.press("ArrowRight");
+  await expect(calendar).toBeFocused();
+  await page.keyboard.press("ArrowRight");
+  await expect(calendar).toBeFocused();
+  await page.keyboard.press("Home");
+  await expect(print).toBeFocused();
+  await page.keyboard.press("End");
+  await expect(calendar).toBeFocused();
+  // One Tab leaves the toolbar, and Shift+Tab comes back to where the reader was in it.
+  await page.keyboard.press("Tab");
+  await expect(page.locator("#redigera-registret")).toBeFocused();
+  await page.keyboard.press("Shift+Tab");
+  await expect(calendar).toBeFocused();
+  await page.keyboard.press("ArrowLeft");
+  await expect(copy).toBeFocused();
+  // While an entry is open the toolbar has no calendar button (the entry has its own); if it
+  // was the tab stop, the first button takes over, so the toolbar is still reachable.
+  await page.keyboard.press("End");
+  await page.locator("li.entry[data-id=ulf-sh] h3 a").click();
+  await expect(page.locator("#kalender-post")).toBeVisible();
+  await expect(toolbar.getByRole("button")).toHaveCount(2);
+  await expect(print).toHaveAttribute("tabindex", "0");
+  await expect(copy).toHaveAttribute("tabindex", "-1");
+});
+
 test("skip links go straight to the filters and to the results", async ({ page }) => {
   await open(page, "?status=aktiv");
   await page.keyboard.press("Tab");

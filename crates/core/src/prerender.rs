@@ -258,7 +258,11 @@ fn toolbar(h: &mut String, t: &Texts) {
             ));
         }
     }
-    h.push_str("</select></div></div><div class=\"actions med-js\" inert><div class=\"share\">");
+    h.push_str("</select></div></div><div class=\"actions med-js\" inert>");
+    h.push_str(&format!(
+        "<div class=\"share\" role=\"toolbar\" aria-label=\"{}\">",
+        attr(t.share_toolbar)
+    ));
     push(
         h,
         "<button class=\"print-button\" type=\"button\" disabled>",
@@ -269,6 +273,12 @@ fn toolbar(h: &mut String, t: &Texts) {
         h,
         "<div class=\"copy-link\"><button type=\"button\" disabled>",
         t.copy_link,
+        "</button></div>",
+    );
+    push(
+        h,
+        "<div class=\"calendar-export\"><button type=\"button\" disabled>",
+        t.add_to_calendar,
         "</button></div>",
     );
     h.push_str("</div>");

@@ -119,6 +119,19 @@ pub struct Texts {
     pub qr_heading: &'static str,
     pub qr_label: &'static str,
     pub qr_too_long: &'static str,
+    /// "Lägg i kalender": the button, what it does (its description), the events' prefixes, and
+    /// what the reader is told after the download: events for how many entries, the entries left
+    /// out for want of an end, and a selection with no end at all.
+    pub add_to_calendar: &'static str,
+    /// The name of the row of sharing buttons (a toolbar: one tab stop).
+    pub share_toolbar: &'static str,
+    pub calendar_hint: &'static str,
+    pub calendar_ends: &'static str,
+    pub calendar_renew: &'static str,
+    pub calendar_done: fn(usize, usize) -> String,
+    pub calendar_without: fn(usize) -> String,
+    pub calendar_none: &'static str,
+    pub calendar_more: fn(usize) -> String,
     pub link_copied: &'static str,
     pub copy_manually: &'static str,
     pub close: &'static str,

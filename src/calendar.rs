@@ -1,0 +1,171 @@
+//! "Lägg i kalender": downloads the chosen entries' ends and renewal reminders as an `.ics` file
+//! (the core's `calendar`), then says what the file holds and which entries had no end to add.
+
+use leptos::prelude::*;
+use samverkan_core::calendar::{self as ics, Origin};
+
+use crate::dom::download;
+use crate::entry::entry_link;
+use crate::i18n::t;
+use crate::state::use_app;
+use crate::toolbar::Tool;
+
+/// At most this many entries without an end are named after a download; the rest are counted.
+const NAMED: usize = 10;
+
+/// What the reader was last told about a download: shared by a [`CalendarButton`] and its
+/// [`CalendarReport`], which may sit elsewhere (under the toolbar's row rather than inside it).
+#[derive(Clone, Copy)]
+pub struct Calendar(RwSignal<Told>);
+
+impl Calendar {
+    pub fn new() -> Calendar {
+        let app = use_app();
+        let told = RwSignal::new(Told::Nothing);
+        // Whatever the view becomes, an old report would be about another selection.
+        Effect::new(move |_| {
+            app.view.track();
+            if told.with_untracked(|s| *s != Told::Nothing) {
+                told.set(Told::Nothing);
+            }
+        });
+        Calendar(told)
+    }
+}
+
+#[derive(Clone, PartialEq)]
+enum Told {
+    Nothing,
+    /// Events written for `entries` entries; `without` are the ids and names of those left out.
+    Done {
+        events: usize,
+        entries: usize,
+        without: Vec<(String, String)>,
+        more: usize,
+    },
+    /// No chosen entry had an end: no file.
+    NoEnds,
+}
+
+/// The button and its report together, for an entry and the "Löper ut" panel.
+#[component]
+pub fn CalendarExport(
+    #[prop(into)] entries: Signal<Vec<usize>>,
+    id: &'static str,
+) -> impl IntoView {
+    let calendar = Calendar::new();
+    view! {
+        <div class="calendar-export">
+            <CalendarButton entries id calendar/>
+            <CalendarReport calendar/>
+        </div>
+    }
+}
+
+/// The button, for `entries` (indices into the current catalog) as they are when it is pressed.
+/// `id` tells one button from another on the same page (the toolbar's and the "Löper ut" panel's).
+#[component]
+pub fn CalendarButton(
+    #[prop(into)] entries: Signal<Vec<usize>>,
+    id: &'static str,
+    calendar: Calendar,
+    /// Its place in the share toolbar, where it is one.
+    #[prop(optional)]
+    tool: Option<usize>,
+) -> impl IntoView {
+    let app = use_app();
+    let tool = Tool::at(tool);
+    let told = calendar.0;
+    let hint_id = format!("{id}-om");
+    let save = move |_| {
+        let location = window().location();
+        let page = format!(
+            "{}{}",
+            location.origin().unwrap_or_default(),
+            location.pathname().unwrap_or_default()
+        );
+        let host = location.host().unwrap_or_default();
+        let lang = app.view.with_untracked(|s| s.lang);
+        let Some(stamp) = chrono::DateTime::from_timestamp_millis(js_sys::Date::now() as i64)
+            .map(|d| d.naive_utc())
+        else {
+            return;
+        };
+        let chosen = entries.get_untracked();
+        let (file, today, without) = app.with_catalog(|c| {
+            let origin = Origin {
+                page: &page,
+                host: &host,
+                lang,
+            };
+            let file = ics::calendar(&c.register, &chosen, t(), origin, stamp);
+            let without: Vec<(String, String)> = file
+                .without_end
+                .iter()
+                .filter_map(|&i| c.register.entries.get(i))
+                .map(|e| (e.id.clone(), e.name.clone()))
+                .collect();
+            (file, c.today, without)
+        });
+        if file.events == 0 {
+            told.set(Told::NoEnds);
+            return;
+        }
+        download(
+            &format!("samverkansregistret-kalender-{today}.ics"),
+            "text/calendar;charset=utf-8",
+            &file.text,
+        );
+        let more = without.len().saturating_sub(NAMED);
+        told.set(Told::Done {
+            events: file.events,
+            entries: chosen.len() - file.without_end.len(),
+            without: without.into_iter().take(NAMED).collect(),
+            more,
+        });
+    };
+    view! {
+        <button
+            type="button"
+            id=id
+            aria-describedby=hint_id.clone()
+            data-tool=tool.pos
+            tabindex=tool.tabindex()
+            on:focus=move |_| tool.focused()
+            on:click=save
+        >
+            {t().add_to_calendar}
+        </button>
+        <span id=hint_id hidden>{t().calendar_hint}</span>
+    }
+}
+
+/// What the last download held, and the entries it left out for want of an end.
+#[component]
+pub fn CalendarReport(calendar: Calendar) -> impl IntoView {
+    let told = calendar.0;
+    view! {
+        <div role="status" class="calendar-status">
+            {move || match told.get() {
+                Told::Nothing => ().into_any(),
+                Told::NoEnds => view! { <p>{t().calendar_none}</p> }.into_any(),
+                Told::Done { events, entries, without, more } => view! {
+                    <p>{(t().calendar_done)(events, entries)}</p>
+                    {(!without.is_empty()).then(|| view! {
+                        <p>{(t().calendar_without)(without.len() + more)}</p>
+                        <ul class="calendar-without">
+                            {without
+                                .into_iter()
+                                .map(|(id, name)| view! {
+                                    <li lang="sv">{entry_link(id, "", name)}</li>
+                                })
+                                .collect_view()}
+                            {(more > 0).then(|| view! { <li>{(t().calendar_more)(more)}</li> })}
+                        </ul>
+                    })}
+                }
+                .into_any(),
+            }}
+        </div>
+    }
+}
