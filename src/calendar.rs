@@ -160,7 +160,7 @@ pub fn CalendarReport(calendar: Calendar) -> impl IntoView {
                                     <li lang="sv">{entry_link(id, "", name)}</li>
                                 })
                                 .collect_view()}
-                            {(more > 0).then(|| view! { <li>{(t().calendar_more)(more)}</li> })}
+                            {(more > 0).then(|| view! { <li>{(t().and_more)(more)}</li> })}
                         </ul>
                     })}
                 }

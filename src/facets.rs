@@ -230,7 +230,10 @@ pub fn ActiveFilters() -> impl IntoView {
     };
     view! {
         <Show when=move || {
-            !chips().is_empty() || app.view.with(|s| s.filters.local_only || s.filters.within.is_some())
+            !chips().is_empty()
+                || app.view.with(|s| {
+                    s.filters.local_only || s.filters.news_only || s.filters.within.is_some()
+                })
         }>
             <div class="chips" aria-label=t().active_filters role="group">
                 <span class="chips-label">{t().active_filters} ":"</span>
@@ -283,6 +286,17 @@ pub fn ActiveFilters() -> impl IntoView {
                         on:click=move |_| app.go(Step::Push, |s| s.filters.local_only = false)
                     >
                         {t().local_only_filter}
+                        <span aria-hidden="true">" ×"</span>
+                    </button>
+                })}
+                {move || app.view.with(|s| s.filters.news_only).then(|| view! {
+                    <button
+                        type="button"
+                        class="chip"
+                        aria-label=format!("{} {}", t().remove_filter, t().news_only_filter)
+                        on:click=move |_| app.go(Step::Push, |s| s.filters.news_only = false)
+                    >
+                        {t().news_only_filter}
                         <span aria-hidden="true">" ×"</span>
                     </button>
                 })}

@@ -16,6 +16,7 @@ mod facets;
 mod held;
 mod i18n;
 mod list;
+mod news;
 mod offline;
 mod qr;
 mod relation;

@@ -253,6 +253,7 @@ pub fn EmptyResults() -> impl IntoView {
         Constraint::Search => (t().without_search)(n),
         Constraint::Facet(f) => (t().without_facet)((t().facet_title)(f), n),
         Constraint::LocalOnly => (t().without_facet)(t().local_only_filter, n),
+        Constraint::NewsOnly => (t().without_facet)(t().news_only_filter, n),
         Constraint::Within => {
             let m = app.view.with_untracked(|s| s.filters.within).unwrap_or(0);
             (t().without_facet)(&(t().within_filter)(m), n)

@@ -224,6 +224,9 @@ pub fn PrintSummary(
         if let Some(m) = state.filters.within {
             parts.push((t().within_filter)(m));
         }
+        if state.filters.news_only {
+            parts.push(t().news_only_filter.to_string());
+        }
         if state.filters.local_only {
             parts.push(t().print_local.to_string());
         }

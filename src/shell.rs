@@ -234,6 +234,7 @@ fn App() -> impl IntoView {
         </header>
         <share::Notices/>
         <StaleRegister/>
+        <crate::news::NewsNotice/>
         <Confirmation/>
         <edit::StorageBanner/>
         <offline::OfflineBanners/>

@@ -17,6 +17,7 @@ use samverkan_core::model::Register;
 use samverkan_core::overlay::{Mark, Overlay};
 use samverkan_core::query::{Catalog, Results};
 use samverkan_core::search::Query;
+use samverkan_core::seen::News;
 use samverkan_core::url::{Lang, Notice, ViewState};
 use wasm_bindgen::JsValue;
 
@@ -91,6 +92,9 @@ pub struct AppState {
     pub confirmation: RwSignal<Option<&'static str>>,
     /// Why the server's register could not be used, when this is the last good copy instead.
     pub stale: RwSignal<Option<SourceProblem>>,
+    /// What the published register has that this browser's reader has not marked as read; the
+    /// notice shows while it is `Some` (see `news`).
+    pub news: RwSignal<Option<Arc<News>>>,
     pub undo: RwSignal<Vec<UndoStep>>,
     pub editing: RwSignal<Option<Editing>>,
     /// Editing mode ("Redigera registret"): off, readers see no control that changes the
@@ -142,6 +146,10 @@ impl AppState {
                 problem = problem.or(Some(p));
             }
         }
+        // Worked out once: the filter `nytt=1` keeps showing these for the rest of the visit,
+        // also after "Markera som läst".
+        let news = storage::news_since_last_visit(&published);
+        let news_ids: Vec<String> = news.ids(&published).into_iter().map(String::from).collect();
         let published = StoredValue::new(Arc::new(published));
         let synced = StoredValue::new(overlay.clone());
         let overlay = RwSignal::new(overlay);
@@ -158,7 +166,9 @@ impl AppState {
                 })
             });
             let local = marks.iter().map(|m| m.id.as_str());
-            let catalog = Catalog::new(register, today).with_local(local);
+            let catalog = Catalog::new(register, today)
+                .with_local(local)
+                .with_news(news_ids.iter().map(String::as_str));
             Snapshot {
                 catalog: Arc::new(catalog),
                 marks: Arc::new(marks),
@@ -199,6 +209,7 @@ impl AppState {
             query: Memo::new(move |_| view.with(|s| Query::parse(&s.q))),
             storage_problem: RwSignal::new(problem),
             stale: RwSignal::new(stale),
+            news: RwSignal::new((!news.is_empty()).then(|| Arc::new(news))),
             confirmation: RwSignal::new(None),
             undo: RwSignal::new(Vec::new()),
             editing: RwSignal::new(None),

@@ -1,5 +1,5 @@
-//! The local-edit overlay and the chosen language in localStorage (gloo-storage). The only
-//! module that touches storage.
+//! The local-edit overlay, the chosen language, editing mode and the fingerprints of the register
+//! last marked as read, in localStorage (gloo-storage). The only module that touches storage.
 //!
 //! Nothing here throws: availability is probed through web-sys `Result`s before gloo is used,
 //! a value that cannot be read is moved aside as a backup (and never overwritten when it cannot
@@ -12,7 +12,9 @@ use std::rc::Rc;
 use gloo_storage::{LocalStorage, Storage};
 use leptos::prelude::*;
 use samverkan_core::exchange::parse_stored;
+use samverkan_core::model::Register;
 use samverkan_core::overlay::Overlay;
+use samverkan_core::seen::{Fingerprints, News};
 use samverkan_core::url::Lang;
 
 /// Where the overlay lives. Versioned: a future format uses a new key and migrates.
@@ -22,6 +24,9 @@ const BACKUP_PREFIX: &str = "samverkansregistret.andringar.trasig.";
 const LOCK: &str = "samverkansregistret.andringar";
 /// The language the reader last chose ("sv" or "en").
 pub const LANG_KEY: &str = "samverkansregistret.sprak";
+/// The fingerprints of the published register this browser's reader last marked as read
+/// (`samverkan_core::seen`). Versioned in its text's header line.
+pub const SEEN_KEY: &str = "samverkansregistret.sett";
 /// "1" while this browser is in editing mode ("Redigera registret"); absent otherwise.
 pub const EDIT_MODE_KEY: &str = "samverkansregistret.redigera";
 
@@ -171,4 +176,32 @@ pub fn save_lang(lang: Lang) {
     if let Some(storage) = raw() {
         let _ = storage.set_item(LANG_KEY, lang.id());
     }
+}
+
+/// What is new in `published` since the reader last marked the register as read. On a first
+/// visit (or when what was remembered cannot be read) it is remembered as read now, and nothing
+/// is new; storage that cannot be used at all remembers nothing, so nothing is called new.
+pub fn news_since_last_visit(published: &Register) -> News {
+    let Some(storage) = raw() else {
+        return News::default();
+    };
+    match storage.get_item(SEEN_KEY) {
+        Err(_) => News::default(),
+        Ok(stored) => match stored.as_deref().and_then(Fingerprints::from_text) {
+            Some(seen) => seen.news(published),
+            None => {
+                let _ = remember_as_read(published);
+                News::default()
+            }
+        },
+    }
+}
+
+/// "Markera som läst": remembers `published` as read. It may be refused (storage full); the
+/// caller says so, and the edits in storage are never touched to make room.
+pub fn remember_as_read(published: &Register) -> Result<(), StorageProblem> {
+    raw()
+        .ok_or(StorageProblem::Unavailable)?
+        .set_item(SEEN_KEY, &Fingerprints::of(published).to_text())
+        .map_err(|_| StorageProblem::WriteFailed)
 }

@@ -23,6 +23,7 @@ pub mod qr;
 pub mod query;
 pub mod relation;
 pub mod search;
+pub mod seen;
 pub mod sort;
 pub mod summary;
 pub mod timeline;

@@ -53,6 +53,9 @@ pub struct Filters {
     pub statuses: BTreeSet<Status>,
     /// Only entries changed, added or deleted locally (`lokala=1`).
     pub local_only: bool,
+    /// Only entries added or changed in the published register since this browser's reader last
+    /// marked it as read (`nytt=1`; see `seen`).
+    pub news_only: bool,
     /// Only entries whose end falls between today and this many months ahead (`inom=6`); ended
     /// entries never.
     pub within: Option<u32>,
@@ -66,6 +69,7 @@ pub const MAX_WITHIN: u32 = 120;
 impl Filters {
     pub fn is_empty(&self) -> bool {
         !self.local_only
+            && !self.news_only
             && self.within.is_none()
             && Facet::ALL.iter().all(|f| self.selected(*f).is_empty())
     }
@@ -133,6 +137,7 @@ pub enum Constraint {
     Search,
     Facet(Facet),
     LocalOnly,
+    NewsOnly,
     Within,
 }
 
@@ -141,6 +146,7 @@ pub enum Constraint {
 #[derive(Clone, Copy)]
 struct Gate {
     local_only: bool,
+    news_only: bool,
     horizon: Option<NaiveDate>,
 }
 
@@ -166,6 +172,8 @@ pub struct Catalog {
     status: Vec<StatusReason>,
     /// Per entry: changed or added locally (see `overlay`).
     local: Vec<bool>,
+    /// Per entry: added or changed in the published register since the last visit (see `seen`).
+    news: Vec<bool>,
     /// Every entry's facet values as positions in [`Catalog::facet_ids`].
     codes: Codes,
 }
@@ -221,6 +229,7 @@ impl Catalog {
             .map(|e| status_on(e.ended, e.validity.until, today))
             .collect();
         let local = vec![false; register.entries.len()];
+        let news = local.clone();
         let positions = |ids: Vec<&str>| -> FxHashMap<String, u16> {
             let mut map = FxHashMap::default();
             for (n, id) in ids.into_iter().enumerate() {
@@ -260,6 +269,7 @@ impl Catalog {
             today,
             status,
             local,
+            news,
             codes,
         }
     }
@@ -272,6 +282,20 @@ impl Catalog {
             }
         }
         self
+    }
+
+    /// Marks the entries with these ids as new since the last visit, for the `nytt` filter.
+    pub fn with_news<'a>(mut self, ids: impl IntoIterator<Item = &'a str>) -> Catalog {
+        for id in ids {
+            if let Some(i) = self.register.position(id) {
+                self.news[i] = true;
+            }
+        }
+        self
+    }
+
+    pub fn is_news(&self, i: usize) -> bool {
+        self.news.get(i).copied().unwrap_or(false)
     }
 
     pub fn is_local(&self, i: usize) -> bool {
@@ -327,6 +351,7 @@ impl Catalog {
     fn gate(&self, filters: &Filters) -> Gate {
         Gate {
             local_only: filters.local_only,
+            news_only: filters.news_only,
             horizon: filters.within.map(|months| {
                 self.today
                     .checked_add_months(chrono::Months::new(months))
@@ -346,7 +371,9 @@ impl Catalog {
     }
 
     fn admits(&self, i: usize, gate: Gate) -> bool {
-        (!gate.local_only || self.is_local(i)) && gate.horizon.is_none_or(|h| self.ends_by(i, h))
+        (!gate.local_only || self.is_local(i))
+            && (!gate.news_only || self.is_news(i))
+            && gate.horizon.is_none_or(|h| self.ends_by(i, h))
     }
 
     /// Whether entry `i` passes the gate and every facet except `skip`.
@@ -438,6 +465,14 @@ impl Catalog {
                 };
                 let n = count(&mut found.iter().copied(), without, None);
                 blockers.push((Constraint::LocalOnly, n));
+            }
+            if filters.news_only {
+                let without = Gate {
+                    news_only: false,
+                    ..gate
+                };
+                let n = count(&mut found.iter().copied(), without, None);
+                blockers.push((Constraint::NewsOnly, n));
             }
             if filters.within.is_some() {
                 let without = Gate {

@@ -15,6 +15,7 @@ pub const KEY_SEARCH: &str = "q";
 pub const KEY_VIEW: &str = "vy";
 pub const KEY_ENTRY: &str = "post";
 pub const KEY_LOCAL: &str = "lokala";
+pub const KEY_NEWS: &str = "nytt";
 pub const KEY_LANG: &str = "lang";
 pub const KEY_WITHIN: &str = "inom";
 pub const KEY_SORT: &str = "sortera";
@@ -166,6 +167,7 @@ impl ViewState {
             Constraint::Search => self.q.clear(),
             Constraint::Facet(f) => self.filters.clear(f),
             Constraint::LocalOnly => self.filters.local_only = false,
+            Constraint::NewsOnly => self.filters.news_only = false,
             Constraint::Within => self.filters.within = None,
         }
     }
@@ -189,6 +191,9 @@ impl ViewState {
         }
         if self.filters.local_only {
             parts.push(format!("{KEY_LOCAL}=1"));
+        }
+        if self.filters.news_only {
+            parts.push(format!("{KEY_NEWS}=1"));
         }
         if self.view != View::List {
             parts.push(format!("{KEY_VIEW}={}", self.view.id()));
@@ -240,6 +245,14 @@ impl ViewState {
                     "0" | "" => {}
                     other => notices.push(Notice::UnknownId {
                         key: KEY_LOCAL,
+                        id: shorten(other),
+                    }),
+                },
+                (KEY_NEWS, None) => match value.as_ref() {
+                    "1" => state.filters.news_only = true,
+                    "0" | "" => {}
+                    other => notices.push(Notice::UnknownId {
+                        key: KEY_NEWS,
                         id: shorten(other),
                     }),
                 },

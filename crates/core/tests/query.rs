@@ -281,3 +281,30 @@ fn inom_combines_with_facets_counts_and_blockers() {
     assert!(r.hits.is_empty());
     assert_eq!(r.blockers, vec![(Constraint::Within, 18)]);
 }
+
+#[test]
+fn nytt_shows_only_what_is_new_since_the_last_visit_and_can_be_lifted() {
+    let c = catalog("2026-11-28").with_news(["ulf-sh", "cpu", "no-such-entry"]);
+    let filters = Filters {
+        news_only: true,
+        ..Filters::default()
+    };
+    let r = c.run("", &filters);
+    let mut found = ids(&c, &r.hits);
+    found.sort();
+    assert_eq!(found, vec!["cpu", "ulf-sh"]);
+    // Facet counts follow it, as with any filter.
+    let total: usize = r
+        .facets
+        .iter()
+        .find(|(f, _)| *f == Facet::Category)
+        .map(|(_, values)| values.iter().map(|v| v.count).sum())
+        .unwrap_or(0);
+    assert_eq!(total, 2);
+    // A search that leaves none of them says the news filter is what hides the rest.
+    let r = c.run("gymnasierådet", &filters);
+    assert!(r.hits.is_empty());
+    assert!(r.blockers.contains(&(Constraint::NewsOnly, 1)));
+    // Without news, the filter shows nothing rather than everything.
+    assert!(catalog("2026-11-28").run("", &filters).hits.is_empty());
+}

@@ -269,6 +269,20 @@ fn lifting_one_constraint_keeps_the_rest() {
 }
 
 #[test]
+fn nytt_is_in_the_link_and_a_bad_value_is_a_notice() {
+    use samverkan_core::query::Constraint;
+    let (s, n) = ViewState::from_query("nytt=1&vy=tabell", &register());
+    assert!(s.filters.news_only && n.is_empty());
+    assert_eq!(s.to_query(), "nytt=1&vy=tabell");
+    let mut lifted = s.clone();
+    lifted.lift(Constraint::NewsOnly);
+    assert_eq!(lifted.to_query(), "vy=tabell");
+    let (s, n) = ViewState::from_query("nytt=ja", &register());
+    assert!(!s.filters.news_only);
+    assert_eq!(n.len(), 1);
+}
+
+#[test]
 fn the_language_is_read_without_a_register() {
     assert_eq!(Lang::in_query("?q=x&lang=en"), Some(Lang::En));
     assert_eq!(Lang::in_query("lang=sv"), Some(Lang::Sv));

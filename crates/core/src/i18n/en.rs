@@ -1,6 +1,6 @@
 //! English: the interface's second language. Register content stays Swedish, as written.
 
-use super::texts::{first_problems, megabytes, Statement, Texts, MAX_MB};
+use super::texts::{first_problems, join_and, megabytes, Statement, Texts, MAX_MB};
 use crate::date::{Status, StatusReason, Until, EXPIRING_MONTHS};
 use crate::exchange::{CsvText, ImportError};
 use crate::load::{Shape, SourceProblem};
@@ -138,7 +138,31 @@ pub static EN: Texts = Texts {
         n => format!("{n} entries have no end date and are not in the file:"),
     },
     calendar_none: "None of the entries has an end date, so there is nothing to add to a calendar.",
-    calendar_more: |n| format!("… and {n} more"),
+    and_more: |n| format!("… and {n} more"),
+    news_heading: "New since your last visit",
+    news_summary: |added, changed, removed| {
+        let mut parts = Vec::new();
+        if added > 0 {
+            parts.push(format!("{added} new {}", if added == 1 { "entry" } else { "entries" }));
+        }
+        if changed > 0 {
+            parts.push(format!("{changed} changed"));
+        }
+        if removed > 0 {
+            parts.push(format!("{removed} removed"));
+        }
+        format!("The register has been published again: {}.", join_and(&parts, "and"))
+    },
+    news_added: "New",
+    news_changed: "Changed",
+    news_removed: |n| match n {
+        1 => "1 entry that was there last time is no longer in the register.".to_string(),
+        n => format!("{n} entries that were there last time are no longer in the register."),
+    },
+    news_only_filter: "New since your last visit",
+    news_show: "Show only these",
+    news_mark_read: "Mark as read",
+    news_not_saved: "This browser could not remember that you have read it, because its storage is full or switched off. The notice will come back next time.",
     link_copied: "The link to this view has been copied.",
     copy_manually: "Copy the link below (Ctrl+C):",
     close: "Close",

@@ -1,6 +1,6 @@
 //! Swedish: the interface's first language.
 
-use super::texts::{first_problems, megabytes, Statement, Texts, MAX_MB};
+use super::texts::{first_problems, join_and, megabytes, Statement, Texts, MAX_MB};
 use crate::date::{Status, StatusReason, EXPIRING_MONTHS};
 use crate::exchange::{CsvText, ImportError};
 use crate::load::{Shape, SourceProblem};
@@ -132,7 +132,31 @@ pub static SV: Texts = Texts {
         n => format!("{n} poster saknar slutdatum och finns inte i filen:"),
     },
     calendar_none: "Ingen av posterna har ett slutdatum, så det finns inget att lägga i kalendern.",
-    calendar_more: |n| format!("… och {n} till"),
+    and_more: |n| format!("… och {n} till"),
+    news_heading: "Nytt sedan ditt senaste besök",
+    news_summary: |added, changed, removed| {
+        let mut parts = Vec::new();
+        if added > 0 {
+            parts.push(format!("{added} {}", if added == 1 { "ny post" } else { "nya poster" }));
+        }
+        if changed > 0 {
+            parts.push(format!("{changed} {}", if changed == 1 { "ändrad" } else { "ändrade" }));
+        }
+        if removed > 0 {
+            parts.push(format!("{removed} {}", if removed == 1 { "borttagen" } else { "borttagna" }));
+        }
+        format!("Registret har publicerats på nytt: {}.", join_and(&parts, "och"))
+    },
+    news_added: "Nya",
+    news_changed: "Ändrade",
+    news_removed: |n| match n {
+        1 => "1 post som fanns förra gången finns inte längre i registret.".to_string(),
+        n => format!("{n} poster som fanns förra gången finns inte längre i registret."),
+    },
+    news_only_filter: "Nytt sedan senaste besöket",
+    news_show: "Visa bara dessa",
+    news_mark_read: "Markera som läst",
+    news_not_saved: "Det gick inte att komma ihåg att du har läst, eftersom webbläsarens lagring är full eller avstängd. Meddelandet kommer tillbaka nästa gång.",
     link_copied: "Länken till den här vyn är kopierad.",
     copy_manually: "Kopiera länken nedan (Ctrl+C):",
     close: "Stäng",

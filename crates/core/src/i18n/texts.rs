@@ -131,7 +131,20 @@ pub struct Texts {
     pub calendar_done: fn(usize, usize) -> String,
     pub calendar_without: fn(usize) -> String,
     pub calendar_none: &'static str,
-    pub calendar_more: fn(usize) -> String,
+    pub and_more: fn(usize) -> String,
+    /// "Nytt sedan ditt senaste besök": the notice's name; what changed, in one sentence (added,
+    /// changed, removed); the two lists' labels; the removed, which are counted, not named; the
+    /// filter (`nytt=1`) as a chip and as a constraint; the notice's two actions; and what is said
+    /// when "Markera som läst" cannot be remembered.
+    pub news_heading: &'static str,
+    pub news_summary: fn(usize, usize, usize) -> String,
+    pub news_added: &'static str,
+    pub news_changed: &'static str,
+    pub news_removed: fn(usize) -> String,
+    pub news_only_filter: &'static str,
+    pub news_show: &'static str,
+    pub news_mark_read: &'static str,
+    pub news_not_saved: &'static str,
     pub link_copied: &'static str,
     pub copy_manually: &'static str,
     pub close: &'static str,
@@ -387,4 +400,13 @@ pub(super) fn first_problems(
         shown.join("; "),
         problems.len().saturating_sub(SHOWN_PROBLEMS),
     )
+}
+
+/// `parts` as a list in prose: "a", "a och b", "a, b och c" (`and` is the language's word).
+pub(super) fn join_and(parts: &[String], and: &str) -> String {
+    match parts {
+        [] => String::new(),
+        [one] => one.clone(),
+        [rest @ .., last] => format!("{} {and} {last}", rest.join(", ")),
+    }
 }
