@@ -15,7 +15,7 @@
 // Plain Node, no dependencies.
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { readFile, readdir, writeFile } from "node:fs/promises";
+import { copyFile, readFile, readdir, writeFile } from "node:fs/promises";
 import { join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -43,8 +43,11 @@ const sha = (data) => createHash("sha256").update(data).digest("hex");
 
 const indexPath = join(staging, "index.html");
 
-// 0: register.json and the pre-rendered first screen.
+// 0: register.json, the pre-rendered first screen and the open data (register.csv, dcat.rdf),
+// described with what data/open-data.json states (copied beside them, where the municipality can
+// edit it on the server).
 const register = process.env.SAMVERKAN_REGISTER || join(here, "..", "data", "register.json");
+await copyFile(process.env.SAMVERKAN_OPEN_DATA || join(here, "..", "data", "open-data.json"), join(staging, "open-data.json"));
 execFileSync("cargo", ["run", "--quiet", "--release", "-p", "samverkan-tools", "--bin", "publish", "--", register, staging], {
   stdio: "inherit",
 });
@@ -83,7 +86,8 @@ async function files(dir) {
 }
 const all = (await files(staging))
   .map((p) => relative(staging, p).split(sep).join("/"))
-  .filter((p) => p !== "sw.js" && p !== "register.json" && !p.startsWith("."))
+  // Data, replaced on the server without a build: never precached (see sw-template.js).
+  .filter((p) => !["sw.js", "register.json", "register.csv", "dcat.rdf", "open-data.json"].includes(p) && !p.startsWith("."))
   .sort();
 const hash = createHash("sha256");
 for (const p of all) {

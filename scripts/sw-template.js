@@ -12,6 +12,8 @@
 //   or when the network is slower than REGISTER_TIMEOUT_MS. "Good" is the app's word: the page
 //   validates what it fetched and only then stores it in DATA_CACHE (src/source.rs); this
 //   worker never stores a register it has not been told is sound.
+// - The open data beside it (register.csv, dcat.rdf, open-data.json) are not precached: they
+//   change with a publication, and come from the network as they are.
 // - A publication also replaces index.html, whose pre-rendered first screen shows the register.
 //   The cached page is refreshed in the background after each navigation, but only with a page
 //   of this same build (it loads BOOT), so the next load paints the new register at once.

@@ -1,13 +1,18 @@
-//! In editing mode: "Publicera …" (the two files that publish the register as this browser shows
-//! it) and "Rensa lokala ändringar" (asks, offers an export, removes every local edit). What the
+//! In editing mode: "Publicera …" (the four files that publish the register as this browser shows
+//! it: the register, the start page and the open data) and "Rensa lokala ändringar" (asks, offers an export, removes every local edit). What the
 //! files contain is the core's (`samverkan_core::publish`), the same code the build and
 //! `scripts/publish.sh` run.
 
+use chrono::NaiveDate;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use samverkan_core::change::Op;
 use samverkan_core::exchange::{overlay_json, register_json};
+use samverkan_core::load::SourceProblem;
 use samverkan_core::model::Register;
+use samverkan_core::opendata::{
+    dcat_rdf, register_csv, OpenData, CSV_FILE, DCAT_FILE, OPEN_DATA_FILE,
+};
 use samverkan_core::overlay::Overlay;
 use samverkan_core::publish::{publish, stamped, PublishError, REGISTER_FILE};
 use samverkan_core::validate::Problem;
@@ -30,12 +35,12 @@ enum Step {
 pub fn PublishButton() -> impl IntoView {
     let app = use_app();
     let step = RwSignal::new(Step::Closed);
-    let page_failed = RwSignal::new(false);
+    let failed = RwSignal::new(None::<Failed>);
     let today = move || app.with_catalog(|c| c.today);
     // The register as this browser shows it, dated today: what both files publish.
     let to_publish = move || -> Register { app.with_catalog(|c| stamped(&c.register, c.today)) };
     let open = move |_| {
-        page_failed.set(false);
+        failed.set(None);
         let problems = to_publish().validate();
         step.set(if problems.is_empty() {
             Step::Open
@@ -52,42 +57,20 @@ pub fn PublishButton() -> impl IntoView {
     // and painted before the work starts. A second press meanwhile is ignored (the buttons stay
     // enabled, so focus stays on the one pressed).
     let busy = RwSignal::new(false);
-    let download_register = move |_| {
+    let make = move |file: File| {
         if busy.get_untracked() {
             return;
         }
+        failed.set(None);
         busy.set(true);
         spawn_local(async move {
             next_paint().await;
-            download(
-                REGISTER_FILE,
-                "application/json",
-                &register_json(&to_publish()),
-            );
-            busy.set(false);
-        });
-    };
-    let download_index = move |_| {
-        if busy.get_untracked() {
-            return;
-        }
-        page_failed.set(false);
-        busy.set(true);
-        spawn_local(async move {
-            next_paint().await;
-            // This build's page, as the server (or, offline, the service worker) has it; its
-            // first screen is rendered again from the register being published.
-            let Ok(page) = source::fetch_text("index.html").await else {
-                page_failed.set(true);
-                busy.set(false);
-                return;
-            };
-            match publish(&to_publish(), &page, today()) {
-                Ok(files) => {
-                    download("index.html", "text/html;charset=utf-8", &files.index_html);
+            match made(app, file, &to_publish(), today()).await {
+                Ok(text) => {
+                    download(file.name(), file.media_type(), &text);
                 }
-                Err(PublishError::Invalid(problems)) => step.set(Step::Invalid(problems)),
-                Err(PublishError::NotTheAppsPage) => page_failed.set(true),
+                Err(Failed::Invalid(problems)) => step.set(Step::Invalid(problems)),
+                Err(f) => failed.set(Some(f)),
             }
             busy.set(false);
         });
@@ -117,12 +100,21 @@ pub fn PublishButton() -> impl IntoView {
                         _ => view! {
                             <p>{move || (t().publish_summary)(changes(), &today().to_string())}</p>
                             <ol>{t().publish_steps.iter().map(|s| view! { <li>{*s}</li> }).collect_view()}</ol>
-                            <p>
-                                <button type="button" class="primary" on:click=download_register>{t().publish_download_register}</button>
-                                <button type="button" class="primary" on:click=download_index>{t().publish_download_index}</button>
+                            <p class="publish-files">
+                                {File::ALL.map(|file| view! {
+                                    <button type="button" class="primary" on:click=move |_| make(file)>
+                                        {(t().publish_download)(file.name())}
+                                    </button>
+                                }).collect_view()}
                             </p>
                             <p class="publish-busy" role="status">{move || busy.get().then_some(t().preparing_file)}</p>
-                            {move || page_failed.get().then(|| view! { <p role="alert">{t().publish_page_failed}</p> })}
+                            {move || failed.get().map(|f| view! {
+                                <p role="alert">{match f {
+                                    Failed::Page => t().publish_page_failed.to_string(),
+                                    Failed::OpenData(problem) => (t().publish_open_data_failed)(&problem),
+                                    Failed::Invalid(_) => String::new(),
+                                }}</p>
+                            })}
                             <p>{t().publish_after}</p>
                         }.into_any(),
                     }}
@@ -131,6 +123,92 @@ pub fn PublishButton() -> impl IntoView {
             }),
         }}
     }
+}
+
+/// The files of a publication, in the order the coordinator downloads them.
+#[derive(Clone, Copy, PartialEq)]
+enum File {
+    Register,
+    Index,
+    Csv,
+    Dcat,
+}
+
+impl File {
+    const ALL: [File; 4] = [File::Register, File::Index, File::Csv, File::Dcat];
+
+    fn name(self) -> &'static str {
+        match self {
+            File::Register => REGISTER_FILE,
+            File::Index => "index.html",
+            File::Csv => CSV_FILE,
+            File::Dcat => DCAT_FILE,
+        }
+    }
+
+    fn media_type(self) -> &'static str {
+        match self {
+            File::Register => "application/json",
+            File::Index => "text/html;charset=utf-8",
+            File::Csv => "text/csv;charset=utf-8",
+            File::Dcat => "application/rdf+xml",
+        }
+    }
+}
+
+/// Why a file of the publication could not be made.
+#[derive(Clone, PartialEq)]
+enum Failed {
+    /// The register has problems; nothing may be published.
+    Invalid(Vec<Problem>),
+    /// This build's index.html could not be fetched (offline), or is not this app's page.
+    Page,
+    /// The server's open-data.json could not be fetched or read: why, in words.
+    OpenData(String),
+}
+
+/// The text of `file` for `register` (the register as this browser shows it, dated today).
+async fn made(
+    app: AppState,
+    file: File,
+    register: &Register,
+    today: NaiveDate,
+) -> Result<String, Failed> {
+    match file {
+        File::Register => Ok(register_json(register)),
+        // The shown catalog is the register being published (its date is not in the CSV).
+        File::Csv => Ok(app.with_catalog(register_csv)),
+        File::Index => {
+            // This build's page, as the server (or, offline, the service worker) has it; its
+            // first screen is rendered again from the register being published.
+            let page = source::fetch_text("index.html")
+                .await
+                .map_err(|_| Failed::Page)?;
+            match publish(register, &page, today, &OpenData::default(), "") {
+                Ok(files) => Ok(files.index_html),
+                Err(PublishError::Invalid(problems)) => Err(Failed::Invalid(problems)),
+                Err(PublishError::NotTheAppsPage) => Err(Failed::Page),
+            }
+        }
+        File::Dcat => {
+            let open = match source::fetch_text(OPEN_DATA_FILE).await {
+                Ok(text) => OpenData::from_json(&text)
+                    .map_err(|e| Failed::OpenData((t().import_error)(&e)))?,
+                // None on the server: nothing stated, every field empty.
+                Err(SourceProblem::Http(404)) => OpenData::default(),
+                Err(p) => return Err(Failed::OpenData((t().source_problem)(&p))),
+            };
+            Ok(dcat_rdf(register, &open, &app_folder()))
+        }
+    }
+}
+
+/// The address of the folder the app runs from, for dcat.rdf when open-data.json gives none.
+fn app_folder() -> String {
+    let location = window().location();
+    let path = location.pathname().unwrap_or_default();
+    let folder = &path[..path.rfind('/').map_or(0, |i| i + 1)];
+    format!("{}{folder}", location.origin().unwrap_or_default())
 }
 
 /// "Exportera ändringar": this browser's overlay as a file, from the export menu and from the

@@ -5,7 +5,7 @@
 import { cp, readFile, stat, utimes, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { test as plain } from "@playwright/test";
-import { test, expect, accessible, controlled, editingMode, TODAY, storedText } from "./fixtures.js";
+import { test, expect, accessible, controlled, editingMode, open as open_, TODAY, storedText } from "./fixtures.js";
 import { PY_PORT, PY_ROOT } from "./playwright.config.js";
 
 let sites = 0;
@@ -198,7 +198,7 @@ async function downloaded(page, button) {
   return { name: download.suggestedFilename(), text: await readFile(await download.path(), "utf8") };
 }
 
-test("Publicera gives the two files; served, they show the edit with and without JavaScript, and the edit settles", async ({
+test("Publicera gives register.json and index.html; served, they show the edit with and without JavaScript, and the edit settles", async ({
   page,
   browser,
 }) => {
@@ -215,6 +215,7 @@ test("Publicera gives the two files; served, they show the edit with and without
   const panel = page.getByRole("region", { name: "Publicera registret" });
   await expect(panel).toContainText("med 1 lokal ändring från den här webbläsaren, med 2026-11-28 som datum");
   await expect(panel.locator("ol li")).toHaveCount(2);
+  await expect(panel.locator("ol li").first()).toContainText("Ladda ner de fyra filerna nedan");
   await expect(page.locator("#publicera-rubrik")).toBeFocused();
   await accessible(page, "the Publicera panel");
   // What the status line says while each file is made (painted before the work starts).
@@ -239,7 +240,7 @@ test("Publicera gives the two files; served, they show the edit with and without
   expect(html.text).toContain("Nilla Mälardahl, publicerad titel");
   expect(html.text).toContain("Senast uppdaterad 2026-11-28");
 
-  // IT replaces the two files, and that is all.
+  // IT replaces the two files (the open data are tested below), and that is all.
   await replace(s.dir, "register.json", json.text);
   await replace(s.dir, "index.html", html.text);
 
@@ -259,6 +260,86 @@ test("Publicera gives the two files; served, they show the edit with and without
     await expect(reader.locator("footer")).toContainText("Senast uppdaterad 2026-11-28");
     await context.close();
   }
+});
+
+/** `dcat.rdf` read as XML in the page: whether it parses, and the values the checks need. */
+async function readRdf(page, text) {
+  return page.evaluate((xml) => {
+    const doc = new DOMParser().parseFromString(xml, "application/xml");
+    const RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#";
+    const about = [...doc.querySelectorAll("*")].map((e) => e.getAttributeNS(RDF, "about")).filter(Boolean);
+    const one = (tag) => doc.getElementsByTagName(tag)[0]?.textContent ?? null;
+    return {
+      parses: doc.getElementsByTagName("parsererror").length === 0,
+      about,
+      modified: one("dcterms:modified"),
+      email: doc.getElementsByTagName("vcard:hasEmail")[0]?.getAttributeNS(RDF, "resource") ?? null,
+      licences: doc.getElementsByTagName("dcterms:license").length,
+    };
+  }, text);
+}
+
+test("the build writes the open data beside the register, and Publicera rewrites them", async ({ page, request }) => {
+  // Every build: register.csv with the CSV export's columns, dcat.rdf, and the municipality's
+  // open-data.json (empty fields), all served as files beside the app.
+  const csv = await (await request.get("./register.csv")).text();
+  const rdf = await (await request.get("./dcat.rdf")).text();
+  const open = await (await request.get("./open-data.json")).json();
+  expect(open).toEqual({ url: "", licence: "", contact: { name: "", email: "" }, publisher: "" });
+  await open_(page);
+  const built = await readRdf(page, rdf);
+  expect(built.parses).toBe(true);
+  expect(built.about).toContain("dcat.rdf#datamangd");
+  expect(built.licences).toBe(0);
+  await page.locator(".menu summary").click();
+  const [exported] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Vyn som CSV (Excel)" }).click()]);
+  const view = await readFile(await exported.path(), "utf8");
+  expect(csv.split("\r\n")[0]).toBe(view.split("\r\n")[0]);
+  expect(csv).toBe(view);
+
+  // Publicera on a site whose open-data.json IT has filled in.
+  const s = await site("oppna-data");
+  await replace(
+    s.dir,
+    "open-data.json",
+    JSON.stringify({ url: "https://www.example.se/samverkan/", licence: "http://creativecommons.org/publicdomain/zero/1.0/", contact: { name: "", email: "samverkan@example.se" }, publisher: "" }),
+  );
+  await editingMode(page);
+  await page.goto(`${s.url}?post=cpu`);
+  await page.getByRole("button", { name: "Redigera", exact: true }).click();
+  await page.getByLabel("Titel").fill("publicerad titel");
+  await page.getByRole("button", { name: "Spara" }).click();
+  await page.getByRole("button", { name: "Publicera …" }).click();
+  const panel = page.getByRole("region", { name: "Publicera registret" });
+  await expect(panel.locator(".publish-files button")).toHaveText([
+    "Ladda ner register.json",
+    "Ladda ner index.html",
+    "Ladda ner register.csv",
+    "Ladda ner dcat.rdf",
+  ]);
+  const newCsv = await downloaded(page, panel.getByRole("button", { name: "Ladda ner register.csv" }));
+  expect(newCsv.name).toBe("register.csv");
+  expect(newCsv.text).toContain("Nilla Mälardahl;publicerad titel");
+  const newRdf = await downloaded(page, panel.getByRole("button", { name: "Ladda ner dcat.rdf" }));
+  expect(newRdf.name).toBe("dcat.rdf");
+  const read = await readRdf(page, newRdf.text);
+  expect(read.parses).toBe(true);
+  expect(read.about).toContain("https://www.example.se/samverkan/dcat.rdf#datamangd");
+  expect(read.about.every((a) => a.startsWith("https://www.example.se/samverkan/"))).toBe(true);
+  expect(read.modified).toBe("2026-11-28");
+  expect(read.email).toBe("mailto:samverkan@example.se");
+  expect(read.licences).toBe(3);
+
+  // A broken open-data.json is said, and the other files can still be had; without an address
+  // in it, the addresses are where the app runs.
+  await replace(s.dir, "open-data.json", "{ inte json");
+  await downloaded(page, panel.getByRole("button", { name: "Ladda ner register.json" }));
+  await panel.getByRole("button", { name: "Ladda ner dcat.rdf" }).click();
+  await expect(panel.getByRole("alert")).toContainText("dcat.rdf kan inte skrivas: open-data.json på webbservern går inte att använda");
+  await replace(s.dir, "open-data.json", "{}");
+  const fallback = await readRdf(page, (await downloaded(page, panel.getByRole("button", { name: "Ladda ner dcat.rdf" }))).text);
+  expect(fallback.about).toContain(`${s.url}dcat.rdf#datamangd`);
+  await expect(panel.getByRole("alert")).toHaveCount(0);
 });
 
 test("Publicera refuses a register with errors and lists them", async ({ page }) => {

@@ -16,6 +16,7 @@ pub mod i18n;
 pub mod load;
 pub mod model;
 pub mod names;
+pub mod opendata;
 pub mod overlay;
 pub mod prerender;
 pub mod publish;

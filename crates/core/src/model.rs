@@ -9,6 +9,8 @@ use super::date::{DatePoint, Until};
 
 /// The only `schema` value this app reads.
 pub const SCHEMA_NAME: &str = "samverkansregistret";
+/// The fixed name of the published register beside `index.html`.
+pub const REGISTER_FILE: &str = "register.json";
 /// The newest schema version this build understands.
 pub const SCHEMA_VERSION: u32 = 2;
 

@@ -1,8 +1,9 @@
-//! Publishing a register: the two files a web server needs to show a new register, made the
-//! same way by the app's "Publicera" (in the coordinator's browser) and by the `publish` tool
-//! (IT's command line, and every build): `register.json`, and `index.html` with its pre-rendered
-//! first screen rendered again from that register. Nothing else in `dist/` depends on the
-//! register, so replacing these two files is a complete publication.
+//! Publishing a register: the files a web server needs to show a new register, made the same way
+//! by the app's "Publicera" (in the coordinator's browser) and by the `publish` tool (IT's
+//! command line, and every build): `register.json`; `index.html` with its pre-rendered first
+//! screen rendered again from that register; and the open data, `register.csv` and `dcat.rdf`
+//! (`opendata`). Nothing else in `dist/` depends on the register, so replacing these four files
+//! is a complete publication.
 
 use chrono::NaiveDate;
 
@@ -10,18 +11,20 @@ use crate::date::DatePoint;
 use crate::exchange::register_json;
 use crate::i18n::SV;
 use crate::model::{Register, SCHEMA_VERSION};
+use crate::opendata::{dcat_rdf, register_csv, OpenData};
 use crate::prerender;
 use crate::query::Catalog;
 use crate::validate::Problem;
 
-/// The fixed name of the published register beside `index.html`.
-pub const REGISTER_FILE: &str = "register.json";
+pub use crate::model::REGISTER_FILE;
 
-/// The two files, ready to be written over the old ones.
+/// The four files, ready to be written over the old ones.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Published {
     pub register_json: String,
     pub index_html: String,
+    pub register_csv: String,
+    pub dcat_rdf: String,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -43,11 +46,14 @@ pub fn stamped(register: &Register, today: NaiveDate) -> Register {
 
 /// The published files for `register` (checked first) and `index_html`, the build's page (as
 /// trunk wrote it, or as an earlier publication left it). The first screen is Swedish, with
-/// statuses as of `today`, exactly as the build renders it.
+/// statuses as of `today`, exactly as the build renders it. `open` and `base` go into `dcat.rdf`
+/// (`opendata::dcat_rdf`).
 pub fn publish(
     register: &Register,
     index_html: &str,
     today: NaiveDate,
+    open: &OpenData,
+    base: &str,
 ) -> Result<Published, PublishError> {
     let problems = register.validate();
     if !problems.is_empty() {
@@ -60,6 +66,8 @@ pub fn publish(
     Ok(Published {
         register_json,
         index_html,
+        register_csv: register_csv(&catalog),
+        dcat_rdf: dcat_rdf(register, open, base),
     })
 }
 
@@ -76,9 +84,15 @@ mod tests {
     /// hashed loader script the post-build step adds.
     fn built_page(register: &Register) -> String {
         let template = "<!DOCTYPE html>\n<html lang=\"sv\"><head><meta charset=\"utf-8\" />\n    <meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'self'\" />\n<script type=\"module\" src=\"./boot-0123456789abcdef.js\"></script>\n<link rel=\"preload\" href=\"register.json\" as=\"fetch\" crossorigin=\"anonymous\" /></head>\n<body><p id=\"laddar\">Laddar</p>\n<!-- förhandsvisning -->\n</body></html>\n";
-        publish(register, template, day("2026-11-28"))
-            .unwrap()
-            .index_html
+        publish(
+            register,
+            template,
+            day("2026-11-28"),
+            &OpenData::default(),
+            "",
+        )
+        .unwrap()
+        .index_html
     }
 
     #[test]
@@ -91,7 +105,14 @@ mod tests {
         let cpu = edited.entries.iter_mut().find(|e| e.id == "cpu").unwrap();
         cpu.contact.as_mut().unwrap().title = Some("ny titel".into());
         let edited = stamped(&edited, day("2026-12-01"));
-        let out = publish(&edited, &old_page, day("2026-12-01")).unwrap();
+        let out = publish(
+            &edited,
+            &old_page,
+            day("2026-12-01"),
+            &OpenData::default(),
+            "",
+        )
+        .unwrap();
 
         // The new screen is in, the old one is gone, and there is one of it.
         assert!(out.index_html.contains("Nilla Mälardahl, ny titel"));
@@ -115,6 +136,17 @@ mod tests {
         assert_eq!(back, edited);
         assert_eq!(back.source.updated, "2026-12-01");
         assert_eq!(back.version, SCHEMA_VERSION);
+
+        // The open data are the same register: the CSV has every entry, the description is
+        // dated with it.
+        let rows = csv::ReaderBuilder::new()
+            .delimiter(b';')
+            .from_reader(out.register_csv.as_bytes())
+            .records()
+            .count();
+        assert_eq!(rows, edited.entries.len());
+        assert!(out.register_csv.contains("Nilla Mälardahl;ny titel"));
+        assert!(out.dcat_rdf.contains(">2026-12-01</dcterms:modified>"));
     }
 
     #[test]
@@ -122,14 +154,22 @@ mod tests {
         let mut broken = memo_register();
         broken.entries[1].id = broken.entries[0].id.clone();
         assert!(matches!(
-            publish(&broken, &built_page(&memo_register()), day("2026-12-01")),
+            publish(
+                &broken,
+                &built_page(&memo_register()),
+                day("2026-12-01"),
+                &OpenData::default(),
+                ""
+            ),
             Err(PublishError::Invalid(p)) if !p.is_empty()
         ));
         assert_eq!(
             publish(
                 &memo_register(),
                 "<html><body>en annan sida</body></html>",
-                day("2026-12-01")
+                day("2026-12-01"),
+                &OpenData::default(),
+                ""
             ),
             Err(PublishError::NotTheAppsPage)
         );

@@ -1,7 +1,8 @@
 //! Publishing into a directory that holds a build (`dist/`, or trunk's staging directory): the
 //! register is read exactly as the app reads it, and nothing is written unless it passes. Then
-//! `register.json` and `index.html` are replaced, each by writing a temporary file and renaming
-//! it, so a reader never fetches half a file.
+//! `register.json`, `index.html`, `register.csv` and `dcat.rdf` are replaced, each by writing a
+//! temporary file and renaming it, so a reader never fetches half a file. What the municipality
+//! states about the open data is the directory's `open-data.json` (none: every field empty).
 
 use std::fmt;
 use std::path::{Path, PathBuf};
@@ -10,6 +11,7 @@ use chrono::NaiveDate;
 use samverkan_core::i18n::SV;
 use samverkan_core::load::LoadError;
 use samverkan_core::model::Register;
+use samverkan_core::opendata::{OpenData, CSV_FILE, DCAT_FILE, OPEN_DATA_FILE};
 use samverkan_core::publish::{publish, PublishError, REGISTER_FILE};
 
 /// Why nothing was published. Worded in Swedish for the person at the terminal.
@@ -17,6 +19,7 @@ use samverkan_core::publish::{publish, PublishError, REGISTER_FILE};
 pub enum Failure {
     Read(PathBuf, std::io::Error),
     Register(LoadError),
+    OpenData(PathBuf, LoadError),
     Publish(PublishError),
     Write(PathBuf, std::io::Error),
 }
@@ -34,6 +37,12 @@ impl fmt::Display for Failure {
                 Ok(())
             }
             Failure::Register(e) => write!(f, "{}", (SV.import_error)(e)),
+            Failure::OpenData(p, e) => write!(
+                f,
+                "{} går inte att läsa: {} (se docs/PUBLISHING.md, ”Öppna data”)",
+                p.display(),
+                (SV.import_error)(e)
+            ),
             Failure::Publish(PublishError::NotTheAppsPage) => write!(
                 f,
                 "index.html saknar platsen för förhandsvisningen ({}); är katalogen en byggd Samverkansregistret?",
@@ -50,9 +59,18 @@ pub fn into_dir(register_bytes: &[u8], dir: &Path, today: NaiveDate) -> Result<R
     let register = Register::from_bytes(register_bytes).map_err(Failure::Register)?;
     let index = dir.join("index.html");
     let page = std::fs::read_to_string(&index).map_err(|e| Failure::Read(index.clone(), e))?;
-    let out = publish(&register, &page, today).map_err(Failure::Publish)?;
+    let open_path = dir.join(OPEN_DATA_FILE);
+    let open = match std::fs::read_to_string(&open_path) {
+        Ok(text) => OpenData::from_json(&text).map_err(|e| Failure::OpenData(open_path, e))?,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => OpenData::default(),
+        Err(e) => return Err(Failure::Read(open_path, e)),
+    };
+    // Without a stated address, dcat.rdf's addresses are relative to it.
+    let out = publish(&register, &page, today, &open, "").map_err(Failure::Publish)?;
     replace(&dir.join(REGISTER_FILE), &out.register_json)?;
     replace(&index, &out.index_html)?;
+    replace(&dir.join(CSV_FILE), &out.register_csv)?;
+    replace(&dir.join(DCAT_FILE), &out.dcat_rdf)?;
     Ok(register)
 }
 

@@ -1,5 +1,5 @@
-//! `publish REGISTER DIR` on a directory laid out like `dist/`: it writes both files for a good
-//! register and leaves the directory untouched for a bad one.
+//! `publish REGISTER DIR` on a directory laid out like `dist/`: it writes the four files for a
+//! good register and leaves the directory untouched for a bad one.
 
 use std::path::PathBuf;
 
@@ -44,7 +44,53 @@ fn a_good_register_is_written_and_rendered_twice_in_a_row() {
         .unwrap()
         .map(|e| e.unwrap().file_name().into_string().unwrap())
         .collect();
-    assert_eq!(names.len(), 2, "{names:?}");
+    let mut names = names;
+    names.sort();
+    assert_eq!(
+        names,
+        ["dcat.rdf", "index.html", "register.csv", "register.json"],
+        "{names:?}"
+    );
+    // The open data are this register's.
+    let csv = std::fs::read_to_string(dir.join("register.csv")).unwrap();
+    assert!(csv.contains("VFU-samordnare"));
+    let rdf = std::fs::read_to_string(dir.join("dcat.rdf")).unwrap();
+    assert!(rdf.contains("<dcat:Dataset rdf:about=\"dcat.rdf#datamangd\">"));
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn open_data_json_is_used_and_a_broken_one_stops_the_publication() {
+    let dir = dist("open");
+    std::fs::write(
+        dir.join("open-data.json"),
+        r#"{ "url": "https://www.example.se/samverkan/", "licence": "http://creativecommons.org/publicdomain/zero/1.0/" }"#,
+    )
+    .unwrap();
+    into_dir(MEMO_REGISTER_JSON.as_bytes(), &dir, today()).unwrap();
+    let rdf = std::fs::read_to_string(dir.join("dcat.rdf")).unwrap();
+    assert!(rdf.contains("rdf:about=\"https://www.example.se/samverkan/dcat.rdf#datamangd\""));
+    assert!(rdf.contains(
+        "<dcterms:license rdf:resource=\"http://creativecommons.org/publicdomain/zero/1.0/\"/>"
+    ));
+    // A misspelt key is refused, in Swedish, and nothing is written over.
+    std::fs::write(dir.join("open-data.json"), r#"{ "licens": "x" }"#).unwrap();
+    let e = into_dir(
+        MEMO_REGISTER_JSON
+            .replace("VFU-samordnare", "ny")
+            .as_bytes(),
+        &dir,
+        today(),
+    )
+    .unwrap_err();
+    assert!(matches!(e, Failure::OpenData(..)), "{e}");
+    assert!(
+        e.to_string().contains("open-data.json går inte att läsa"),
+        "{e}"
+    );
+    assert!(std::fs::read_to_string(dir.join("register.json"))
+        .unwrap()
+        .contains("VFU-samordnare"));
     let _ = std::fs::remove_dir_all(&dir);
 }
 

@@ -139,6 +139,15 @@ pub static EN: Texts = Texts {
     },
     calendar_none: "None of the entries has an end date, so there is nothing to add to a calendar.",
     and_more: |n| format!("… and {n} more"),
+    catalog_title: "Samverkansregistret (register of collaborations with universities)",
+    catalog_description: "The municipality's collaborations with universities and colleges as open data: forums, agreements, student programmes and partnerships, with the responsible department, contact person and period of validity.",
+    dataset_title: "Collaboration with universities and colleges",
+    dataset_description: |source| format!(
+        "The forums, agreements, student programmes and partnerships that {} has with universities and colleges, with the responsible department, contact person and title, period of validity and description, including ended collaborations. The text of the register is in Swedish. Source: {} {}, reference {}.",
+        source.organisation, source.kind, source.date, source.dnr
+    ),
+    dataset_keywords: &["collaboration", "universities", "higher education", "colleges", "agreements", "ULF agreements", "work placements"],
+    distribution_title: |format| format!("The register as {format}"),
     news_heading: "New since your last visit",
     news_summary: |added, changed, removed| {
         let mut parts = Vec::new();
@@ -228,13 +237,13 @@ pub static EN: Texts = Texts {
         n => format!("The published register with {n} local edits from this browser, with {day} as its last-updated date."),
     },
     publish_steps: &[
-        "Download the two files below: register.json (the register) and index.html (the start page, with the register's first view for readers who open it before the app has loaded or without JavaScript).",
-        "Send them to whoever runs the web server (IT, for example) and ask them to replace the two files of the same names in the register's folder. No other file changes, and nothing needs to be rebuilt.",
+        "Download the four files below: register.json (the register), index.html (the start page, with the register's first view for readers who open it before the app has loaded or without JavaScript), register.csv (the register as open data) and dcat.rdf (the description of the open data, which Sweden's data portal reads).",
+        "Send them to whoever runs the web server (IT, for example) and ask them to replace the files of the same names in the register's folder. No other file changes, and nothing needs to be rebuilt.",
     ],
-    publish_download_register: "Download register.json",
-    publish_download_index: "Download index.html",
+    publish_download: |file| format!("Download {file}"),
     publish_invalid: "The register has errors and cannot be published. Correct these entries first:",
     publish_page_failed: "The start page (index.html) could not be fetched from the web server. Try again when you are online.",
+    publish_open_data_failed: |why| format!("dcat.rdf cannot be written: open-data.json on the web server cannot be used ({why}). Ask whoever runs the web server to correct it (see docs/PUBLISHING.md); the other files can be downloaded."),
     publish_after: "Once the files are on the server, readers see the new register on their next visit. Your local edits then disappear by themselves, as they are in the published register.",
     clear_local: "Clear local edits",
     clear_local_question: |n| format!(
@@ -247,8 +256,8 @@ pub static EN: Texts = Texts {
     about_publish: &[
         "The register is one file, register.json, next to the app on the web server. The person who coordinates the register can update it without a developer and with no tool other than the browser.",
         "1. Choose Edit the register and make the changes: New entry, Edit, Delete or Import. The changes are kept only in your browser until they are published.",
-        "2. Choose Publish … and download the two files, register.json and index.html. The register is checked first; if it has errors, it cannot be published.",
-        "3. Ask whoever runs the web server (IT, for example) to replace the two files of the same names. Readers see the new register on their next visit, including those who keep the app for use without a network.",
+        "2. Choose Publish … and download the four files: register.json, index.html and the open data, register.csv and dcat.rdf. The register is checked first; if it has errors, it cannot be published.",
+        "3. Ask whoever runs the web server (IT, for example) to replace the files of the same names. Readers see the new register on their next visit, including those who keep the app for use without a network.",
         "If something is wrong with the file on the server, readers who have been here before keep seeing the latest working version, and new readers are told what is wrong.",
     ],
     edit_toolbar: "Register tools",

@@ -133,6 +133,15 @@ pub static SV: Texts = Texts {
     },
     calendar_none: "Ingen av posterna har ett slutdatum, så det finns inget att lägga i kalendern.",
     and_more: |n| format!("… och {n} till"),
+    catalog_title: "Samverkansregistret",
+    catalog_description: "Kommunens samverkan med universitet och högskolor som öppna data: forum, avtal, studentprogram och partnerskap med ansvarig förvaltning, kontaktperson och giltighetstid.",
+    dataset_title: "Samverkan med akademierna",
+    dataset_description: |source| format!(
+        "De forum, avtal, studentprogram och partnerskap som {} har med universitet och högskolor (akademierna), med ansvarig förvaltning, kontaktperson och titel, giltighetstid och beskrivning, också avslutade samarbeten. Källa: {} {}, Dnr {}.",
+        source.organisation, source.kind, source.date, source.dnr
+    ),
+    dataset_keywords: &["samverkan", "akademierna", "universitet", "högskolor", "avtal", "ULF-avtal", "verksamhetsförlagd utbildning"],
+    distribution_title: |format| format!("Registret som {format}"),
     news_heading: "Nytt sedan ditt senaste besök",
     news_summary: |added, changed, removed| {
         let mut parts = Vec::new();
@@ -221,13 +230,13 @@ pub static SV: Texts = Texts {
         n => format!("Det publicerade registret med {n} lokala ändringar från den här webbläsaren, med {day} som datum för senast uppdaterad."),
     },
     publish_steps: &[
-        "Ladda ner de två filerna nedan: register.json (registret) och index.html (startsidan, med registrets första vy för den som öppnar sidan innan appen har laddats eller utan JavaScript).",
-        "Skicka dem till den som sköter webbservern (till exempel IT) och be hen ersätta de två filerna med samma namn i registrets mapp. Inga andra filer ändras, och inget behöver byggas om.",
+        "Ladda ner de fyra filerna nedan: register.json (registret), index.html (startsidan, med registrets första vy för den som öppnar sidan innan appen har laddats eller utan JavaScript), register.csv (registret som öppna data) och dcat.rdf (beskrivningen av öppna data, som Sveriges dataportal läser).",
+        "Skicka dem till den som sköter webbservern (till exempel IT) och be hen ersätta filerna med samma namn i registrets mapp. Inga andra filer ändras, och inget behöver byggas om.",
     ],
-    publish_download_register: "Ladda ner register.json",
-    publish_download_index: "Ladda ner index.html",
+    publish_download: |file| format!("Ladda ner {file}"),
     publish_invalid: "Registret har fel och kan inte publiceras. Rätta posterna nedan först:",
     publish_page_failed: "Startsidan (index.html) gick inte att hämta från webbservern. Försök igen när du har nätverk.",
+    publish_open_data_failed: |why| format!("dcat.rdf kan inte skrivas: open-data.json på webbservern går inte att använda ({why}). Be den som sköter webbservern rätta den (se docs/PUBLISHING.md); de andra filerna går att ladda ner."),
     publish_after: "När filerna ligger på servern ser läsarna det nya registret vid nästa besök. Dina lokala ändringar försvinner då av sig själva, eftersom de finns i det publicerade registret.",
     clear_local: "Rensa lokala ändringar",
     clear_local_question: |n| format!(
@@ -240,8 +249,8 @@ pub static SV: Texts = Texts {
     about_publish: &[
         "Registret är en fil, register.json, som ligger bredvid appen på webbservern. Den som samordnar registret kan uppdatera den utan utvecklare och utan andra verktyg än webbläsaren.",
         "1. Välj Redigera registret och gör ändringarna: Ny post, Redigera, Ta bort eller Importera. Ändringarna sparas bara i din webbläsare tills de publiceras.",
-        "2. Välj Publicera … och ladda ner de två filerna, register.json och index.html. Registret kontrolleras först; har det fel går det inte att publicera.",
-        "3. Be den som sköter webbservern (till exempel IT) ersätta de två filerna med samma namn. Läsarna ser det nya registret vid nästa besök, också de som har appen sparad för att använda utan nätverk.",
+        "2. Välj Publicera … och ladda ner de fyra filerna: register.json, index.html och de öppna data, register.csv och dcat.rdf. Registret kontrolleras först; har det fel går det inte att publicera.",
+        "3. Be den som sköter webbservern (till exempel IT) ersätta filerna med samma namn. Läsarna ser det nya registret vid nästa besök, också de som har appen sparad för att använda utan nätverk.",
         "Går något fel med filen på servern fortsätter läsare som har varit här förut att se den senaste fungerande versionen, och nya läsare får veta vad som är fel.",
     ],
     edit_toolbar: "Registrets verktyg",

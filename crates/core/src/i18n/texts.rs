@@ -4,7 +4,7 @@
 use crate::date::{Status, StatusReason};
 use crate::exchange::{CsvText, ImportError, MAX_IMPORT_BYTES};
 use crate::load::SourceProblem;
-use crate::model::{Register, Validity};
+use crate::model::{Register, Source, Validity};
 use crate::names::{Form, Gloss, Kind};
 use crate::query::{Catalog, Facet};
 use crate::sort::Sort;
@@ -145,6 +145,16 @@ pub struct Texts {
     pub news_show: &'static str,
     pub news_mark_read: &'static str,
     pub news_not_saved: &'static str,
+    /// The open-data description (`dcat.rdf`), in both languages whatever the interface's: the
+    /// catalog's title and description, the dataset's English title (the Swedish is the memo's),
+    /// its description from the memo's source line, keywords (the same number in each language)
+    /// and a distribution's title for its format.
+    pub catalog_title: &'static str,
+    pub catalog_description: &'static str,
+    pub dataset_title: &'static str,
+    pub dataset_description: fn(&Source) -> String,
+    pub dataset_keywords: &'static [&'static str],
+    pub distribution_title: fn(&str) -> String,
     pub link_copied: &'static str,
     pub copy_manually: &'static str,
     pub close: &'static str,
@@ -204,10 +214,12 @@ pub struct Texts {
     /// The number of local changes going in, and the day it will carry.
     pub publish_summary: fn(usize, &str) -> String,
     pub publish_steps: &'static [&'static str],
-    pub publish_download_register: &'static str,
-    pub publish_download_index: &'static str,
+    /// "Ladda ner register.json": a publication's file by name.
+    pub publish_download: fn(&str) -> String,
     pub publish_invalid: &'static str,
     pub publish_page_failed: &'static str,
+    /// Why dcat.rdf cannot be written: the server's open-data.json, worded.
+    pub publish_open_data_failed: fn(&str) -> String,
     pub publish_after: &'static str,
     pub clear_local: &'static str,
     /// Asked before every local change is removed; the number of changed entries.

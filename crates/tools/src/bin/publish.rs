@@ -1,6 +1,7 @@
 //! `publish REGISTER DIR`: publishes the register file REGISTER into DIR, a built app (`dist/`):
-//! validates it exactly as the app does, then writes `DIR/register.json` and renders the first
-//! screen of `DIR/index.html` again (statuses as of today). Nothing is written if the register
+//! validates it exactly as the app does, then writes `DIR/register.json`, renders the first
+//! screen of `DIR/index.html` again (statuses as of today) and writes the open data,
+//! `DIR/register.csv` and `DIR/dcat.rdf` (with what `DIR/open-data.json` states). Nothing is written if the register
 //! has a problem; every problem is listed in Swedish and the exit code is 1.
 //!
 //! Run by `scripts/post-build.mjs` on every build and by `scripts/publish.sh`; needs no trunk.
@@ -27,7 +28,7 @@ fn main() -> ExitCode {
     match samverkan_tools::publish::into_dir(&bytes, Path::new(dir), today) {
         Ok(r) => {
             println!(
-                "publish: {dir}/register.json och index.html skrivna: {} poster, senast uppdaterad {}",
+                "publish: {dir}/register.json, index.html, register.csv och dcat.rdf skrivna: {} poster, senast uppdaterad {}",
                 r.entries.len(),
                 r.source.updated
             );
