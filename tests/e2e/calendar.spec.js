@@ -3,7 +3,7 @@
 // program would, besides the octet-level rules (CRLF, lines of at most 75 octets).
 import { readFile } from "node:fs/promises";
 import ICAL from "ical.js";
-import { test, expect, open, violations } from "./fixtures.js";
+import { test, expect, open, controlled, violations } from "./fixtures.js";
 
 /** Clicks `button`, and returns the downloaded file's name, its text and its events as ical.js
  * reads them. */
@@ -136,4 +136,14 @@ test("in English the events and the report are worded in English; the names stay
   expect(file.events[0].url).toMatch(/\?post=ulf-sh&lang=en$/);
   expect(file.events[0].description).toContain("Responsible department: Upper Secondary Education and Labour Market Department (GAF)");
   await expect(page.locator("article.detail .calendar-status")).toHaveText("The calendar file has been downloaded: 2 events for 1 entry.");
+});
+
+test("the calendar file is made in the browser: it works offline", async ({ page, context }) => {
+  await open(page);
+  await controlled(page);
+  await context.setOffline(true);
+  await open(page, "?kategori=ulf");
+  const file = await calendarFrom(page, page.locator("#kalender"));
+  expect(file.events).toHaveLength(6);
+  await context.setOffline(false);
 });

@@ -249,7 +249,7 @@ pub static SV: Texts = Texts {
     about_publish: &[
         "Registret är en fil, register.json, som ligger bredvid appen på webbservern. Den som samordnar registret kan uppdatera den utan utvecklare och utan andra verktyg än webbläsaren.",
         "1. Välj Redigera registret och gör ändringarna: Ny post, Redigera, Ta bort eller Importera. Ändringarna sparas bara i din webbläsare tills de publiceras.",
-        "2. Välj Publicera … och ladda ner de fyra filerna: register.json, index.html och de öppna data, register.csv och dcat.rdf. Registret kontrolleras först; har det fel går det inte att publicera.",
+        "2. Välj Publicera … och ladda ner de fyra filerna: register.json, index.html och de två filerna med öppna data, register.csv och dcat.rdf. Registret kontrolleras först; har det fel går det inte att publicera.",
         "3. Be den som sköter webbservern (till exempel IT) ersätta filerna med samma namn. Läsarna ser det nya registret vid nästa besök, också de som har appen sparad för att använda utan nätverk.",
         "Går något fel med filen på servern fortsätter läsare som har varit här förut att se den senaste fungerande versionen, och nya läsare får veta vad som är fel.",
     ],
