@@ -9,7 +9,7 @@
 //! three rules, each tested below: text escaping (§3.3.11), folding at 75 octets on a character
 //! boundary (§3.1) and CRLF line ends.
 
-use chrono::{Months, NaiveDate, NaiveDateTime};
+use chrono::{Datelike, Months, NaiveDate, NaiveDateTime, Timelike};
 
 use crate::date::Until;
 use crate::i18n::Texts;
@@ -72,7 +72,13 @@ pub fn calendar(
         &mut out,
         &format!("X-WR-CALNAME:{}", escape(texts.app_name)),
     );
-    let stamp = stamp.format("%Y%m%dT%H%M%SZ").to_string();
+    let stamp = format!(
+        "{}T{:02}{:02}{:02}Z",
+        basic(stamp.date()),
+        stamp.hour(),
+        stamp.minute(),
+        stamp.second()
+    );
     let host = if origin.host.is_empty() {
         "samverkansregistret"
     } else {
@@ -99,10 +105,10 @@ pub fn calendar(
             let Some(next) = day.succ_opt() else { continue };
             let event = [
                 "BEGIN:VEVENT".to_string(),
-                format!("UID:{kind}-{}-{}@{host}", day.format("%Y%m%d"), entry.id),
+                format!("UID:{kind}-{}-{}@{host}", basic(day), entry.id),
                 format!("DTSTAMP:{stamp}"),
-                format!("DTSTART;VALUE=DATE:{}", day.format("%Y%m%d")),
-                format!("DTEND;VALUE=DATE:{}", next.format("%Y%m%d")),
+                format!("DTSTART;VALUE=DATE:{}", basic(day)),
+                format!("DTEND;VALUE=DATE:{}", basic(next)),
                 format!("SUMMARY:{}", escape(&format!("{prefix}: {}", entry.name))),
                 format!("DESCRIPTION:{}", escape(&description)),
                 format!("URL:{link}"),
@@ -122,6 +128,12 @@ pub fn calendar(
         events,
         without_end,
     }
+}
+
+/// A day as iCalendar writes it (ISO 8601 basic form, 20271231). Not chrono's `format`: its
+/// strftime machinery would be compiled into the app for four digits, two and two.
+fn basic(day: NaiveDate) -> String {
+    format!("{:04}{:02}{:02}", day.year(), day.month(), day.day())
 }
 
 /// The entry's page: `page?post=<id>`, in the reader's language where it is not the default.

@@ -13,6 +13,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::date::DatePoint;
 use crate::exchange::view_csv;
 use crate::i18n::{EN, SV};
 use crate::load::{parse_text, LoadError};
@@ -249,7 +250,8 @@ fn esc(s: &str) -> std::borrow::Cow<'_, str> {
 /// A date property: typed `xsd:date` when it is a day (as Publicera and the build write
 /// "senast uppdaterad"), plain text otherwise, so the file never claims a date it does not hold.
 fn date(x: &mut String, tag: &str, value: &str) {
-    if chrono::NaiveDate::parse_from_str(value, "%Y-%m-%d").is_ok() {
+    // The register's own date reader (chrono's `parse_from_str` would add its parser to the app).
+    if matches!(DatePoint::parse(value.trim()), Ok(DatePoint::Day(_))) {
         x.push_str(&format!(
             "    <{tag} rdf:datatype=\"http://www.w3.org/2001/XMLSchema#date\">{}</{tag}>\n",
             esc(value)

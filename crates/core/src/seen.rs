@@ -8,7 +8,6 @@
 //! next. A removed entry is known only by its id's hash: it is counted, not named.
 
 use std::hash::Hasher;
-use std::io;
 
 use fnv::FnvHasher;
 
@@ -53,20 +52,6 @@ impl News {
     }
 }
 
-/// Feeds what serde_json writes straight into the hash, so no entry is written out in memory.
-struct Feed<'a>(&'a mut FnvHasher);
-
-impl io::Write for Feed<'_> {
-    fn write(&mut self, bytes: &[u8]) -> io::Result<usize> {
-        self.0.write(bytes);
-        Ok(bytes.len())
-    }
-
-    fn flush(&mut self) -> io::Result<()> {
-        Ok(())
-    }
-}
-
 fn id_hash(id: &str) -> u64 {
     let mut h = FnvHasher::default();
     h.write(id.as_bytes());
@@ -75,9 +60,10 @@ fn id_hash(id: &str) -> u64 {
 
 fn content_hash(entry: &Entry) -> u32 {
     let mut h = FnvHasher::default();
-    // Writing plain data into a hash cannot fail; were it to, every entry would read as changed
-    // once, which loses nothing.
-    let _ = serde_json::to_writer(Feed(&mut h), entry);
+    // The entry as the register file writes it: the same serde code as the export (a writer of
+    // its own would compile a second copy of it into the app). Serialising plain data cannot
+    // fail; were it to, every entry would read as changed once, which loses nothing.
+    h.write(&serde_json::to_vec_pretty(entry).unwrap_or_default());
     let x = h.finish();
     (x ^ (x >> 32)) as u32
 }
