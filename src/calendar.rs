@@ -5,13 +5,10 @@ use leptos::prelude::*;
 use samverkan_core::calendar::{self as ics, Origin};
 
 use crate::dom::download;
-use crate::entry::entry_link;
+use crate::entry::{first_named, named_entries};
 use crate::i18n::t;
 use crate::state::use_app;
 use crate::toolbar::Tool;
-
-/// At most this many entries without an end are named after a download; the rest are counted.
-const NAMED: usize = 10;
 
 /// What the reader was last told about a download: shared by a [`CalendarButton`] and its
 /// [`CalendarReport`], which may sit elsewhere (under the toolbar's row rather than inside it).
@@ -92,19 +89,14 @@ pub fn CalendarButton(
             return;
         };
         let chosen = entries.get_untracked();
-        let (file, today, without) = app.with_catalog(|c| {
+        let (file, today, (without, more)) = app.with_catalog(|c| {
             let origin = Origin {
                 page: &page,
                 host: &host,
                 lang,
             };
             let file = ics::calendar(&c.register, &chosen, t(), origin, stamp);
-            let without: Vec<(String, String)> = file
-                .without_end
-                .iter()
-                .filter_map(|&i| c.register.entries.get(i))
-                .map(|e| (e.id.clone(), e.name.clone()))
-                .collect();
+            let without = first_named(&c.register, &file.without_end);
             (file, c.today, without)
         });
         if file.events == 0 {
@@ -116,11 +108,10 @@ pub fn CalendarButton(
             "text/calendar;charset=utf-8",
             &file.text,
         );
-        let more = without.len().saturating_sub(NAMED);
         told.set(Told::Done {
             events: file.events,
-            entries: chosen.len() - file.without_end.len(),
-            without: without.into_iter().take(NAMED).collect(),
+            entries: file.with_end,
+            without,
             more,
         });
     };
@@ -153,15 +144,7 @@ pub fn CalendarReport(calendar: Calendar) -> impl IntoView {
                     <p>{(t().calendar_done)(events, entries)}</p>
                     {(!without.is_empty()).then(|| view! {
                         <p>{(t().calendar_without)(without.len() + more)}</p>
-                        <ul class="calendar-without">
-                            {without
-                                .into_iter()
-                                .map(|(id, name)| view! {
-                                    <li lang="sv">{entry_link(id, "", name)}</li>
-                                })
-                                .collect_view()}
-                            {(more > 0).then(|| view! { <li>{(t().and_more)(more)}</li> })}
-                        </ul>
+                        {named_entries("calendar-without", without, more)}
                     })}
                 }
                 .into_any(),

@@ -57,3 +57,38 @@ pub fn local_badges(app: AppState, id: &str) -> impl IntoView {
         }
     })
 }
+
+/// At most this many entries are named in a list of them in a notice; the rest are counted.
+pub const NAMED: usize = 10;
+
+/// The first [`NAMED`] of `indices` (into `register`) as their ids and names, and how many more.
+pub fn first_named(
+    register: &samverkan_core::model::Register,
+    indices: &[usize],
+) -> (Vec<(String, String)>, usize) {
+    let list = indices
+        .iter()
+        .take(NAMED)
+        .filter_map(|&i| register.entries.get(i))
+        .map(|e| (e.id.clone(), e.name.clone()))
+        .collect();
+    (list, indices.len().saturating_sub(NAMED))
+}
+
+/// Entries named in a notice (the calendar's left out, the news): a list of links to them, in
+/// the register's language, ending "… och 3 till" when `more` were not named.
+pub fn named_entries(
+    class: &'static str,
+    list: Vec<(String, String)>,
+    more: usize,
+) -> impl IntoView {
+    view! {
+        <ul class=class>
+            {list
+                .into_iter()
+                .map(|(id, name)| view! { <li lang="sv">{entry_link(id, "", name)}</li> })
+                .collect_view()}
+            {(more > 0).then(|| view! { <li>{(t().and_more)(more)}</li> })}
+        </ul>
+    }
+}

@@ -10,14 +10,10 @@ use leptos::prelude::*;
 use samverkan_core::url::View;
 
 use crate::dom::focus_later;
-use crate::entry::entry_link;
+use crate::entry::{first_named, named_entries};
 use crate::i18n::t;
 use crate::state::{use_app, Step};
 use crate::storage;
-
-/// At most this many entries are named per list; the rest are counted, and "Visa bara dessa"
-/// shows them all.
-const NAMED: usize = 10;
 
 #[component]
 pub fn NewsNotice() -> impl IntoView {
@@ -25,17 +21,7 @@ pub fn NewsNotice() -> impl IntoView {
     let not_saved = RwSignal::new(false);
     move || {
         let news = app.news.get()?;
-        let named = |indices: &[usize]| -> (Vec<(String, String)>, usize) {
-            let list = app.published.with_value(|p| {
-                indices
-                    .iter()
-                    .take(NAMED)
-                    .filter_map(|&i| p.entries.get(i))
-                    .map(|e| (e.id.clone(), e.name.clone()))
-                    .collect()
-            });
-            (list, indices.len().saturating_sub(NAMED))
-        };
+        let named = |indices: &[usize]| app.published.with_value(|p| first_named(p, indices));
         let group = |label: &'static str,
                      class: &'static str,
                      (list, more): (Vec<(String, String)>, usize)| {
@@ -43,13 +29,7 @@ pub fn NewsNotice() -> impl IntoView {
                 view! {
                     <div class=class>
                         <p class="news-group">{label}</p>
-                        <ul>
-                            {list
-                                .into_iter()
-                                .map(|(id, name)| view! { <li lang="sv">{entry_link(id, "", name)}</li> })
-                                .collect_view()}
-                            {(more > 0).then(|| view! { <li>{(t().and_more)(more)}</li> })}
-                        </ul>
+                        {named_entries("", list, more)}
                     </div>
                 }
             })

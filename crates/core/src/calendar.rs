@@ -26,6 +26,8 @@ pub struct CalendarFile {
     pub text: String,
     /// Events written (two per entry with an end).
     pub events: usize,
+    /// Entries with an end, and so with events.
+    pub with_end: usize,
     /// Indices of the chosen entries that have no known end and so no event, in the given order.
     pub without_end: Vec<usize>,
 }
@@ -85,6 +87,7 @@ pub fn calendar(
         origin.host
     };
     let mut events = 0;
+    let mut with_end = 0;
     let mut without_end = Vec::new();
     for &i in entries {
         let Some(entry) = register.entries.get(i) else {
@@ -94,6 +97,7 @@ pub fn calendar(
             without_end.push(i);
             continue;
         };
+        with_end += 1;
         let link = entry_link(origin, &entry.id);
         let description = description(register, entry, texts, &link);
         let renew = end.checked_sub_months(Months::new(RENEW_MONTHS));
@@ -126,6 +130,7 @@ pub fn calendar(
     CalendarFile {
         text: out,
         events,
+        with_end,
         without_end,
     }
 }
@@ -283,7 +288,7 @@ mod tests {
         let i = r.position("ulf-sh").unwrap();
         let end = end_of(&r.entries[i]).unwrap();
         let file = calendar(&r, &[i], &SV, ORIGIN, stamp());
-        assert_eq!(file.events, 2);
+        assert_eq!((file.events, file.with_end), (2, 1));
         assert!(file.without_end.is_empty());
         let lines = unfolded(&file.text);
         let end_day = end.format("%Y%m%d").to_string();

@@ -2,7 +2,7 @@
 //! reader last marked as read, and what has been added, changed and removed since.
 //!
 //! Not a copy: one fingerprint per entry, a 64-bit hash of its id and a 32-bit hash of its
-//! content (the entry as the register file writes it), 12 bytes written as 24 hex digits. A
+//! content (every field), 12 bytes written as 24 hex digits. A
 //! 50,000-entry register is remembered in 1.2 MB of storage instead of the 40 MB file. Both hashes
 //! are FNV-1a, a fixed algorithm, so a fingerprint kept by one release is read the same by the
 //! next. A removed entry is known only by its id's hash: it is counted, not named.
@@ -11,7 +11,7 @@ use std::hash::Hasher;
 
 use fnv::FnvHasher;
 
-use crate::model::{Entry, Register};
+use crate::model::{Contact, Entry, Register, Validity};
 
 /// The first line of the stored text; anything else is not ours and is not read.
 pub const SEEN_HEADER: &str = "samverkansregistret-sett 1";
@@ -58,14 +58,93 @@ fn id_hash(id: &str) -> u64 {
     h.finish()
 }
 
+/// A hash of every field of `entry`, each with its length or a tag first, so no two different
+/// entries feed the same bytes. The fields are named one by one, without `..`: a field added to
+/// `Entry` does not compile here until it is hashed too. (Hashing the entry's JSON was 5× slower:
+/// 255 ms natively for 50,000 entries.)
 fn content_hash(entry: &Entry) -> u32 {
-    let mut h = FnvHasher::default();
-    // The entry as the register file writes it: the same serde code as the export (a writer of
-    // its own would compile a second copy of it into the app). Serialising plain data cannot
-    // fail; were it to, every entry would read as changed once, which loses nothing.
-    h.write(&serde_json::to_vec_pretty(entry).unwrap_or_default());
-    let x = h.finish();
+    let Entry {
+        id,
+        name,
+        category,
+        academies,
+        partners,
+        department,
+        contact,
+        validity,
+        ended,
+        description,
+        comment,
+        links,
+        source,
+    } = entry;
+    let mut h = Feed(FnvHasher::default());
+    h.text(id);
+    h.text(name);
+    h.text(category);
+    h.list(academies);
+    h.list(partners);
+    h.maybe(department.as_deref());
+    match contact {
+        None => h.0.write_u8(0),
+        Some(Contact {
+            name,
+            title,
+            department,
+        }) => {
+            h.0.write_u8(1);
+            h.text(name);
+            h.maybe(title.as_deref());
+            h.maybe(department.as_deref());
+        }
+    }
+    let Validity {
+        from,
+        until,
+        as_written,
+    } = validity;
+    h.maybe(from.map(|d| d.to_string()).as_deref());
+    h.maybe(until.map(|u| u.to_string()).as_deref());
+    h.maybe(as_written.as_deref());
+    h.0.write_u8(u8::from(*ended));
+    h.text(description);
+    h.maybe(comment.as_deref());
+    h.list(links);
+    h.text(source);
+    let x = h.0.finish();
     (x ^ (x >> 32)) as u32
+}
+
+/// Writes values into the hash so that their boundaries count: "ab" + "c" is not "a" + "bc".
+struct Feed(FnvHasher);
+
+impl Feed {
+    fn text(&mut self, s: &str) {
+        self.count(s.len());
+        self.0.write(s.as_bytes());
+    }
+
+    /// A length, little-endian whatever the machine (`write_u64` would use its own order).
+    fn count(&mut self, n: usize) {
+        self.0.write(&(n as u64).to_le_bytes());
+    }
+
+    fn maybe(&mut self, s: Option<&str>) {
+        match s {
+            None => self.0.write_u8(0),
+            Some(s) => {
+                self.0.write_u8(1);
+                self.text(s);
+            }
+        }
+    }
+
+    fn list(&mut self, items: &[String]) {
+        self.count(items.len());
+        for item in items {
+            self.text(item);
+        }
+    }
 }
 
 impl Fingerprints {
@@ -183,6 +262,17 @@ mod tests {
         let mut after = before.clone();
         after.entries[i].academies.push("ki".to_string());
         assert_eq!(seen.news(&after).changed, vec![i]);
+        // Text moved across a boundary is a change.
+        let mut a = before.clone();
+        a.entries[i].partners = vec!["ab".to_string(), "c".to_string()];
+        let mut b = before.clone();
+        b.entries[i].partners = vec!["a".to_string(), "bc".to_string()];
+        assert_ne!(content_hash(&a.entries[i]), content_hash(&b.entries[i]));
+        let mut c = before.clone();
+        c.entries[i].comment = None;
+        let mut d = before.clone();
+        d.entries[i].comment = Some(String::new());
+        assert_ne!(content_hash(&c.entries[i]), content_hash(&d.entries[i]));
         // The order of the entries is not a change.
         let mut after = before.clone();
         after.entries.reverse();
