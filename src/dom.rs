@@ -69,6 +69,20 @@ pub fn focus_later(id: &'static str) {
     });
 }
 
+/// As [`focus_later`], unless by then the reader is already in a text field: a form's first
+/// field takes focus when the form opens, but never from a field someone has clicked into (or a
+/// test has started filling) within that frame.
+pub fn focus_later_unless_typing(id: &'static str) {
+    request_animation_frame(move || {
+        let in_field = document().active_element().is_some_and(|el| {
+            matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT") && el.id() != id
+        });
+        if !in_field {
+            focus_now(id);
+        }
+    });
+}
+
 /// Moves focus to `id` one frame later than [`focus_later`]: after the views that the same change
 /// rebuilt (the workspace re-renders on every overlay change) have placed focus of their own.
 pub fn focus_after_rebuild(id: &'static str) {

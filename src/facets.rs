@@ -1,7 +1,7 @@
 //! The facet panel (checkboxes with live counts) and the active-filter chips.
 
 use leptos::prelude::*;
-use samverkan_core::query::{Facet, WITHIN_CHOICES};
+use samverkan_core::query::{Facet, Filters, WITHIN_CHOICES};
 use samverkan_core::url::ViewState;
 
 use crate::dom::{focus_first, focus_now, narrow_screen};
@@ -278,28 +278,8 @@ pub fn ActiveFilters() -> impl IntoView {
                         </button>
                     }
                 })}
-                {move || app.view.with(|s| s.filters.local_only).then(|| view! {
-                    <button
-                        type="button"
-                        class="chip"
-                        aria-label=format!("{} {}", t().remove_filter, t().local_only_filter)
-                        on:click=move |_| app.go(Step::Push, |s| s.filters.local_only = false)
-                    >
-                        {t().local_only_filter}
-                        <span aria-hidden="true">" ×"</span>
-                    </button>
-                })}
-                {move || app.view.with(|s| s.filters.news_only).then(|| view! {
-                    <button
-                        type="button"
-                        class="chip"
-                        aria-label=format!("{} {}", t().remove_filter, t().news_only_filter)
-                        on:click=move |_| app.go(Step::Push, |s| s.filters.news_only = false)
-                    >
-                        {t().news_only_filter}
-                        <span aria-hidden="true">" ×"</span>
-                    </button>
-                })}
+                {switch_chip(|f| f.local_only, |f| f.local_only = false, || t().local_only_filter)}
+                {switch_chip(|f| f.news_only, |f| f.news_only = false, || t().news_only_filter)}
                 <button
                     type="button"
                     class="chip clear-all"
@@ -311,5 +291,30 @@ pub fn ActiveFilters() -> impl IntoView {
                 </button>
             </div>
         </Show>
+    }
+}
+
+/// The chip of a filter that is on or off (`lokala=1`, `nytt=1`): shown while `on`, and `off`
+/// when pressed.
+fn switch_chip(
+    on: fn(&Filters) -> bool,
+    off: fn(&mut Filters),
+    label: fn() -> &'static str,
+) -> impl IntoView {
+    let app = use_app();
+    move || {
+        app.view.with(|s| on(&s.filters)).then(|| {
+            view! {
+                <button
+                    type="button"
+                    class="chip"
+                    aria-label=format!("{} {}", t().remove_filter, label())
+                    on:click=move |_| app.go(Step::Push, move |s| off(&mut s.filters))
+                >
+                    {label()}
+                    <span aria-hidden="true">" ×"</span>
+                </button>
+            }
+        })
     }
 }

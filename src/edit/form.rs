@@ -8,7 +8,7 @@ use samverkan_core::draft::{unique_slug, Draft, Field, FieldError, Part};
 use samverkan_core::model::{Academy, Department};
 use samverkan_core::validate::trim_text;
 
-use crate::dom::{focus_later, focus_selector_later};
+use crate::dom::{focus_later_unless_typing, focus_selector_later};
 use crate::held::FormState;
 use crate::i18n::t;
 use crate::search::content_lang;
@@ -112,7 +112,7 @@ pub fn EditForm(target: Editing) -> impl IntoView {
     // The form opens with focus in its first field; a rebuild leaves focus where it is.
     if !focused.get_untracked() {
         focused.set(true);
-        focus_later("f-namn");
+        focus_later_unless_typing("f-namn");
     }
     // The entry as the register has it now, for the notice when it moves under the form.
     let edited_id = match &target {
@@ -188,7 +188,7 @@ pub fn EditForm(target: Editing) -> impl IntoView {
             None => base.set(None),
         }
         errors.set(Vec::new());
-        focus_later("f-namn");
+        focus_later_unless_typing("f-namn");
     };
     let notice = move || {
         moved().then(|| {

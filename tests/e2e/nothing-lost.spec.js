@@ -183,6 +183,9 @@ test.describe("concurrent changes are surfaced, never silently discarded", () =>
     await accessible(page, "the form's notice of a change in another tab");
     await notice.getByRole("button", { name: "Ta den andra flikens version" }).click();
     await expect(notice).toHaveCount(0);
+    // The choice moves focus to the form's first field, a frame later: wait for it, or the next
+    // typing can land there instead of in Titel (it did, on a loaded CI machine).
+    await expect(page.locator("#f-namn")).toBeFocused();
     // Their title and comment come in; my description stays.
     await expect(page.getByLabel("Titel")).toHaveValue("A:s titel");
     await expect(page.getByLabel("Kommentar")).toHaveValue("A:s kommentar");
@@ -192,6 +195,7 @@ test.describe("concurrent changes are surfaced, never silently discarded", () =>
     await saveEdit(a, "cpu", (f) => f.getByLabel("Titel").fill("A igen"));
     await expect(notice).toContainText("Ni har båda ändrat: Titel.");
     await notice.getByRole("button", { name: "Behåll mina ändringar" }).click();
+    await expect(page.locator("#f-namn")).toBeFocused();
     await expect(page.getByLabel("Titel")).toHaveValue("B igen");
     await page.getByRole("button", { name: "Spara" }).click();
     await expect.poll(async () => (await storedEntry(page, "cpu"))?.contact.title).toBe("B igen");

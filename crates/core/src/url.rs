@@ -240,22 +240,12 @@ impl ViewState {
                         notices.push(Notice::SearchTooLong);
                     }
                 }
-                (KEY_LOCAL, None) => match value.as_ref() {
-                    "1" => state.filters.local_only = true,
-                    "0" | "" => {}
-                    other => notices.push(Notice::UnknownId {
-                        key: KEY_LOCAL,
-                        id: shorten(other),
-                    }),
-                },
-                (KEY_NEWS, None) => match value.as_ref() {
-                    "1" => state.filters.news_only = true,
-                    "0" | "" => {}
-                    other => notices.push(Notice::UnknownId {
-                        key: KEY_NEWS,
-                        id: shorten(other),
-                    }),
-                },
+                (KEY_LOCAL, None) => {
+                    state.filters.local_only |= switch(KEY_LOCAL, &value, &mut notices)
+                }
+                (KEY_NEWS, None) => {
+                    state.filters.news_only |= switch(KEY_NEWS, &value, &mut notices)
+                }
                 (KEY_WITHIN, None) => match value.trim().parse::<u32>() {
                     Ok(m) if (1..=MAX_WITHIN).contains(&m) => state.filters.within = Some(m),
                     _ => notices.push(Notice::UnknownId {
@@ -307,6 +297,22 @@ impl ViewState {
 
 fn encode(s: &str) -> String {
     form_urlencoded::byte_serialize(s.as_bytes()).collect()
+}
+
+/// A filter that is on or off (`lokala=1`, `nytt=1`): "1" is on, "0" or nothing is off, anything
+/// else is off with a notice.
+fn switch(key: &'static str, value: &str, notices: &mut Vec<Notice>) -> bool {
+    match value {
+        "1" => true,
+        "0" | "" => false,
+        other => {
+            notices.push(Notice::UnknownId {
+                key,
+                id: shorten(other),
+            });
+            false
+        }
+    }
 }
 
 /// Echoes of user input in notices are kept short.
