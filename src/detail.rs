@@ -1,7 +1,6 @@
 //! One entry with every field, its status reason, and the entries related to it.
 
 use leptos::prelude::*;
-use samverkan_core::calendar::end_of;
 use samverkan_core::change::Op;
 use samverkan_core::names::{Form, Kind};
 use samverkan_core::overlay::Conflict;
@@ -86,7 +85,7 @@ pub fn DetailView() -> impl IntoView {
                         </span>
                     </div>
                     <p class="status-reason">{(t().status_reason)(reason)}</p>
-                    {end_of(e).is_some().then(|| {
+                    {e.validity.end().is_some().then(|| {
                         // Found by id when pressed: an edit elsewhere may move the entry.
                         let id = e.id.clone();
                         let entries = Signal::derive(move || {

@@ -30,27 +30,25 @@ pub fn TimelineView() -> impl IntoView {
 #[component]
 fn Expiring() -> impl IntoView {
     let app = use_app();
-    let rows = Memo::new(move |_| {
-        let hits = app.results.with(|r| r.hits.clone());
-        app.with_catalog(|c| {
-            c.expiring(&hits)
-                .into_iter()
-                .filter_map(|i| {
-                    let e = c.register.entries.get(i)?;
-                    let end = match e.validity.until {
-                        Some(samverkan_core::date::Until::Date(d)) => d.last_day().to_string(),
-                        _ => String::new(),
-                    };
-                    let contact = e.contact.as_ref().map(|k| k.label());
-                    Some((e.id.clone(), e.name.clone(), end, contact))
-                })
-                .collect::<Vec<_>>()
-        })
-    });
-    // What the panel's "Lägg i kalender" exports: the entries it lists.
-    let expiring = Signal::derive(move || {
+    // The entries the panel lists, and what its "Lägg i kalender" exports.
+    let expiring = Memo::new(move |_| {
         let hits = app.results.with(|r| r.hits.clone());
         app.with_catalog(|c| c.expiring(&hits))
+    });
+    let rows = Memo::new(move |_| {
+        expiring.with(|indices| {
+            app.with_catalog(|c| {
+                indices
+                    .iter()
+                    .filter_map(|&i| {
+                        let e = c.register.entries.get(i)?;
+                        let end = e.validity.end().map(|d| d.to_string()).unwrap_or_default();
+                        let contact = e.contact.as_ref().map(|k| k.label());
+                        Some((e.id.clone(), e.name.clone(), end, contact))
+                    })
+                    .collect::<Vec<_>>()
+            })
+        })
     });
     view! {
         <section class="expiring" aria-labelledby="loper-ut-rubrik" id="loper-ut">

@@ -11,7 +11,6 @@
 
 use chrono::{Datelike, Months, NaiveDate, NaiveDateTime, Timelike};
 
-use crate::date::Until;
 use crate::i18n::Texts;
 use crate::model::{Entry, Register};
 use crate::names::{Form, Kind};
@@ -41,14 +40,6 @@ pub struct Origin<'a> {
     pub host: &'a str,
     /// The language the links ask for, as the reader's own view does (`lang=en`).
     pub lang: Option<Lang>,
-}
-
-/// The last day of `entry`'s validity, where the memo gives one.
-pub fn end_of(entry: &Entry) -> Option<NaiveDate> {
-    match entry.validity.until {
-        Some(Until::Date(d)) => Some(d.last_day()),
-        _ => None,
-    }
 }
 
 /// The calendar for `entries` (indices into `register`), worded in `texts`'s language; `stamp`
@@ -93,7 +84,7 @@ pub fn calendar(
         let Some(entry) = register.entries.get(i) else {
             continue;
         };
-        let Some(end) = end_of(entry) else {
+        let Some(end) = entry.validity.end() else {
             without_end.push(i);
             continue;
         };
@@ -286,7 +277,7 @@ mod tests {
     fn an_entry_with_an_end_gives_the_end_and_the_renewal_six_months_before() {
         let r = memo_register();
         let i = r.position("ulf-sh").unwrap();
-        let end = end_of(&r.entries[i]).unwrap();
+        let end = r.entries[i].validity.end().unwrap();
         let file = calendar(&r, &[i], &SV, ORIGIN, stamp());
         assert_eq!((file.events, file.with_end), (2, 1));
         assert!(file.without_end.is_empty());
@@ -322,7 +313,7 @@ mod tests {
     fn entries_without_an_end_give_no_event_and_are_reported() {
         let r = memo_register();
         let open: Vec<usize> = (0..r.entries.len())
-            .filter(|&i| end_of(&r.entries[i]).is_none())
+            .filter(|&i| r.entries[i].validity.end().is_none())
             .collect();
         assert!(
             !open.is_empty(),

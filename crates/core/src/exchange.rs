@@ -245,10 +245,7 @@ pub fn view_csv(catalog: &Catalog, hits: &[usize], text: &CsvText) -> String {
                 .map(|d| d.first_day().to_string())
                 .unwrap_or_default(),
             String::new(), // until, as given: below
-            match v.until {
-                Some(Until::Date(d)) => d.last_day().to_string(),
-                _ => String::new(),
-            },
+            v.end().map(|d| d.to_string()).unwrap_or_default(),
             v.as_written.clone().unwrap_or_default(),
             (text.status_label)(catalog.status(i)).to_string(),
             e.description.clone(),

@@ -155,6 +155,17 @@ pub struct Validity {
     pub as_written: Option<String>,
 }
 
+impl Validity {
+    /// The last day of the validity, where it has a date as its end ("giltig till" 2027 is
+    /// 2027-12-31); none for "tills vidare" or no end.
+    pub fn end(&self) -> Option<chrono::NaiveDate> {
+        match self.until {
+            Some(Until::Date(d)) => Some(d.last_day()),
+            _ => None,
+        }
+    }
+}
+
 impl Register {
     pub fn academy(&self, id: &str) -> Option<&Academy> {
         self.academies.iter().find(|a| a.id == id)

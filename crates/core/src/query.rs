@@ -7,7 +7,7 @@ use std::sync::Arc;
 
 use chrono::NaiveDate;
 
-use super::date::{status_on, Status, StatusReason, Until};
+use super::date::{status_on, Status, StatusReason};
 use super::model::Register;
 use super::search::{Query, SearchIndex};
 
@@ -362,11 +362,9 @@ impl Catalog {
 
     /// Whether entry `i` ends between today and `horizon`, and has not ended.
     fn ends_by(&self, i: usize, horizon: NaiveDate) -> bool {
-        let until = self.register.entries.get(i).and_then(|e| e.validity.until);
-        let Some(Until::Date(until)) = until else {
+        let Some(end) = self.register.entries.get(i).and_then(|e| e.validity.end()) else {
             return false;
         };
-        let end = until.last_day();
         self.status(i) != Status::Ended && end >= self.today && end <= horizon
     }
 
