@@ -14,7 +14,7 @@ use samverkan_core::opendata::{
     dcat_rdf, register_csv, OpenData, CSV_FILE, DCAT_FILE, OPEN_DATA_FILE,
 };
 use samverkan_core::overlay::Overlay;
-use samverkan_core::publish::{publish, stamped, PublishError, REGISTER_FILE};
+use samverkan_core::publish::{published_page, stamped, PublishError, REGISTER_FILE};
 use samverkan_core::validate::Problem;
 
 use crate::dom::{download, focus_after_rebuild, focus_later, next_paint};
@@ -184,11 +184,10 @@ async fn made(
             let page = source::fetch_text("index.html")
                 .await
                 .map_err(|_| Failed::Page)?;
-            match publish(register, &page, today, &OpenData::default(), "") {
-                Ok(files) => Ok(files.index_html),
-                Err(PublishError::Invalid(problems)) => Err(Failed::Invalid(problems)),
-                Err(PublishError::NotTheAppsPage) => Err(Failed::Page),
-            }
+            published_page(register, &page, today).map_err(|e| match e {
+                PublishError::Invalid(problems) => Failed::Invalid(problems),
+                PublishError::NotTheAppsPage => Failed::Page,
+            })
         }
         File::Dcat => {
             let open = match source::fetch_text(OPEN_DATA_FILE).await {

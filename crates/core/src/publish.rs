@@ -55,20 +55,37 @@ pub fn publish(
     open: &OpenData,
     base: &str,
 ) -> Result<Published, PublishError> {
+    let catalog = checked(register, today)?;
+    Ok(Published {
+        register_json: register_json(register),
+        index_html: page(&catalog, index_html, today)?,
+        register_csv: register_csv(&catalog),
+        dcat_rdf: dcat_rdf(register, open, base),
+    })
+}
+
+/// Only the `index.html` of [`publish`], for Publicera's download of that one file (it makes
+/// each file when asked for it).
+pub fn published_page(
+    register: &Register,
+    index_html: &str,
+    today: NaiveDate,
+) -> Result<String, PublishError> {
+    page(&checked(register, today)?, index_html, today)
+}
+
+/// `register`'s catalog on `today`, if the register may be published.
+fn checked(register: &Register, today: NaiveDate) -> Result<Catalog, PublishError> {
     let problems = register.validate();
     if !problems.is_empty() {
         return Err(PublishError::Invalid(problems));
     }
-    let register_json = register_json(register);
-    let catalog = Catalog::new(register.clone(), today);
-    let index_html = prerender::into_page(index_html, &catalog, &SV, today)
-        .ok_or(PublishError::NotTheAppsPage)?;
-    Ok(Published {
-        register_json,
-        index_html,
-        register_csv: register_csv(&catalog),
-        dcat_rdf: dcat_rdf(register, open, base),
-    })
+    Ok(Catalog::new(register.clone(), today))
+}
+
+/// The build's page with the first screen rendered from `catalog`.
+fn page(catalog: &Catalog, index_html: &str, today: NaiveDate) -> Result<String, PublishError> {
+    prerender::into_page(index_html, catalog, &SV, today).ok_or(PublishError::NotTheAppsPage)
 }
 
 #[cfg(test)]
@@ -147,6 +164,11 @@ mod tests {
         assert_eq!(rows, edited.entries.len());
         assert!(out.register_csv.contains("Nilla Mälardahl;ny titel"));
         assert!(out.dcat_rdf.contains(">2026-12-01</dcterms:modified>"));
+        // Publicera's download of the page alone is the same page.
+        assert_eq!(
+            published_page(&edited, &old_page, day("2026-12-01")).unwrap(),
+            out.index_html
+        );
     }
 
     #[test]
