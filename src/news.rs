@@ -6,6 +6,8 @@
 //! (`storage::news_since_last_visit`). The notice stays, visit after visit, until it is marked as
 //! read: a reload does not lose what the reader has not looked at yet.
 
+use std::sync::Arc;
+
 use leptos::prelude::*;
 use samverkan_core::url::View;
 
@@ -37,12 +39,9 @@ pub fn NewsNotice() -> impl IntoView {
         let added = group(t().news_added, "news-added", named(&news.added));
         let changed = group(t().news_changed, "news-changed", named(&news.changed));
         let any_listed = !news.added.is_empty() || !news.changed.is_empty();
+        let read = Arc::clone(&news);
         let mark = move |_| {
-            if app
-                .published
-                .with_value(|p| storage::remember_as_read(p))
-                .is_ok()
-            {
+            if storage::remember_as_read(&read.now).is_ok() {
                 app.news.set(None);
                 focus_later("vy-rubrik");
             } else {

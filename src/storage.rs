@@ -190,18 +190,18 @@ pub fn news_since_last_visit(published: &Register) -> News {
         Ok(stored) => match stored.as_deref().and_then(Fingerprints::from_text) {
             Some(seen) => seen.news(published),
             None => {
-                let _ = remember_as_read(published);
+                let _ = remember_as_read(&Fingerprints::of(published));
                 News::default()
             }
         },
     }
 }
 
-/// "Markera som läst": remembers `published` as read. It may be refused (storage full); the
-/// caller says so, and the edits in storage are never touched to make room.
-pub fn remember_as_read(published: &Register) -> Result<(), StorageProblem> {
+/// "Markera som läst": remembers the register with these fingerprints as read. It may be refused
+/// (storage full); the caller says so, and the edits in storage are never touched to make room.
+pub fn remember_as_read(register: &Fingerprints) -> Result<(), StorageProblem> {
     raw()
         .ok_or(StorageProblem::Unavailable)?
-        .set_item(SEEN_KEY, &Fingerprints::of(published).to_text())
+        .set_item(SEEN_KEY, &register.to_text())
         .map_err(|_| StorageProblem::WriteFailed)
 }
