@@ -6,7 +6,7 @@ use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
 
 use crate::calendar::{Calendar, CalendarButton};
-use crate::dom::{focus_first, write_clipboard};
+use crate::dom::write_clipboard;
 use crate::i18n::t;
 use crate::state::use_app;
 use crate::toolbar::{Tool, ToolStop};
@@ -35,27 +35,31 @@ pub fn ShareToolbar(
         else {
             return;
         };
-        let present: Vec<usize> = (0..TOOLS)
-            .filter(|p| {
-                document()
-                    .query_selector(&format!(".share [data-tool=\"{p}\"]"))
-                    .ok()
-                    .flatten()
-                    .is_some()
+        // The tools in this toolbar as they are now (the calendar's comes and goes), in order.
+        let Some(bar) = ev
+            .current_target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        else {
+            return;
+        };
+        let tools: Vec<(usize, web_sys::HtmlElement)> = (0..TOOLS)
+            .filter_map(|p| {
+                let el = bar.query_selector(&format!("[data-tool=\"{p}\"]")).ok()??;
+                Some((p, el.dyn_into::<web_sys::HtmlElement>().ok()?))
             })
             .collect();
-        let at = present.iter().position(|&p| p == from).unwrap_or(0);
+        let at = tools.iter().position(|(p, _)| *p == from).unwrap_or(0);
         let next = match ev.key().as_str() {
-            "ArrowRight" | "ArrowDown" => present.get(at + 1),
-            "ArrowLeft" | "ArrowUp" => at.checked_sub(1).and_then(|i| present.get(i)),
-            "Home" => present.first(),
-            "End" => present.last(),
+            "ArrowRight" | "ArrowDown" => tools.get(at + 1),
+            "ArrowLeft" | "ArrowUp" => at.checked_sub(1).and_then(|i| tools.get(i)),
+            "Home" => tools.first(),
+            "End" => tools.last(),
             _ => return,
         };
         ev.prevent_default();
-        if let Some(&next) = next {
-            stop.set(next);
-            focus_first(&format!(".share [data-tool=\"{next}\"]"));
+        if let Some((pos, el)) = next {
+            stop.set(*pos);
+            let _ = el.focus();
         }
     };
     view! {
