@@ -6,17 +6,24 @@
 //    crates/core/src/prerender.rs), so the register shows before the wasm has loaded. The
 //    register is data/register.json, or the file named by SAMVERKAN_REGISTER.
 // 1. Moves trunk's inline loader <script type="module"> into a hashed file, so the page needs no
-//    inline script and the Content-Security-Policy can forbid them.
+//    inline script and the Content-Security-Policy can forbid them, and has it fetch the wasm
+//    through public/gate.js's byte counter (a link's progress bar) with the wasm's size.
 // 2. Adds that Content-Security-Policy as a <meta> tag (docs: README.md, "Hosting").
 // 3. Writes sw.js from scripts/sw-template.js: it precaches exactly the code of this build (not
 //    register.json, which is data and is fetched network-first), and its version is a hash of
 //    those files, so a new build is a new service worker and a new register is not.
+// 4. Compresses each hashed, never-changing file (wasm, JS, CSS) into name.br (brotli 11) and
+//    name.gz (gzip 9) beside it, for servers that send precompressed files (deploy/nginx.conf's
+//    brotli_static and gzip_static). Never a file that a publication replaces (index.html,
+//    register.json, register.csv, dcat.rdf): a stale register.json.gz left beside a new
+//    register.json would be served in its place.
 //
-// Plain Node, no dependencies.
+// Plain Node, no dependencies (node:zlib compresses).
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { copyFile, readFile, readdir, writeFile } from "node:fs/promises";
+import { copyFile, readFile, readdir, stat, writeFile } from "node:fs/promises";
 import { join, relative, sep } from "node:path";
+import { brotliCompressSync, constants as zlib, gzipSync } from "node:zlib";
 import { fileURLToPath } from "node:url";
 
 export const CSP = [
@@ -60,7 +67,19 @@ if (!found) {
   console.error("post-build: trunk's inline loader script was not found in index.html");
   process.exit(1);
 }
-const boot = found[1].trim() + "\n";
+// The wasm is fetched through gate.js's samverkanApp, which counts its bytes for a link's progress
+// bar (#laddar) against its size, written here; without gate.js, as trunk wrote it.
+let boot = found[1].trim() + "\n";
+const wasmPath = boot.match(/module_or_path: '([^']+\.wasm)'/);
+if (!wasmPath) {
+  console.error("post-build: trunk's loader no longer names the wasm as module_or_path");
+  process.exit(1);
+}
+const wasmSize = (await stat(join(staging, wasmPath[1]))).size;
+boot = boot.replace(
+  wasmPath[0],
+  `module_or_path: window.samverkanApp ? window.samverkanApp('${wasmPath[1]}', ${wasmSize}) : '${wasmPath[1]}'`,
+);
 const bootName = `boot-${sha(boot).slice(0, 16)}.js`;
 await writeFile(join(staging, bootName), boot);
 html = html.replace(inline, `<script type="module" src="./${bootName}"></script>`);
@@ -88,6 +107,8 @@ const all = (await files(staging))
   .map((p) => relative(staging, p).split(sep).join("/"))
   // Data, replaced on the server without a build: never precached (see sw-template.js).
   .filter((p) => !["sw.js", "register.json", "register.csv", "dcat.rdf", "open-data.json"].includes(p) && !p.startsWith("."))
+  // The precompressed copies are the server's business, not the worker's (step 4).
+  .filter((p) => !/\.(br|gz)$/.test(p))
   .sort();
 const hash = createHash("sha256");
 for (const p of all) {
@@ -102,3 +123,22 @@ const sw = template
   .replace("__FILES__", JSON.stringify(all.map((p) => `./${p}`), null, 2));
 await writeFile(join(staging, "sw.js"), sw);
 console.log(`post-build: ${bootName}, CSP, sw.js version ${version} precaching ${all.length} files`);
+
+// 4: name.br and name.gz beside each hashed file. The pattern is deploy/nginx.conf's: a name that
+// ends in -<16 hex digits> (trunk's and boot's), which a publication never writes.
+export const HASHED = /-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$/;
+let compressed = 0;
+for (const p of all.filter((p) => HASHED.test(p))) {
+  const data = await readFile(join(staging, p));
+  const br = brotliCompressSync(data, {
+    params: {
+      [zlib.BROTLI_PARAM_QUALITY]: zlib.BROTLI_MAX_QUALITY,
+      [zlib.BROTLI_PARAM_SIZE_HINT]: data.length,
+      [zlib.BROTLI_PARAM_MODE]: p.endsWith(".wasm") ? zlib.BROTLI_MODE_GENERIC : zlib.BROTLI_MODE_TEXT,
+    },
+  });
+  await writeFile(join(staging, `${p}.br`), br);
+  await writeFile(join(staging, `${p}.gz`), gzipSync(data, { level: 9 }));
+  compressed++;
+}
+console.log(`post-build: ${compressed} hashed files precompressed (.br, .gz)`);

@@ -7,6 +7,9 @@ export const BASE_PATH = "/a/b/register/";
 export const PY_PORT = Number(process.env.E2E_PY_PORT ?? 8788);
 /** The plain file server's root, relative to this folder; tests may lay out sites of their own in it. */
 export const PY_ROOT = "test-results/python-root";
+/** deploy/nginx.conf in a real nginx (tests/hosting/nginx.sh), the site at /samverkan/. */
+export const NGINX_PORT = Number(process.env.E2E_NGINX_PORT ?? 8789);
+export const NGINX_URL = `http://127.0.0.1:${NGINX_PORT}/samverkan/`;
 
 export default defineConfig({
   testDir: ".",
@@ -44,6 +47,13 @@ export default defineConfig({
       url: `http://127.0.0.1:${PY_PORT}/py/register/`,
       reuseExistingServer: false,
       timeout: 10_000,
+    },
+    {
+      // The shipped nginx configuration, as IT would install it (tests/hosting/nginx.sh).
+      command: `../hosting/nginx.sh ${NGINX_PORT} ../../dist`,
+      url: NGINX_URL,
+      reuseExistingServer: false,
+      timeout: 20_000,
     },
   ],
 });
