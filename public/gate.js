@@ -7,15 +7,94 @@
 (function () {
   // Scripts run: hide what the pre-rendered page says to readers without JavaScript.
   document.documentElement.classList.add("js");
+  // As the app decides (src/shell.rs): the link's lang, else the reader's remembered choice.
   let english = false;
   try {
-    english = localStorage.getItem("samverkansregistret.sprak") === "en";
+    const asked = new URLSearchParams(location.search).get("lang");
+    english = asked ? asked === "en" : localStorage.getItem("samverkansregistret.sprak") === "en";
   } catch (e) {
     // Storage off: the app falls back to Swedish too.
   }
   if (location.search.length > 1 || english) {
     document.documentElement.classList.add("fran-lank");
   }
+  // A link's view waits for the app: #laddar (pre-rendered, crates/core/src/prerender.rs) says
+  // how much of it has arrived. The boot script (scripts/post-build.mjs) fetches the wasm
+  // through samverkanApp, which counts the bytes as they come against the size the build wrote
+  // down (decoded bytes against the decoded size, so compression does not skew it).
+  window.samverkanApp = (url, size) =>
+    fetch(url).then((response) => {
+      if (!response.ok || !response.body || typeof TransformStream !== "function") return response;
+      let received = 0;
+      let shown = -1;
+      const count = new TransformStream({
+        transform(chunk, controller) {
+          received += chunk.byteLength;
+          const percent = Math.min(100, Math.floor((100 * received) / (size || received)));
+          if (percent !== shown) {
+            shown = percent;
+            progress(percent);
+          }
+          controller.enqueue(chunk);
+        },
+      });
+      return new Response(response.body.pipeThrough(count), {
+        status: response.status,
+        statusText: response.statusText,
+        headers: response.headers,
+      });
+    });
+  const format = (() => {
+    try {
+      return new Intl.NumberFormat(english ? "en" : "sv", { style: "percent" });
+    } catch (e) {
+      return { format: (x) => `${Math.round(x * 100)} %` };
+    }
+  })();
+  function progress(percent) {
+    const box = document.getElementById("laddar");
+    if (!box) return;
+    const bar = document.getElementById("laddar-matare");
+    if (bar) bar.value = percent;
+    const amount = document.getElementById("laddar-procent");
+    if (amount) amount.textContent = format.format(percent / 100);
+    // All of it here: what is left is the browser compiling it and the app drawing the view.
+    if (percent === 100) {
+      const text = document.getElementById("laddar-text");
+      if (text) text.textContent = english ? box.dataset.enStarting : box.dataset.starting;
+    }
+  }
+
+  // The first screen's search box, facets, "Löper ut inom" and sort order work before the app
+  // does: enabled here once the page is parsed (they stay disabled without JavaScript, where
+  // they could do nothing), and what the reader types or ticks is taken over by the app with
+  // the focus and the caret (src/handover.rs). The buttons that need the app stay inert.
+  document.addEventListener("readystatechange", function enable() {
+    if (document.readyState === "loading") return;
+    document.removeEventListener("readystatechange", enable);
+    const screen = document.getElementById("forhandsvisning");
+    if (!screen) return;
+    for (const el of screen.querySelectorAll("#sok, .facet input[type=checkbox], #f-inom, #sortera")) {
+      el.disabled = false;
+      el.closest("[inert]")?.removeAttribute("inert");
+    }
+    // On a phone the groups start folded, as the app has them (src/facets.rs), and open with a
+    // tap; until now the stylesheet folded them (the page is rendered open for readers without
+    // JavaScript).
+    if (window.matchMedia && matchMedia("(max-width: 50rem)").matches) {
+      for (const group of screen.querySelectorAll("details.facet")) group.open = false;
+    }
+    document.documentElement.classList.add("forhand");
+    if (english) {
+      const box = document.getElementById("laddar");
+      const text = document.getElementById("laddar-text");
+      if (box && text) {
+        box.lang = "en";
+        text.textContent = box.dataset.en;
+      }
+    }
+  });
+
   // The published register, requested now (it matches the page's preload) and read to the end
   // while the wasm loads, so the app finds it waiting instead of waiting a network turn for it.
   // The app (src/source.rs) takes this promise once; without it, it fetches the file itself.

@@ -41,8 +41,11 @@ createServer(async (req, res) => {
     });
     // Tests of the loading line: with the cookie slow-register=MS the register arrives in ten
     // pieces over MS milliseconds, as over a slow network.
-    const slow = /(?:^|;\s*)slow-register=(\d+)/.exec(req.headers.cookie ?? "");
-    if (slow && file.endsWith("register.json")) {
+    // Tests of a link's progress: with the cookie slow-app=MS the wasm arrives likewise.
+    const slow =
+      (file.endsWith("register.json") && /(?:^|;\s*)slow-register=(\d+)/.exec(req.headers.cookie ?? "")) ||
+      (file.endsWith(".wasm") && /(?:^|;\s*)slow-app=(\d+)/.exec(req.headers.cookie ?? ""));
+    if (slow) {
       const pieces = 10;
       for (let i = 0; i < pieces; i++) {
         res.write(body.subarray(Math.floor((i * body.length) / pieces), Math.floor(((i + 1) * body.length) / pieces)));

@@ -28,6 +28,7 @@ pub const END_MARKER: &str = "<!-- /förhandsvisning -->";
 /// The markup that replaces [`MARKER`].
 pub fn first_screen(catalog: &Catalog, t: &Texts, today: NaiveDate) -> String {
     let mut h = String::with_capacity(16 * 1024);
+    loading_app(&mut h, t);
     h.push_str("<div id=\"forhandsvisning\">");
     push(
         &mut h,
@@ -209,6 +210,27 @@ pub fn first_screen(catalog: &Catalog, t: &Texts, today: NaiveDate) -> String {
     h.push_str("</footer></div>");
     loading_line(&mut h, t);
     h
+}
+
+/// What a reader of a link sees until the app has drawn the view the link asks for (shown by
+/// `public/gate.js`'s `fran-lank` class instead of the first screen): how much of the app has
+/// arrived, as a bar and a percentage that gate.js keeps current, then that it is starting. In
+/// Swedish, with the English words beside it for gate.js to use for a reader who chose English.
+fn loading_app(h: &mut String, t: &Texts) {
+    let en = &crate::i18n::EN;
+    h.push_str(&format!(
+        "<div id=\"laddar\" class=\"loading\" data-en=\"{}\" data-starting=\"{}\" data-en-starting=\"{}\">",
+        attr(en.loading_app),
+        attr(t.loading_starting),
+        attr(en.loading_starting)
+    ));
+    push(
+        h,
+        "<p id=\"laddar-text\" role=\"status\">",
+        t.loading_app,
+        "</p>",
+    );
+    h.push_str("<p><progress id=\"laddar-matare\" max=\"100\" value=\"0\" aria-labelledby=\"laddar-text\"></progress> <span id=\"laddar-procent\"></span></p></div>");
 }
 
 /// The line at the foot of the window while a large register loads, outside the first screen so
@@ -436,6 +458,23 @@ mod tests {
     }
 
     #[test]
+    fn a_links_progress_is_worded_in_both_languages_from_the_tables() {
+        let c = catalog();
+        let html = first_screen(&c, &crate::i18n::SV, c.today);
+        let start = html.find("<div id=\"laddar\"").expect("the progress box");
+        let end = start + html[start..].find("</div>").expect("its end");
+        let box_ = &html[start..end];
+        assert!(box_.contains(">Laddar samverkansregistret …</p>"));
+        assert!(box_.contains("data-en=\"Loading the collaboration register …\""));
+        assert!(box_.contains("data-starting=\"Startar samverkansregistret …\""));
+        assert!(box_.contains("data-en-starting=\"Starting the collaboration register …\""));
+        // A bar from 0 to 100 named by the words, which are the live part (the figure is not
+        // read out at every step).
+        assert!(box_.contains("<progress id=\"laddar-matare\" max=\"100\" value=\"0\" aria-labelledby=\"laddar-text\">"));
+        assert!(box_.contains("<p id=\"laddar-text\" role=\"status\">"));
+    }
+
+    #[test]
     fn the_page_needs_its_marker() {
         let c = catalog();
         let page = into_page(
@@ -445,7 +484,8 @@ mod tests {
             c.today,
         );
         let page = page.unwrap();
-        assert!(page.starts_with("<body><!-- förhandsvisning --><div id=\"forhandsvisning\">"));
+        assert!(page.starts_with("<body><!-- förhandsvisning --><div id=\"laddar\""));
+        assert!(page.contains("</div><div id=\"forhandsvisning\">"));
         assert!(page.ends_with("</div><!-- /förhandsvisning --></body>"));
         // Rendering a rendered page again replaces its screen rather than adding one.
         let again = into_page(&page, &c, &crate::i18n::SV, c.today).unwrap();

@@ -356,6 +356,8 @@ pub static EN: Texts = Texts {
     prerendered_note: |day| {
         format!("Search, filters, details and editing need JavaScript. Without it, the register is shown as it was when the page was built, with status as of {day}.")
     },
+    loading_app: "Loading the collaboration register …",
+    loading_starting: "Starting the collaboration register …",
     loading_fetch: "Fetching the register …",
     loading_read: "Reading the register …",
     loading_index: "Making the register searchable …",

@@ -349,6 +349,8 @@ pub static SV: Texts = Texts {
     prerendered_note: |day| {
         format!("Sökning, filter, detaljer och ändringar kräver JavaScript. Utan JavaScript visas registret som det var när sidan byggdes, med status per {day}.")
     },
+    loading_app: "Laddar samverkansregistret …",
+    loading_starting: "Startar samverkansregistret …",
     loading_fetch: "Hämtar registret …",
     loading_read: "Läser in registret …",
     loading_index: "Gör registret sökbart …",
