@@ -13,6 +13,7 @@ mod dom;
 mod edit;
 mod entry;
 mod facets;
+mod handover;
 mod held;
 mod i18n;
 mod list;

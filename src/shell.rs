@@ -9,6 +9,7 @@ use samverkan_core::names::{Form, Kind};
 use samverkan_core::url::{Lang, View};
 
 use crate::dom::{focus_later, focus_now, typing_in_field};
+use crate::handover::Handover;
 use crate::i18n::{self, t};
 use crate::source::{self, Outcome};
 use crate::state::{use_app, AppState, Step};
@@ -31,6 +32,8 @@ pub fn start() {
         if large {
             crate::dom::loading_step(t().loading_index).await;
         }
+        // What the reader typed or ticked on the first screen meanwhile: the app starts from it.
+        let mut handover = Handover::take();
         // The pre-rendered first screen, the "Laddar …" line and the loading line in index.html
         // go once the app can render; it renders the page anew rather than hydrating it.
         for id in ["forhandsvisning", "laddar", "hamtning"] {
@@ -43,7 +46,9 @@ pub fn start() {
             Outcome::Stale { register, problem } => (register, Some(problem)),
             Outcome::Failed(problem) => return source_failed(&problem),
         };
-        leptos::mount::mount_to_body(move || view! { <Root register stale/> });
+        let handed = std::mem::take(&mut handover.query);
+        leptos::mount::mount_to_body(move || view! { <Root register stale handed/> });
+        handover.restore();
         // Search and filters work from here on; the benchmarks read this mark.
         if let Some(p) = window().performance() {
             let _ = p.mark("app-ready");
@@ -74,9 +79,9 @@ fn source_failed(problem: &SourceProblem) {
 }
 
 #[component]
-fn Root(register: Register, stale: Option<SourceProblem>) -> impl IntoView {
+fn Root(register: Register, stale: Option<SourceProblem>, handed: String) -> impl IntoView {
     let today = Local::now().date_naive();
-    let state = AppState::new(register, today, stale);
+    let state = AppState::new(register, today, stale, &handed);
     provide_context(state);
     provide_context(offline::Offline::start());
     // A language change renders the page anew in that language: every string is read

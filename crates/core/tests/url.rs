@@ -378,3 +378,33 @@ fn open_view_keeps_search_and_filters_and_closes_the_entry() {
     s.open_view(View::Relation);
     assert_eq!(s.to_query(), "q=ulf&akademi=sh&vy=relation&sortera=slut");
 }
+
+#[test]
+fn controls_named_by_the_link_keys_hand_over_as_a_link_would() {
+    // What the pre-rendered first screen's controls held when the app took over (src/handover.rs):
+    // a search with characters a query string must escape, two ticks in one group, a horizon.
+    let query = samverkan_core::url::query_of([
+        ("q", "Södertörn & KI = 100%"),
+        ("akademi", "sh"),
+        ("akademi", "ki"),
+        ("status", "aktiv"),
+        ("inom", "6"),
+        ("sortera", "-slut"),
+    ]);
+    let (s, notices) = ViewState::from_query(&query, &register());
+    assert!(notices.is_empty(), "{notices:?}");
+    assert_eq!(s.q, "Södertörn & KI = 100%");
+    assert_eq!(
+        s.filters
+            .academies
+            .iter()
+            .map(String::as_str)
+            .collect::<Vec<_>>(),
+        ["ki", "sh"]
+    );
+    assert!(s.filters.statuses.contains(&Status::Active));
+    assert_eq!(s.filters.within, Some(6));
+    assert_eq!(s.sort, Sort::parse("-slut"));
+    // Nothing handed over is nothing: the empty query, the default view.
+    assert_eq!(samverkan_core::url::query_of([]), "");
+}
