@@ -4,7 +4,9 @@
 //      far the first screen moves when the app replaces it (1280 and 390 px);
 //   3. keystroke-to-paint latency at 1,000 / 10,000 / 50,000 entries;
 //   4. memory (JS heap + wasm memory) after load, and the longest task while loading, at each size;
-//   5. the search core against MiniSearch and Fuse.js in Node (core.mjs).
+//   5. the search core against MiniSearch and Fuse.js in Node (core.mjs);
+//   6. a shared link opened on a phone on slow 4G: dist/ behind deploy/nginx.conf in a real nginx,
+//      against one static page of the same bytes over the same profile, and python3 -m http.server.
 // Results go to bench/results.json; BENCHMARKS.md explains them. Timing lives here, never in tests.
 import { spawn } from "node:child_process";
 import { cp, mkdir, readFile, readdir, rm, writeFile } from "node:fs/promises";
@@ -35,15 +37,7 @@ const round = (x, d = 1) => Math.round(x * 10 ** d) / 10 ** d;
 /** Serves `dir` under BASE on `port` with the e2e tests' static server; resolves once it answers. */
 async function serve(dir, port) {
   const child = spawn("node", [join(root, "tests/e2e/serve.mjs"), dir, String(port), BASE], { stdio: "ignore" });
-  for (let i = 0; i < 100; i++) {
-    try {
-      const r = await fetch(`http://127.0.0.1:${port}${BASE}`);
-      if (r.ok) return { url: `http://127.0.0.1:${port}${BASE}`, stop: () => child.kill() };
-    } catch {}
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  child.kill();
-  throw new Error(`server for ${dir} did not start`);
+  return waitFor(`http://127.0.0.1:${port}${BASE}`, () => child.kill());
 }
 
 // Installed before any page script: records when the first result is painted (pre-rendered or
@@ -151,6 +145,89 @@ async function firstScreenShift(browser, url, width) {
   if (before.length !== after.length) return { width, movedPx: null, parts: [before.length, after.length] };
   const moved = Math.max(0, ...before.flatMap((b, i) => b.map((v, k) => Math.abs(v - after[i][k]))));
   return { width, movedPx: round(moved, 1), parts: before.length };
+}
+
+/** Starts deploy/nginx.conf in Debian's nginx for `dist` (tests/hosting/nginx.sh); site at /samverkan/. */
+async function nginx(dist, port) {
+  const child = spawn(join(root, "tests/hosting/nginx.sh"), [String(port), dist], { stdio: "ignore", detached: true });
+  return waitFor(`http://127.0.0.1:${port}/samverkan/`, () => process.kill(-child.pid));
+}
+
+/** python3 -m http.server (no compression, no configuration) with `dist` at /samverkan/. */
+async function python(dist, port) {
+  const top = join(bench, `python-${port}`);
+  await rm(top, { recursive: true, force: true });
+  await mkdir(top, { recursive: true });
+  await cp(dist, join(top, "samverkan"), { recursive: true });
+  const child = spawn("python3", ["-m", "http.server", String(port), "--bind", "127.0.0.1", "--directory", top], { stdio: "ignore" });
+  return waitFor(`http://127.0.0.1:${port}/samverkan/`, () => child.kill());
+}
+
+async function waitFor(url, stop) {
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(url)).ok) return { url, stop };
+    } catch {}
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  stop();
+  throw new Error(`${url} did not answer`);
+}
+
+/** A phone on slow 4G (issue 24): 1.6 Mbit/s down, 750 kbit/s up, 150 ms round trip, CPU 4×
+ * slower, 390×844 at DPR 2, touch. Chromium's own throttling, on the bytes as sent. */
+const SLOW_4G = { offline: false, latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 750e3 / 8 };
+
+/** A cold load of `url` on that phone: ms from navigation to the frame after `#antal` appears
+ * (the view the link asks for is on screen), and the bytes that came over the network. */
+async function phoneLoad(browser, url) {
+  const context = await browser.newContext({
+    serviceWorkers: "block",
+    viewport: { width: 390, height: 844 },
+    deviceScaleFactor: 2,
+    isMobile: true,
+    hasTouch: true,
+  });
+  await context.addInitScript(PROBE);
+  const p = await context.newPage();
+  const cdp = await context.newCDPSession(p);
+  await cdp.send("Network.enable");
+  await cdp.send("Network.emulateNetworkConditions", SLOW_4G);
+  await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
+  let bytes = 0;
+  cdp.on("Network.loadingFinished", (e) => (bytes += e.encodedDataLength));
+  await p.goto(url, { waitUntil: "commit" });
+  await p.waitForFunction(() => window.__ready !== undefined, null, { timeout: 120_000, polling: 50 });
+  const ms = await p.evaluate(() => window.__ready);
+  await context.close();
+  return { ms, bytes };
+}
+
+/**
+ * The floor for a link: the view the link shows, as one static page that weighs what the app's
+ * load weighed on the wire. The view's HTML (scripts and preloads removed) comes after an
+ * incompressible comment sized so that the page, as nginx sends it, is about `bytes` long: the
+ * view can be painted only once all of them are in, as the app's can.
+ */
+async function makeLinkFloor(browser, appUrl, dist, bytes) {
+  const { context, page: p } = await page(browser);
+  await p.goto(appUrl);
+  await p.waitForSelector("#antal");
+  let html = await p.evaluate(() => "<!DOCTYPE html>\n" + document.documentElement.outerHTML);
+  await context.close();
+  html = html
+    .replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, "")
+    .replace(/<link\b[^>]*rel="(modulepreload|preload)"[^>]*>/g, "");
+  const { randomBytes } = await import("node:crypto");
+  const view = brotliCompressSync(Buffer.from(html), { params: { [constants.BROTLI_PARAM_QUALITY]: 5 } }).length;
+  // N random bytes as base64 do not compress below N.
+  const pad = randomBytes(Math.max(0, bytes - view)).toString("base64");
+  html = html.replace("<body", `<!-- ${pad} -->\n<body`);
+  const floor = join(bench, "floor-link");
+  await rm(floor, { recursive: true, force: true });
+  await cp(dist, floor, { recursive: true });
+  await writeFile(join(floor, "index.html"), html);
+  return floor;
 }
 
 async function sizes(dist, urls) {
@@ -378,6 +455,46 @@ try {
     };
     results.sizes.push(row);
     log(`  ${n} entries: first result ${row.firstResultMs} ms, ready ${row.appReadyMs} ms (longest task ${row.longestTaskMs} ms), memory ${row.memoryMB.total} MB, keystroke median ${row.keystroke.medianMs} ms p95 ${row.keystroke.p95Ms} ms (work ${row.keystroke.workMedianMs} / ${row.keystroke.workP95Ms} ms)`);
+  }
+
+  // 6: the shared link (the QR code's) on a phone on slow 4G.
+  {
+    const LINK = "?akademi=sh&status=aktiv&vy=tabell";
+    const runs = Math.max(3, Math.round(COLD_RUNS / 3));
+    const viaNginx = await nginx(dist, 8897);
+    servers.push(viaNginx);
+    const viaPython = await python(dist, 8898);
+    servers.push(viaPython);
+    log(`shared link on a phone on slow 4G: ${runs} cold loads each through nginx, the floor and python3 -m http.server`);
+    const app = [];
+    for (let i = 0; i < runs; i++) app.push(await phoneLoad(browser, viaNginx.url + LINK));
+    const appBytes = median(app.map((a) => a.bytes));
+    const floorDir = await makeLinkFloor(browser, viaNginx.url + LINK, dist, appBytes);
+    const floorServer = await nginx(floorDir, 8899);
+    servers.push(floorServer);
+    const floor = [];
+    const py = [];
+    for (let i = 0; i < runs; i++) {
+      floor.push(await phoneLoad(browser, floorServer.url + LINK));
+      py.push(await phoneLoad(browser, viaPython.url + LINK));
+    }
+    results.sharedLink = {
+      link: LINK,
+      profile: { ...SLOW_4G, cpuSlowdown: 4, viewport: "390x844@2" },
+      runs,
+      nginxMs: round(median(app.map((a) => a.ms))),
+      nginxBytes: appBytes,
+      floorMs: round(median(floor.map((a) => a.ms))),
+      floorBytes: median(floor.map((a) => a.bytes)),
+      ratio: round(median(app.map((a) => a.ms)) / median(floor.map((a) => a.ms)), 2),
+      pythonMs: round(median(py.map((a) => a.ms))),
+      pythonBytes: median(py.map((a) => a.bytes)),
+      nginxAll: app.map((a) => round(a.ms)),
+      floorAll: floor.map((a) => round(a.ms)),
+      pythonAll: py.map((a) => round(a.ms)),
+    };
+    const s = results.sharedLink;
+    log(`  nginx ${s.nginxMs} ms (${s.nginxBytes} B), floor ${s.floorMs} ms (${s.floorBytes} B): ${s.ratio}×; python ${s.pythonMs} ms (${s.pythonBytes} B)`);
   }
 } finally {
   await browser.close();

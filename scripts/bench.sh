@@ -7,7 +7,7 @@
 # Writes bench/results.json; BENCHMARKS.md explains the figures. About 6 minutes with tools installed.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
-"$root/scripts/tools.sh"
+"$root/scripts/tools.sh" --browser
 cd "$root"
 sizes="${BENCH_SIZES:-1000,10000,50000}"
 

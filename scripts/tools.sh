@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs, where missing, what building the app needs: the wasm32 target, trunk, wasm-bindgen-cli
-# and wasm-opt. With --browser also Chromium and the browser-test packages.
+# and wasm-opt. With --browser also Chromium, nginx (the shipped deploy/nginx.conf is tested in it)
+# and the browser-test packages.
 # Only package registries are used (crates.io, npm, Debian); nothing else is downloaded.
 # Why each version is pinned: README.md, "Tools".
 set -euo pipefail
@@ -31,12 +32,18 @@ if ! wasm-opt --version 2>/dev/null | grep -q "version 132"; then
 fi
 
 if [[ "${1:-}" == "--browser" ]]; then
-  if ! [ -x /usr/bin/chromium ]; then
-    say "installing Chromium from Debian"
+  # nginx with Debian's brotli modules, run by the tests as an ordinary process (never as a service).
+  debs=()
+  [ -x /usr/bin/chromium ] || debs+=(chromium)
+  command -v nginx >/dev/null || debs+=(nginx)
+  [ -e /usr/lib/nginx/modules/ngx_http_brotli_static_module.so ] || debs+=(libnginx-mod-http-brotli-static)
+  [ -e /usr/lib/nginx/modules/ngx_http_brotli_filter_module.so ] || debs+=(libnginx-mod-http-brotli-filter)
+  if [ ${#debs[@]} -gt 0 ]; then
+    say "installing from Debian: ${debs[*]}"
     sudo_cmd=""
     [ "$(id -u)" -ne 0 ] && sudo_cmd="sudo"
     $sudo_cmd apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq chromium >/dev/null
+    DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq "${debs[@]}" >/dev/null
   fi
   # Installed again when a package the tests use is missing (one added since the last install).
   missing=$(cd tests/e2e && node -e 'const p = require("./package.json"), fs = require("fs");
