@@ -67,8 +67,8 @@
 
   // The first screen's search box, facets, "Löper ut inom" and sort order work before the app
   // does: enabled here once the page is parsed (they stay disabled without JavaScript, where
-  // they could do nothing), and what the reader types or ticks is taken over by the app with
-  // the focus and the caret (src/handover.rs). The buttons that need the app stay inert.
+  // they could do nothing), and what the reader types or ticks is handed to the app with the
+  // focus and the caret (samverkanHandover, below). The buttons that need the app stay inert.
   document.addEventListener("readystatechange", function enable() {
     if (document.readyState === "loading") return;
     document.removeEventListener("readystatechange", enable);
@@ -94,6 +94,45 @@
       }
     }
   });
+
+  // The hand-over, asked for by the app (src/dom.rs) just before it removes the first screen:
+  // what the reader typed, ticked and chose there, as a query of the link's own keys (the app
+  // reads it as it reads a link), and a function that, once the app has drawn its page, opens
+  // the same facet groups and puts the focus and the caret back where they were.
+  let restore = null;
+  window.samverkanHandover = () => {
+    const screen = document.getElementById("forhandsvisning");
+    if (!screen) return "";
+    const query = new URLSearchParams();
+    const search = screen.querySelector("#sok");
+    if (search && search.value) query.append("q", search.value);
+    for (const box of screen.querySelectorAll("[data-facet] input[type=checkbox]")) {
+      if (box.checked) query.append(box.closest("[data-facet]").dataset.facet, box.value);
+    }
+    for (const [key, id] of [["inom", "#f-inom"], ["sortera", "#sortera"]]) {
+      const chosen = screen.querySelector(id);
+      if (chosen && chosen.value) query.append(key, chosen.value);
+    }
+    const groups = [...screen.querySelectorAll("details[data-facet]")].map((d) => [d.dataset.facet, d.open]);
+    const active = document.activeElement;
+    const focus = active && active.id && screen.contains(active) ? active.id : null;
+    const caret = search && focus === search.id ? [search.selectionStart, search.selectionEnd] : null;
+    restore = () => {
+      for (const [facet, open] of groups) {
+        const group = document.querySelector(`details[data-facet="${facet}"]`);
+        if (group) group.open = open;
+      }
+      if (!focus) return;
+      requestAnimationFrame(() => {
+        const el = document.getElementById(focus);
+        if (!el) return;
+        el.focus();
+        if (caret && el.setSelectionRange) el.setSelectionRange(caret[0], caret[1]);
+      });
+    };
+    return query.toString();
+  };
+  window.samverkanRestore = () => restore && restore();
 
   // The published register, requested now (it matches the page's preload) and read to the end
   // while the wasm loads, so the app finds it waiting instead of waiting a network turn for it.

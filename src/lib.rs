@@ -13,7 +13,6 @@ mod dom;
 mod edit;
 mod entry;
 mod facets;
-mod handover;
 mod held;
 mod i18n;
 mod list;

@@ -9,7 +9,6 @@ use samverkan_core::names::{Form, Kind};
 use samverkan_core::url::{Lang, View};
 
 use crate::dom::{focus_later, focus_now, typing_in_field};
-use crate::handover::Handover;
 use crate::i18n::{self, t};
 use crate::source::{self, Outcome};
 use crate::state::{use_app, AppState, Step};
@@ -33,7 +32,7 @@ pub fn start() {
             crate::dom::loading_step(t().loading_index).await;
         }
         // What the reader typed or ticked on the first screen meanwhile: the app starts from it.
-        let mut handover = Handover::take();
+        let handed = crate::dom::handover();
         // The pre-rendered first screen, the "Laddar …" line and the loading line in index.html
         // go once the app can render; it renders the page anew rather than hydrating it.
         for id in ["forhandsvisning", "laddar", "hamtning"] {
@@ -46,9 +45,8 @@ pub fn start() {
             Outcome::Stale { register, problem } => (register, Some(problem)),
             Outcome::Failed(problem) => return source_failed(&problem),
         };
-        let handed = std::mem::take(&mut handover.query);
         leptos::mount::mount_to_body(move || view! { <Root register stale handed/> });
-        handover.restore();
+        crate::dom::restore_after_handover();
         // Search and filters work from here on; the benchmarks read this mark.
         if let Some(p) = window().performance() {
             let _ = p.mark("app-ready");

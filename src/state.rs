@@ -176,7 +176,7 @@ impl AppState {
             }
         });
         // The link, plus what the reader typed or ticked on the first screen before the app ran
-        // (`handover`): read as one query, so a handed-over search or tick is a view like any
+        // (`dom::handover`): read as one query, so a handed-over search or tick is a view like any
         // other, and written as a new history entry, as a first keystroke in the app would be.
         let linked = location_search();
         let (initial, notices) = snapshot.with_untracked(|s| {

@@ -295,15 +295,6 @@ impl ViewState {
     }
 }
 
-/// A query string of `key=value` pairs, each encoded, in the order given: what a form of named
-/// controls would send. `ViewState::from_query` reads it as it reads a link (repeated facet keys
-/// add up), so controls that carry the link's keys can hand their state to the app.
-pub fn query_of<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> String {
-    form_urlencoded::Serializer::new(String::new())
-        .extend_pairs(pairs)
-        .finish()
-}
-
 fn encode(s: &str) -> String {
     form_urlencoded::byte_serialize(s.as_bytes()).collect()
 }
