@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs, where missing, what building the app needs: the wasm32 target, trunk, wasm-bindgen-cli
-# and wasm-opt. With --browser also Chromium, nginx (the shipped deploy/nginx.conf is tested in it)
-# and the browser-test packages.
+# and wasm-opt. With --browser also Chromium, nginx and Apache httpd (the shipped deploy/ files are
+# tested in them) and the browser-test packages.
 # Only package registries are used (crates.io, npm, Debian); nothing else is downloaded.
 # Why each version is pinned: README.md, "Tools".
 set -euo pipefail
@@ -32,12 +32,14 @@ if ! wasm-opt --version 2>/dev/null | grep -q "version 132"; then
 fi
 
 if [[ "${1:-}" == "--browser" ]]; then
-  # nginx with Debian's brotli modules, run by the tests as an ordinary process (never as a service).
+  # nginx with Debian's brotli modules, and Apache httpd: run by the tests as ordinary processes
+  # on loopback ports (never as services).
   debs=()
   [ -x /usr/bin/chromium ] || debs+=(chromium)
   command -v nginx >/dev/null || debs+=(nginx)
   [ -e /usr/lib/nginx/modules/ngx_http_brotli_static_module.so ] || debs+=(libnginx-mod-http-brotli-static)
   [ -e /usr/lib/nginx/modules/ngx_http_brotli_filter_module.so ] || debs+=(libnginx-mod-http-brotli-filter)
+  command -v apache2 >/dev/null || debs+=(apache2)
   if [ ${#debs[@]} -gt 0 ]; then
     say "installing from Debian: ${debs[*]}"
     sudo_cmd=""

@@ -3,7 +3,7 @@
 // and no request leaving the app's own origin.
 import AxeBuilder from "@axe-core/playwright";
 import { test as base, expect } from "@playwright/test";
-import { NGINX_PORT, PY_PORT } from "./playwright.config.js";
+import { APACHE_PORT, NGINX_PORT, PY_PORT } from "./playwright.config.js";
 
 export const TODAY = "2026-11-28T12:00:00";
 
@@ -11,7 +11,7 @@ export const test = base.extend({
   page: async ({ page, baseURL }, use) => {
     const problems = [];
     // Our two test servers; a page's own resources must come from that page's origin.
-    const servers = [new URL(baseURL).origin, `http://127.0.0.1:${PY_PORT}`, `http://127.0.0.1:${NGINX_PORT}`];
+    const servers = [new URL(baseURL).origin, `http://127.0.0.1:${PY_PORT}`, `http://127.0.0.1:${NGINX_PORT}`, `http://127.0.0.1:${APACHE_PORT}`];
     page.on("console", (m) => {
       if (m.type() === "error") problems.push(`console error: ${m.text()}`);
     });

@@ -10,6 +10,9 @@ export const PY_ROOT = "test-results/python-root";
 /** deploy/nginx.conf in a real nginx (tests/hosting/nginx.sh), the site at /samverkan/. */
 export const NGINX_PORT = Number(process.env.E2E_NGINX_PORT ?? 8789);
 export const NGINX_URL = `http://127.0.0.1:${NGINX_PORT}/samverkan/`;
+/** deploy/apache.htaccess in a real Apache httpd (tests/hosting/apache.sh), the site at /samverkan/. */
+export const APACHE_PORT = Number(process.env.E2E_APACHE_PORT ?? 8790);
+export const APACHE_URL = `http://127.0.0.1:${APACHE_PORT}/samverkan/`;
 
 export default defineConfig({
   testDir: ".",
@@ -52,6 +55,13 @@ export default defineConfig({
       // The shipped nginx configuration, as IT would install it (tests/hosting/nginx.sh).
       command: `../hosting/nginx.sh ${NGINX_PORT} ../../dist`,
       url: NGINX_URL,
+      reuseExistingServer: false,
+      timeout: 20_000,
+    },
+    {
+      // The shipped .htaccess, as IT would install it (tests/hosting/apache.sh).
+      command: `../hosting/apache.sh ${APACHE_PORT} ../../dist`,
+      url: APACHE_URL,
       reuseExistingServer: false,
       timeout: 20_000,
     },
