@@ -36,10 +36,10 @@ if [[ "${1:-}" == "--browser" ]]; then
   # on loopback ports (never as services).
   debs=()
   [ -x /usr/bin/chromium ] || debs+=(chromium)
-  command -v nginx >/dev/null || debs+=(nginx)
+  [ -x /usr/sbin/nginx ] || debs+=(nginx)
   [ -e /usr/lib/nginx/modules/ngx_http_brotli_static_module.so ] || debs+=(libnginx-mod-http-brotli-static)
   [ -e /usr/lib/nginx/modules/ngx_http_brotli_filter_module.so ] || debs+=(libnginx-mod-http-brotli-filter)
-  command -v apache2 >/dev/null || debs+=(apache2)
+  [ -x /usr/sbin/apache2 ] || debs+=(apache2)
   if [ ${#debs[@]} -gt 0 ]; then
     say "installing from Debian: ${debs[*]}"
     sudo_cmd=""

@@ -3,7 +3,7 @@
 // (tests/hosting/nginx.sh) and deploy/apache.htaccess in Debian's Apache httpd
 // (tests/hosting/apache.sh). The headers README promises, compression, a publication's files
 // never served from a stale precompressed copy, and the shared-link and offline paths through each.
-import { readdir, rm, stat, writeFile } from "node:fs/promises";
+import { readFile, readdir, rm, stat, writeFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import { brotliCompressSync, gzipSync } from "node:zlib";
 import { test, expect, controlled, listedIds } from "./fixtures.js";
@@ -49,6 +49,20 @@ test("the build precompresses exactly the hashed files, never one a publication 
   const compressed = files.filter((f) => /\.(br|gz)$/.test(f));
   expect(compressed.sort()).toEqual(hashed.flatMap((f) => [`${f}.br`, `${f}.gz`]).sort());
   for (const f of REPLACED) expect(files).toContain(f);
+});
+
+test("the three shipped configurations send the page's own policy plus frame-ancestors, and know the wasm", async () => {
+  const page = await readFile(DIST + "index.html", "utf8");
+  const meta = page.match(/<meta http-equiv="Content-Security-Policy" content="([^"]+)"/)[1];
+  expect(CSP_HEADER).toBe(`${meta}; frame-ancestors 'self'`);
+  for (const file of ["nginx.conf", "apache.htaccess", "web.config"]) {
+    const text = await readFile(fileURLToPath(new URL(`../../deploy/${file}`, import.meta.url)), "utf8");
+    expect(text, file).toContain(CSP_HEADER);
+    expect(text, file).toContain("application/wasm");
+    expect(text, file).toContain("application/manifest+json");
+    expect(text, file).toContain("max-age=31536000, immutable");
+    expect(text, file).toContain("-[0-9a-f]{16}(_bg)?");
+  }
 });
 
 for (const server of SERVERS) test.describe(server.name, () => {

@@ -45,4 +45,4 @@ DocumentRoot "$site/www"
     Require all granted
 </Directory>
 CONF
-exec apache2 -d "$site" -f "$site/httpd.conf" -DFOREGROUND
+exec /usr/sbin/apache2 -d "$site" -f "$site/httpd.conf" -DFOREGROUND

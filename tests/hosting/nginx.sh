@@ -35,4 +35,4 @@ http {
     include $site/samverkan.conf;
 }
 CONF
-exec nginx -p "$site" -c "$site/nginx.conf" -e "$site/logs/error.log" -g "daemon off;"
+exec /usr/sbin/nginx -p "$site" -c "$site/nginx.conf" -e "$site/logs/error.log" -g "daemon off;"
