@@ -18,6 +18,7 @@
   if (location.search.length > 1 || english) {
     document.documentElement.classList.add("fran-lank");
   }
+  if (english) document.documentElement.classList.add("engelska");
   // A link's view waits for the app: #laddar (pre-rendered, crates/core/src/prerender.rs) says
   // how much of it has arrived. The boot script (scripts/post-build.mjs) fetches the wasm
   // through samverkanApp, which counts the bytes as they come against the size the build wrote

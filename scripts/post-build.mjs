@@ -87,9 +87,22 @@ if (/<script(?![^>]*\bsrc=)[^>]*>/.test(html)) {
   console.error("post-build: index.html still has an inline script");
   process.exit(1);
 }
+// The app's code is preloaded first thing in <head>: trunk puts its preloads at the end, after
+// the parser-blocking gate.js, and Chromium then starts the wasm only once the JS glue has
+// arrived and asked for it (measured on slow 4G: the wasm's request began at about 700 ms
+// instead of 300 ms, and the link's view came that much later; BENCHMARKS.md, issue 24).
+const preloads = [];
+html = html.replace(/\s*<link rel="(?:modulepreload|preload)" href="\.\/samverkansregistret-[^"]+"[^>]*>/g, (link) => {
+  preloads.push(link.trim());
+  return "";
+});
+if (preloads.length !== 2) {
+  console.error(`post-build: expected trunk's two preloads (JS and wasm), found ${preloads.length}`);
+  process.exit(1);
+}
 html = html.replace(
   /<meta charset="utf-8" \/>/,
-  `<meta charset="utf-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CSP}" />`,
+  `<meta charset="utf-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CSP}" />\n    ${preloads.join("\n    ")}`,
 );
 await writeFile(indexPath, html);
 

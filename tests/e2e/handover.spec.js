@@ -28,7 +28,10 @@ test("a link shows the app's progress as a bar and a percentage, then the view i
   await page.goto("./?akademi=sh&status=aktiv&vy=tabell");
   const box = page.locator("#laddar");
   await expect(box).toBeVisible();
-  await expect(page.locator("#forhandsvisning")).toBeHidden();
+  // Under the page's own header (its links work meanwhile), nothing of the unfiltered list.
+  await expect(page.locator("#forhandsvisning .site-header")).toBeVisible();
+  await expect(page.locator("#forhandsvisning main")).toBeHidden();
+  await expect(page.locator("#forhandsvisning .site-footer")).toBeHidden();
   await expect(box.locator("#laddar-text")).toHaveText(/^(Laddar|Startar) samverkansregistret …$/);
   await expect(page.locator("table#tabell")).toBeVisible({ timeout: 15_000 });
   await expect(box).toHaveCount(0);

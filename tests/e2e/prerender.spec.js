@@ -148,7 +148,7 @@ plain.describe("before the app has started", () => {
     plain(`a link to ${query} does not flash the unfiltered list`, async ({ page }) => {
       await page.goto(`./${query}`);
       await expect(page.locator("#laddar")).toBeVisible();
-      await expect(page.locator("#forhandsvisning")).toBeHidden();
+      await expect(page.locator("#forhandsvisning li.entry").first()).toBeHidden();
     });
   }
 
@@ -156,7 +156,8 @@ plain.describe("before the app has started", () => {
     await page.goto("./");
     await page.evaluate(() => localStorage.setItem("samverkansregistret.sprak", "en"));
     await page.reload();
-    await expect(page.locator("#forhandsvisning")).toBeHidden();
+    await expect(page.locator("#forhandsvisning li.entry").first()).toBeHidden();
+    await expect(page.locator("#forhandsvisning .site-header")).toBeHidden();
     await expect(page.locator("#laddar")).toBeVisible();
   });
 });

@@ -28,7 +28,6 @@ pub const END_MARKER: &str = "<!-- /förhandsvisning -->";
 /// The markup that replaces [`MARKER`].
 pub fn first_screen(catalog: &Catalog, t: &Texts, today: NaiveDate) -> String {
     let mut h = String::with_capacity(16 * 1024);
-    loading_app(&mut h, t);
     h.push_str("<div id=\"forhandsvisning\">");
     push(
         &mut h,
@@ -65,7 +64,9 @@ pub fn first_screen(catalog: &Catalog, t: &Texts, today: NaiveDate) -> String {
         crate::i18n::EN.in_this_language,
         "</a></div>",
     );
-    h.push_str("</header><main id=\"innehall\" tabindex=\"-1\">");
+    h.push_str("</header>");
+    loading_app(&mut h, t);
+    h.push_str("<main id=\"innehall\" tabindex=\"-1\">");
     push(&mut h, "<h1 tabindex=\"-1\">", t.list_heading, "</h1>");
     h.push_str("<div class=\"search\" role=\"search\">");
     push(&mut h, "<label for=\"sok\">", t.search_label, "</label>");
@@ -212,10 +213,11 @@ pub fn first_screen(catalog: &Catalog, t: &Texts, today: NaiveDate) -> String {
     h
 }
 
-/// What a reader of a link sees until the app has drawn the view the link asks for (shown by
-/// `public/gate.js`'s `fran-lank` class instead of the first screen): how much of the app has
-/// arrived, as a bar and a percentage that gate.js keeps current, then that it is starting. In
-/// Swedish, with the English words beside it for gate.js to use for a reader who chose English.
+/// What a reader of a link sees under the header until the app has drawn the view the link asks
+/// for (shown by `public/gate.js`'s `fran-lank` class instead of the rest of the first screen):
+/// how much of the app has arrived, as a bar and a percentage that gate.js keeps current, then
+/// that it is starting. In Swedish, with the English words beside it for gate.js to use for a
+/// reader who chose English.
 fn loading_app(h: &mut String, t: &Texts) {
     let en = &crate::i18n::EN;
     h.push_str(&format!(
@@ -484,8 +486,8 @@ mod tests {
             c.today,
         );
         let page = page.unwrap();
-        assert!(page.starts_with("<body><!-- förhandsvisning --><div id=\"laddar\""));
-        assert!(page.contains("</div><div id=\"forhandsvisning\">"));
+        assert!(page.starts_with("<body><!-- förhandsvisning --><div id=\"forhandsvisning\">"));
+        assert!(page.contains("</header><div id=\"laddar\""));
         assert!(page.ends_with("</div><!-- /förhandsvisning --></body>"));
         // Rendering a rendered page again replaces its screen rather than adding one.
         let again = into_page(&page, &c, &crate::i18n::SV, c.today).unwrap();
