@@ -68,13 +68,15 @@
 
   // The first screen's search box, facets, "Löper ut inom" and sort order work before the app
   // does: enabled here once the page is parsed (they stay disabled without JavaScript, where
-  // they could do nothing), and what the reader types or ticks is handed to the app with the
-  // focus and the caret (samverkanHandover, below). The buttons that need the app stay inert.
+  // they could do nothing). What the reader types, ticks and chooses there is written into the
+  // address as the link's own keys, so the app starts from it as from any link, and a link
+  // copied meanwhile is that view; once the app has drawn its page, the same groups are open and
+  // the focus and the caret are back where they were. The buttons that need the app stay inert.
   document.addEventListener("readystatechange", function enable() {
     if (document.readyState === "loading") return;
     document.removeEventListener("readystatechange", enable);
     const screen = document.getElementById("forhandsvisning");
-    if (!screen) return;
+    if (!screen || document.documentElement.classList.contains("fran-lank")) return;
     for (const el of screen.querySelectorAll("#sok, .facet input[type=checkbox], #f-inom, #sortera")) {
       el.disabled = false;
       el.closest("[inert]")?.removeAttribute("inert");
@@ -86,39 +88,68 @@
       for (const group of screen.querySelectorAll("details.facet")) group.open = false;
     }
     document.documentElement.classList.add("forhand");
-    if (english) {
-      const box = document.getElementById("laddar");
-      const text = document.getElementById("laddar-text");
-      if (box && text) {
-        box.lang = "en";
-        text.textContent = box.dataset.en;
-      }
-    }
+    handOver(screen);
   });
 
-  // The hand-over, asked for by the app (src/dom.rs) just before it removes the first screen:
-  // what the reader typed, ticked and chose there, as a query of the link's own keys (the app
-  // reads it as it reads a link), and a function that, once the app has drawn its page, opens
-  // the same facet groups and puts the focus and the caret back where they were.
-  let restore = null;
-  window.samverkanHandover = () => {
-    const screen = document.getElementById("forhandsvisning");
-    if (!screen) return "";
-    const query = new URLSearchParams();
+  function handOver(screen) {
     const search = screen.querySelector("#sok");
-    if (search && search.value) query.append("q", search.value);
-    for (const box of screen.querySelectorAll("[data-facet] input[type=checkbox]")) {
-      if (box.checked) query.append(box.closest("[data-facet]").dataset.facet, box.value);
+    // The query as the app writes it (crates/core/src/url.rs): q, each group's ticks joined by
+    // commas in page order, inom, sortera. The first change makes one new history entry, as a
+    // first keystroke in the app does; later ones replace it.
+    let pushed = false;
+    const address = () => {
+      const parts = [];
+      if (search.value) parts.push(`q=${encodeURIComponent(search.value)}`);
+      for (const group of screen.querySelectorAll("details[data-facet]")) {
+        const ticked = [...group.querySelectorAll("input[type=checkbox]")].filter((b) => b.checked);
+        if (ticked.length) parts.push(`${group.dataset.facet}=${ticked.map((b) => encodeURIComponent(b.value)).join(",")}`);
+      }
+      for (const [key, id] of [["inom", "#f-inom"], ["sortera", "#sortera"]]) {
+        const chosen = screen.querySelector(id);
+        if (chosen && chosen.value) parts.push(`${key}=${encodeURIComponent(chosen.value)}`);
+      }
+      const url = parts.length ? `?${parts.join("&")}` : location.pathname;
+      try {
+        if (pushed) history.replaceState(null, "", url);
+        else if (parts.length) history.pushState(null, "", url);
+        pushed = pushed || parts.length > 0;
+      } catch (e) {
+        // A sandboxed page: the app starts from the bare address, as before.
+      }
+    };
+    screen.addEventListener("input", address);
+    screen.addEventListener("change", address);
+    // Where the reader is, kept up to date: the first screen is gone by the time the app's page
+    // is there to put it back on.
+    let focus = null;
+    let caret = null;
+    let groups = [];
+    const note = () => {
+      const active = document.activeElement;
+      if (active && active.id && screen.contains(active)) {
+        focus = active.id;
+        caret = focus === search.id ? [search.selectionStart, search.selectionEnd] : null;
+      }
+      groups = [...screen.querySelectorAll("details[data-facet]")].map((d) => [d.dataset.facet, d.open]);
+    };
+    for (const type of ["focusin", "input", "change", "keyup", "pointerup", "select", "toggle"]) {
+      screen.addEventListener(type, note, true);
     }
-    for (const [key, id] of [["inom", "#f-inom"], ["sortera", "#sortera"]]) {
-      const chosen = screen.querySelector(id);
-      if (chosen && chosen.value) query.append(key, chosen.value);
-    }
-    const groups = [...screen.querySelectorAll("details[data-facet]")].map((d) => [d.dataset.facet, d.open]);
-    const active = document.activeElement;
-    const focus = active && active.id && screen.contains(active) ? active.id : null;
-    const caret = search && focus === search.id ? [search.selectionStart, search.selectionEnd] : null;
-    restore = () => {
+    // Leaving the controls counts, but not the focus lost because the app removed the screen
+    // (Chromium then also fires the search box's change event, with the focus already gone).
+    screen.addEventListener(
+      "focusout",
+      () =>
+        setTimeout(() => {
+          if (screen.isConnected && !screen.contains(document.activeElement)) focus = caret = null;
+        }),
+      true,
+    );
+    note();
+    // The app removes the first screen and draws its own page in one step (src/shell.rs).
+    new MutationObserver((_, watch) => {
+      if (document.getElementById("forhandsvisning")) return;
+      watch.disconnect();
       for (const [facet, open] of groups) {
         const group = document.querySelector(`details[data-facet="${facet}"]`);
         if (group) group.open = open;
@@ -130,10 +161,21 @@
         el.focus();
         if (caret && el.setSelectionRange) el.setSelectionRange(caret[0], caret[1]);
       });
-    };
-    return query.toString();
-  };
-  window.samverkanRestore = () => restore && restore();
+    }).observe(document.body, { childList: true });
+  }
+
+  if (english) {
+    document.addEventListener("readystatechange", function words() {
+      if (document.readyState === "loading") return;
+      document.removeEventListener("readystatechange", words);
+      const box = document.getElementById("laddar");
+      const text = document.getElementById("laddar-text");
+      if (box && text) {
+        box.lang = "en";
+        text.textContent = box.dataset.en;
+      }
+    });
+  }
 
   // The published register, requested now (it matches the page's preload) and read to the end
   // while the wasm loads, so the app finds it waiting instead of waiting a network turn for it.

@@ -28,27 +28,6 @@ pub fn fixed(x: f64, places: u32) -> String {
     format!("{sign}{}.{:0width$}", n / scale, n % scale)
 }
 
-/// What the reader typed, ticked and chose on the pre-rendered first screen before the app ran,
-/// as a query of the link's keys (`q=…&status=aktiv`): `public/gate.js`, which enabled those
-/// controls, reads them. Empty when the reader did nothing, or without gate.js.
-pub fn handover() -> String {
-    call_gate("samverkanHandover")
-        .and_then(|v| v.as_string())
-        .unwrap_or_default()
-}
-
-/// Once the app has drawn its page in place of the first screen: the facet groups opened as the
-/// reader left them, the focus and the search box's caret back where they were (gate.js).
-pub fn restore_after_handover() {
-    call_gate("samverkanRestore");
-}
-
-fn call_gate(name: &str) -> Option<JsValue> {
-    let f = js_sys::Reflect::get(&window(), &JsValue::from_str(name)).ok()?;
-    let f = f.dyn_into::<js_sys::Function>().ok()?;
-    f.call0(&JsValue::NULL).ok()
-}
-
 /// Shows `text` on the loading line (`#hamtning`, pre-rendered) and waits until the browser has
 /// painted it, so the step after it (a long one: reading or indexing a large register) runs in
 /// a task of its own, with the page painted and scrollable in between. Without the line (an

@@ -31,8 +31,6 @@ pub fn start() {
         if large {
             crate::dom::loading_step(t().loading_index).await;
         }
-        // What the reader typed or ticked on the first screen meanwhile: the app starts from it.
-        let handed = crate::dom::handover();
         // The pre-rendered first screen, the "Laddar …" line and the loading line in index.html
         // go once the app can render; it renders the page anew rather than hydrating it.
         for id in ["forhandsvisning", "laddar", "hamtning"] {
@@ -45,8 +43,7 @@ pub fn start() {
             Outcome::Stale { register, problem } => (register, Some(problem)),
             Outcome::Failed(problem) => return source_failed(&problem),
         };
-        leptos::mount::mount_to_body(move || view! { <Root register stale handed/> });
-        crate::dom::restore_after_handover();
+        leptos::mount::mount_to_body(move || view! { <Root register stale/> });
         // Search and filters work from here on; the benchmarks read this mark.
         if let Some(p) = window().performance() {
             let _ = p.mark("app-ready");
@@ -77,9 +74,9 @@ fn source_failed(problem: &SourceProblem) {
 }
 
 #[component]
-fn Root(register: Register, stale: Option<SourceProblem>, handed: String) -> impl IntoView {
+fn Root(register: Register, stale: Option<SourceProblem>) -> impl IntoView {
     let today = Local::now().date_naive();
-    let state = AppState::new(register, today, stale, &handed);
+    let state = AppState::new(register, today, stale);
     provide_context(state);
     provide_context(offline::Offline::start());
     // A language change renders the page anew in that language: every string is read

@@ -134,7 +134,6 @@ impl AppState {
         published: Register,
         today: chrono::NaiveDate,
         stale: Option<SourceProblem>,
-        handed: &str,
     ) -> AppState {
         let (mut overlay, mut problem) = match storage::load() {
             Ok(o) => (o.unwrap_or_default(), None),
@@ -175,17 +174,8 @@ impl AppState {
                 marks: Arc::new(marks),
             }
         });
-        // The link, plus what the reader typed or ticked on the first screen before the app ran
-        // (`dom::handover`): read as one query, so a handed-over search or tick is a view like any
-        // other, and written as a new history entry, as a first keystroke in the app would be.
-        let linked = location_search();
-        let (initial, notices) = snapshot.with_untracked(|s| {
-            let linked = linked.strip_prefix('?').unwrap_or(&linked);
-            ViewState::from_query(&format!("{linked}&{handed}"), &s.catalog.register)
-        });
-        if !handed.is_empty() {
-            write_url(&initial.to_query(), false);
-        }
+        let (initial, notices) = snapshot
+            .with_untracked(|s| ViewState::from_query(&location_search(), &s.catalog.register));
         let view = RwSignal::new(initial);
         let remembered_lang = RwSignal::new(storage::load_lang());
         let lang = Memo::new(move |_| {

@@ -1,6 +1,6 @@
 // Before the app is ready: a shared link shows how far the app has come, and what a reader types
-// or ticks on the pre-rendered first screen is taken over by the app, with the focus and the
-// caret. Timing itself is measured in scripts/bench.sh (the shared-link row).
+// or ticks on the pre-rendered first screen is taken over by the app (gate.js writes it into the
+// address), with the focus, the caret and the open groups. Timing itself is measured in scripts/bench.sh (the shared-link row).
 import { test, expect, listedIds } from "./fixtures.js";
 
 /** Holds the wasm back until the returned function is called. */
@@ -78,6 +78,8 @@ for (const [width, height] of [[1280, 800], [390, 844]]) {
       await page.keyboard.press("ArrowLeft");
       await page.keyboard.press("ArrowLeft");
       await expect(page.locator("#antal")).toHaveCount(0);
+      // The address is the view already: a link copied now is what the reader sees.
+      expect(new URL(page.url()).search).toBe("?q=s%C3%B6dert%C3%B6rn&status=aktiv");
       release();
       await expect(page.locator("#antal")).toBeVisible();
       await expect(page.locator("#forhandsvisning")).toHaveCount(0);
