@@ -474,9 +474,19 @@ try {
     servers.push(floorServer);
     const floor = [];
     const py = [];
+    // BENCH_COMPARE: the other build through the same two servers (an older build has no
+    // precompressed files, so nginx compresses its wasm on the fly).
+    const before = { nginx: [], python: [] };
+    const otherNginx = compareDir ? await nginx(compareDir, 8900) : null;
+    const otherPython = compareDir ? await python(compareDir, 8901) : null;
+    if (otherNginx) servers.push(otherNginx, otherPython);
     for (let i = 0; i < runs; i++) {
       floor.push(await phoneLoad(browser, floorServer.url + LINK));
       py.push(await phoneLoad(browser, viaPython.url + LINK));
+      if (otherNginx) {
+        before.nginx.push(await phoneLoad(browser, otherNginx.url + LINK));
+        before.python.push(await phoneLoad(browser, otherPython.url + LINK));
+      }
     }
     results.sharedLink = {
       link: LINK,
@@ -492,9 +502,18 @@ try {
       nginxAll: app.map((a) => round(a.ms)),
       floorAll: floor.map((a) => round(a.ms)),
       pythonAll: py.map((a) => round(a.ms)),
+      compare: otherNginx
+        ? {
+            nginxMs: round(median(before.nginx.map((a) => a.ms))),
+            nginxBytes: median(before.nginx.map((a) => a.bytes)),
+            pythonMs: round(median(before.python.map((a) => a.ms))),
+            pythonBytes: median(before.python.map((a) => a.bytes)),
+          }
+        : null,
     };
     const s = results.sharedLink;
     log(`  nginx ${s.nginxMs} ms (${s.nginxBytes} B), floor ${s.floorMs} ms (${s.floorBytes} B): ${s.ratio}×; python ${s.pythonMs} ms (${s.pythonBytes} B)`);
+    if (s.compare) log(`  compared build: nginx ${s.compare.nginxMs} ms (${s.compare.nginxBytes} B), python ${s.compare.pythonMs} ms (${s.compare.pythonBytes} B)`);
   }
 } finally {
   await browser.close();
