@@ -23,8 +23,18 @@
   // how much of it has arrived. The boot script (scripts/post-build.mjs) fetches the wasm
   // through samverkanApp, which counts the bytes as they come against the size the build wrote
   // down (decoded bytes against the decoded size, so compression does not skew it).
+  //
+  // The wasm is requested at once (index.html preloads it first thing) but handed to the
+  // browser's compiler only after the first paint: compiling 1.3 MB takes both cores of a small
+  // machine, and started earlier it held back the first screen (measured: first result 1.5× the
+  // static floor instead of 0.94×, BENCHMARKS.md, issue 24). On a slow network the bytes that
+  // came meanwhile wait in the stream; nothing is fetched later than before.
+  const painted = new Promise((resolve) => {
+    if (document.visibilityState === "hidden" || typeof requestAnimationFrame !== "function") resolve();
+    else requestAnimationFrame(() => setTimeout(resolve));
+  });
   window.samverkanApp = (url, size) =>
-    fetch(url).then((response) => {
+    Promise.all([fetch(url), painted]).then(([response]) => {
       if (!response.ok || !response.body || typeof TransformStream !== "function") return response;
       let received = 0;
       let shown = -1;
