@@ -55,20 +55,26 @@
         headers: response.headers,
       });
     });
-  const format = (() => {
-    try {
-      return new Intl.NumberFormat(english ? "en" : "sv", { style: "percent" });
-    } catch (e) {
-      return { format: (x) => `${Math.round(x * 100)} %` };
+  // Made when first needed, for a link: setting up Intl's number formats takes tens of
+  // milliseconds of the main thread, which on the plain address delayed the first screen.
+  let format = null;
+  const percentage = (percent) => {
+    if (!format) {
+      try {
+        format = new Intl.NumberFormat(english ? "en" : "sv", { style: "percent" });
+      } catch (e) {
+        format = { format: (x) => `${Math.round(x * 100)} %` };
+      }
     }
-  })();
+    return format.format(percent / 100);
+  };
   function progress(percent) {
     const box = document.getElementById("laddar");
     if (!box) return;
     const bar = document.getElementById("laddar-matare");
     if (bar) bar.value = percent;
     const amount = document.getElementById("laddar-procent");
-    if (amount) amount.textContent = format.format(percent / 100);
+    if (amount) amount.textContent = percentage(percent);
     // All of it here: what is left is the browser compiling it and the app drawing the view.
     if (percent === 100) {
       const text = document.getElementById("laddar-text");
