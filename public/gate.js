@@ -29,12 +29,15 @@
   // machine, and started earlier it held back the first screen (measured: first result 1.5× the
   // static floor instead of 0.94×, BENCHMARKS.md, issue 24). On a slow network the bytes that
   // came meanwhile wait in the stream; nothing is fetched later than before.
-  const painted = new Promise((resolve) => {
-    if (document.visibilityState === "hidden" || typeof requestAnimationFrame !== "function") resolve();
-    else requestAnimationFrame(() => setTimeout(resolve));
-  });
+  // Asked for when the boot script runs, after the page is parsed: a frame asked for earlier (from
+  // here in <head>) would be painted before the first screen is, and gate nothing.
+  const painted = () =>
+    new Promise((resolve) => {
+      if (document.visibilityState === "hidden" || typeof requestAnimationFrame !== "function") resolve();
+      else requestAnimationFrame(() => setTimeout(resolve));
+    });
   window.samverkanApp = (url, size) =>
-    Promise.all([fetch(url), painted]).then(([response]) => {
+    Promise.all([fetch(url), painted()]).then(([response]) => {
       if (!response.ok || !response.body || typeof TransformStream !== "function") return response;
       let received = 0;
       let shown = -1;
