@@ -10,6 +10,7 @@
 // Results go to bench/results.json; BENCHMARKS.md explains them. Timing lives here, never in tests.
 import { spawn } from "node:child_process";
 import { cp, mkdir, readFile, readdir, rm, writeFile } from "node:fs/promises";
+import { randomBytes } from "node:crypto";
 import { cpus, totalmem, release } from "node:os";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -210,20 +211,28 @@ async function phoneLoad(browser, url) {
  * view can be painted only once all of them are in, as the app's can.
  */
 async function makeLinkFloor(browser, appUrl, dist, bytes) {
-  const { context, page: p } = await page(browser);
-  await p.goto(appUrl);
-  await p.waitForSelector("#antal");
-  let html = await p.evaluate(() => "<!DOCTYPE html>\n" + document.documentElement.outerHTML);
-  await context.close();
-  html = html
-    .replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, "")
-    .replace(/<link\b[^>]*rel="(modulepreload|preload)"[^>]*>/g, "");
-  const { randomBytes } = await import("node:crypto");
+  const html = await staticView(browser, appUrl);
   const view = brotliCompressSync(Buffer.from(html), { params: { [constants.BROTLI_PARAM_QUALITY]: 5 } }).length;
   // N random bytes as base64 do not compress below N.
   const pad = randomBytes(Math.max(0, bytes - view)).toString("base64");
-  html = html.replace("<body", `<!-- ${pad} -->\n<body`);
-  const floor = join(bench, "floor-link");
+  return writeFloor("floor-link", dist, html.replace("<body", `<!-- ${pad} -->\n<body`));
+}
+
+/** The app's page at `url` once it is ready, as static HTML: every script and preload removed. */
+async function staticView(browser, url) {
+  const { context, page: p } = await page(browser);
+  await p.goto(url);
+  await p.waitForSelector("#antal");
+  const html = await p.evaluate(() => "<!DOCTYPE html>\n" + document.documentElement.outerHTML);
+  await context.close();
+  return html
+    .replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, "")
+    .replace(/<link\b[^>]*rel="(modulepreload|preload)"[^>]*>/g, "");
+}
+
+/** A copy of `dist` under target/bench/`name` with `html` as its index.html. */
+async function writeFloor(name, dist, html) {
+  const floor = join(bench, name);
   await rm(floor, { recursive: true, force: true });
   await cp(dist, floor, { recursive: true });
   await writeFile(join(floor, "index.html"), html);
@@ -248,19 +257,7 @@ async function sizes(dist, urls) {
 
 /** The app's first screen as static HTML: its rendered DOM with every script and preload removed. */
 async function makeFloor(browser, appUrl, dist) {
-  const { context, page: p } = await page(browser);
-  await p.goto(appUrl);
-  await p.waitForSelector("#antal");
-  let html = await p.evaluate(() => "<!DOCTYPE html>\n" + document.documentElement.outerHTML);
-  await context.close();
-  html = html
-    .replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, "")
-    .replace(/<link\b[^>]*rel="(modulepreload|preload)"[^>]*>/g, "");
-  const floor = join(bench, "floor");
-  await rm(floor, { recursive: true, force: true });
-  await cp(dist, floor, { recursive: true });
-  await writeFile(join(floor, "index.html"), html);
-  return floor;
+  return writeFloor("floor", dist, await staticView(browser, appUrl));
 }
 
 /**

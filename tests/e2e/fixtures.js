@@ -79,6 +79,18 @@ export async function backupKeys(page) {
   );
 }
 
+/** Holds the app's wasm back until the returned function is called, so the pre-rendered first
+ * screen (or a link's progress) stays on the page meanwhile. */
+export async function holdApp(page) {
+  let release;
+  const held = new Promise((r) => (release = r));
+  await page.route("**/*_bg.wasm", async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
+
 /** The ids of the listed entries, in order. */
 export async function listedIds(page) {
   return page.locator("li.entry").evaluateAll((els) => els.map((e) => e.dataset.id));

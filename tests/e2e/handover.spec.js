@@ -1,18 +1,7 @@
 // Before the app is ready: a shared link shows how far the app has come, and what a reader types
 // or ticks on the pre-rendered first screen is taken over by the app (gate.js writes it into the
 // address), with the focus, the caret and the open groups. Timing itself is measured in scripts/bench.sh (the shared-link row).
-import { test, expect, listedIds } from "./fixtures.js";
-
-/** Holds the wasm back until the returned function is called. */
-async function holdApp(page) {
-  let release;
-  const held = new Promise((r) => (release = r));
-  await page.route("**/*_bg.wasm", async (route) => {
-    await held;
-    await route.continue();
-  });
-  return release;
-}
+import { test, expect, holdApp, listedIds } from "./fixtures.js";
 
 test("a link shows the app's progress as a bar and a percentage, then the view it asks for", async ({ page, context, baseURL }) => {
   // The wasm arrives in ten pieces over 3 s, as over a slow network.
@@ -32,6 +21,8 @@ test("a link shows the app's progress as a bar and a percentage, then the view i
   await expect(page.locator("#forhandsvisning .site-header")).toBeVisible();
   await expect(page.locator("#forhandsvisning main")).toBeHidden();
   await expect(page.locator("#forhandsvisning .site-footer")).toBeHidden();
+  // The header does not claim the list is the view shown.
+  await expect(page.locator("#forhandsvisning nav [aria-current]")).toHaveCount(0);
   await expect(box.locator("#laddar-text")).toHaveText(/^(Laddar|Startar) samverkansregistret …$/);
   await expect(page.locator("table#tabell")).toBeVisible({ timeout: 15_000 });
   await expect(box).toHaveCount(0);

@@ -2,7 +2,7 @@
 // readable before the wasm has loaded and with JavaScript off, and replaced by the app when it
 // starts with the same rows and facets, element for element.
 import { test as plain } from "@playwright/test";
-import { test, expect } from "./fixtures.js";
+import { test, expect, holdApp } from "./fixtures.js";
 
 test.describe("with JavaScript off", () => {
   test.use({ javaScriptEnabled: false });
@@ -57,12 +57,7 @@ function rows(page) {
 /** Opens the page with the wasm held back, so the pre-rendered screen stays until the returned
  * function lets the app start. */
 async function openHeld(page) {
-  let release;
-  const held = new Promise((r) => (release = r));
-  await page.route("**/*_bg.wasm", async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdApp(page);
   await page.goto("./");
   await expect(page.locator("#forhandsvisning li.entry")).toHaveCount(18);
   return release;
