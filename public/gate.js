@@ -183,10 +183,13 @@
     }).observe(document.body, { childList: true });
   }
 
-  if (english) {
+  if (location.search.length > 1 || english) {
     document.addEventListener("readystatechange", function words() {
       if (document.readyState === "loading") return;
       document.removeEventListener("readystatechange", words);
+      // The header above the progress is the plain address's: no view in it is the one asked for.
+      document.querySelector("#forhandsvisning nav [aria-current]")?.removeAttribute("aria-current");
+      if (!english) return;
       const box = document.getElementById("laddar");
       const text = document.getElementById("laddar-text");
       if (box && text) {
