@@ -1,7 +1,7 @@
 // Before the app is ready: a shared link shows how far the app has come, and what a reader types
 // or ticks on the pre-rendered first screen is taken over by the app (gate.js writes it into the
 // address), with the focus, the caret and the open groups. Timing itself is measured in scripts/bench.sh (the shared-link row).
-import { test, expect, holdApp, listedIds } from "./fixtures.js";
+import { test, expect, accessible, holdApp, listedIds } from "./fixtures.js";
 
 test("a link shows the app's progress as a bar and a percentage, then the view it asks for", async ({ page, context, baseURL }) => {
   // The wasm arrives in ten pieces over 3 s, as over a slow network.
@@ -119,4 +119,20 @@ test("the bare page with nothing done keeps its plain address and no focus is fo
   expect(new URL(page.url()).search).toBe("");
   await expect(page.locator("#sok")).not.toBeFocused();
   expect(await page.evaluate(() => history.length)).toBe(entries);
+});
+
+test("the page before the app passes axe: a link's progress, and the first screen's working controls", async ({ page }) => {
+  const release = await holdApp(page);
+  await page.goto("./?vy=tabell&akademi=sh");
+  await expect(page.locator("#laddar")).toBeVisible();
+  await accessible(page, "a link's progress");
+  await page.goto("./");
+  await expect(page.locator("#forhandsvisning #sok")).toBeEnabled();
+  await page.locator("#forhandsvisning #f-akademi-sh").check();
+  await accessible(page, "the first screen before the app");
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto("./");
+  await expect(page.locator("#forhandsvisning #sok")).toBeEnabled();
+  await accessible(page, "the first screen before the app, on a phone");
+  release();
 });
