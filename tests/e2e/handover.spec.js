@@ -1,6 +1,7 @@
 // Before the app is ready: a shared link shows how far the app has come, and what a reader types
 // or ticks on the pre-rendered first screen is taken over by the app (gate.js writes it into the
-// address), with the focus, the caret and the open groups. Timing itself is measured in scripts/bench.sh (the shared-link row).
+// address), with the focus, the caret and the open groups. Timing itself is measured in
+// scripts/bench.sh (the shared-link row).
 import { test, expect, accessible, holdApp, listedIds } from "./fixtures.js";
 
 test("a link shows the app's progress as a bar and a percentage, then the view it asks for", async ({ page, context, baseURL }) => {
@@ -70,7 +71,7 @@ for (const [width, height] of [[1280, 800], [390, 844]]) {
       await page.keyboard.press("ArrowLeft");
       await expect(page.locator("#antal")).toHaveCount(0);
       // The address is the view already: a link copied now is what the reader sees.
-      expect(new URL(page.url()).search).toBe("?q=s%C3%B6dert%C3%B6rn&status=aktiv");
+      await expect.poll(() => new URL(page.url()).search).toBe("?q=s%C3%B6dert%C3%B6rn&status=aktiv");
       release();
       await expect(page.locator("#antal")).toBeVisible();
       await expect(page.locator("#forhandsvisning")).toHaveCount(0);
