@@ -26,11 +26,10 @@
   //
   // The wasm is requested at once (index.html preloads it first thing) but handed to the
   // browser's compiler only after the first paint: compiling 1.3 MB takes both cores of a small
-  // machine, and started earlier it held back the first screen (measured: first result 1.5× the
-  // static floor instead of 0.94×, BENCHMARKS.md, issue 24). On a slow network the bytes that
-  // came meanwhile wait in the stream; nothing is fetched later than before.
-  // Asked for when the boot script runs, after the page is parsed: a frame asked for earlier (from
-  // here in <head>) would be painted before the first screen is, and gate nothing.
+  // machine, and with other start-up costs it had held back the first screen (BENCHMARKS.md,
+  // issue 24). On a slow network the bytes that came meanwhile wait in the stream; nothing is
+  // fetched later. The frame is asked for when the boot script runs, after the page is parsed: one
+  // asked for from here in <head> would be painted before the first screen is, and gate nothing.
   const painted = () =>
     new Promise((resolve) => {
       if (document.visibilityState === "hidden" || typeof requestAnimationFrame !== "function") resolve();
