@@ -90,7 +90,8 @@ if (/<script(?![^>]*\bsrc=)[^>]*>/.test(html)) {
 // The app's code is preloaded first thing in <head>: trunk puts its preloads at the end, after
 // the parser-blocking gate.js, and Chromium then starts the wasm only once the JS glue has
 // arrived and asked for it (measured on slow 4G: the wasm's request began at about 700 ms
-// instead of 300 ms, and the link's view came that much later; BENCHMARKS.md, issue 24).
+// instead of 320 ms; the link's view came 0.1–0.2 s sooner once moved, as the bandwidth is
+// shared; BENCHMARKS.md, issue 24).
 const preloads = [];
 html = html.replace(/\s*<link rel="(?:modulepreload|preload)" href="\.\/samverkansregistret-[^"]+"[^>]*>/g, (link) => {
   preloads.push(link.trim());

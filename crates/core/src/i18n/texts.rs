@@ -332,12 +332,12 @@ pub struct Texts {
     pub show_more: fn(usize, usize) -> String,
     /// The pre-rendered first screen with JavaScript off: what works and as of which day.
     pub prerendered_note: fn(&str) -> String,
-    /// The line shown while a large register loads: fetched (with a progress bar and the
-    /// megabytes so far), then read, then indexed.
     /// A link's view while the app loads (`#laddar`): what is loading, then, once all of it has
     /// arrived, that it is starting; a bar and a percentage beside it.
     pub loading_app: &'static str,
     pub loading_starting: &'static str,
+    /// The line shown while a large register loads: fetched (with a progress bar and the
+    /// megabytes so far), then read, then indexed.
     pub loading_fetch: &'static str,
     pub loading_read: &'static str,
     pub loading_index: &'static str,
