@@ -50,7 +50,7 @@ pub struct Filters {
     pub academies: BTreeSet<String>,
     pub departments: BTreeSet<String>,
     pub categories: BTreeSet<String>,
-    pub statuses: BTreeSet<Status>,
+    pub statuses: BTreeSet<StatusChoice>,
     /// Only entries changed, added or deleted locally (`lokala=1`).
     pub local_only: bool,
     /// Only entries added or changed in the published register since this browser's reader last
@@ -60,6 +60,55 @@ pub struct Filters {
     /// entries never.
     pub within: Option<u32>,
 }
+
+/// A value of the status facet: one status, or "gäller" (in force: active or expiring), which is
+/// what a reader who asks for the agreements in force means. "Aktiv" alone leaves out those that
+/// end within six months.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum StatusChoice {
+    InForce,
+    Is(Status),
+}
+
+impl StatusChoice {
+    /// In the order the facet lists them.
+    pub const ALL: [StatusChoice; 4] = [
+        StatusChoice::InForce,
+        StatusChoice::Is(Status::Active),
+        StatusChoice::Is(Status::Expiring),
+        StatusChoice::Is(Status::Ended),
+    ];
+
+    /// The id used in URLs (`status=galler`, `status=aktiv`); a public contract.
+    pub fn id(self) -> &'static str {
+        match self {
+            StatusChoice::InForce => "galler",
+            StatusChoice::Is(s) => s.id(),
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<StatusChoice> {
+        StatusChoice::ALL.into_iter().find(|c| c.id() == id)
+    }
+
+    /// Whether an entry with `status` is among those this value asks for.
+    pub fn covers(self, status: Status) -> bool {
+        match self {
+            StatusChoice::InForce => status != Status::Ended,
+            StatusChoice::Is(s) => s == status,
+        }
+    }
+}
+
+impl From<Status> for StatusChoice {
+    fn from(s: Status) -> StatusChoice {
+        StatusChoice::Is(s)
+    }
+}
+
+/// An entry's values in the status facet, by its status's place in [`Status::ALL`]: positions in
+/// [`StatusChoice::ALL`] of every choice that covers it (an active entry is also "gäller").
+const STATUS_CODES: [&[u16]; 3] = [&[0, 1], &[0, 2], &[3]];
 
 /// The horizons the "Löper ut inom" control offers, in months. A link may give any whole number
 /// from 1 to [`MAX_WITHIN`].
@@ -89,7 +138,7 @@ impl Filters {
             Facet::Academy => self.academies.contains(id),
             Facet::Department => self.departments.contains(id),
             Facet::Category => self.categories.contains(id),
-            Facet::Status => Status::from_id(id).is_some_and(|s| self.statuses.contains(&s)),
+            Facet::Status => StatusChoice::from_id(id).is_some_and(|s| self.statuses.contains(&s)),
         }
     }
 
@@ -105,7 +154,7 @@ impl Filters {
             Facet::Department => flip(&mut self.departments, id.to_string()),
             Facet::Category => flip(&mut self.categories, id.to_string()),
             Facet::Status => {
-                if let Some(s) = Status::from_id(id) {
+                if let Some(s) = StatusChoice::from_id(id) {
                     flip(&mut self.statuses, s)
                 }
             }
@@ -188,6 +237,7 @@ struct Codes {
     /// Per entry, `NONE` where it has no (known) value.
     department: Vec<u16>,
     category: Vec<u16>,
+    /// Per entry, the status's place in [`Status::ALL`] (its values are [`STATUS_CODES`]).
     status: Vec<u16>,
 }
 
@@ -211,7 +261,10 @@ impl Codes {
             }
             Facet::Department => one(&self.department, i),
             Facet::Category => one(&self.category, i),
-            Facet::Status => one(&self.status, i),
+            Facet::Status => match self.status.get(i) {
+                Some(&s) => STATUS_CODES.get(usize::from(s)).copied().unwrap_or(&[]),
+                None => &[],
+            },
         }
     }
 }
@@ -320,7 +373,10 @@ impl Catalog {
             Facet::Academy => r.academies.iter().map(|a| a.id.clone()).collect(),
             Facet::Department => r.departments.iter().map(|d| d.id.clone()).collect(),
             Facet::Category => r.categories.iter().map(|c| c.id.clone()).collect(),
-            Facet::Status => Status::ALL.iter().map(|s| s.id().to_string()).collect(),
+            Facet::Status => StatusChoice::ALL
+                .iter()
+                .map(|s| s.id().to_string())
+                .collect(),
         }
     }
 

@@ -175,14 +175,14 @@ impl Filters {
 
 impl Catalog {
     /// Entries passing the search and every facet but academy and department. Ended entries
-    /// only when the status filter asks for them ("Avslutad"): what works together now is not
+    /// only when the status filter asks for them ("Avslutad"; "Gäller" never holds them): what works together now is not
     /// mixed with what used to.
     pub fn relation_pool(&self, q: &str, filters: &Filters) -> Vec<usize> {
         let mut rest = filters.clone();
         rest.clear(Facet::Academy);
         rest.clear(Facet::Department);
         let mut pool = self.run_hits(&Query::parse(q), &rest);
-        if !filters.statuses.contains(&Status::Ended) {
+        if !filters.statuses.contains(&Status::Ended.into()) {
             pool.retain(|&i| self.status(i) != Status::Ended);
         }
         pool.sort_unstable();

@@ -5,7 +5,7 @@
 
 use std::collections::BTreeSet;
 
-use super::date::Status;
+use super::query::StatusChoice;
 use super::model::Register;
 use super::query::{Constraint, Facet, Filters, MAX_WITHIN};
 use super::sort::Sort;
@@ -332,7 +332,7 @@ fn known(register: &Register, facet: Facet, id: &str) -> bool {
         Facet::Academy => register.academy(id).is_some(),
         Facet::Department => register.department(id).is_some(),
         Facet::Category => register.category(id).is_some(),
-        Facet::Status => Status::from_id(id).is_some(),
+        Facet::Status => StatusChoice::from_id(id).is_some(),
     }
 }
 
@@ -342,7 +342,7 @@ fn insert(filters: &mut Filters, facet: Facet, id: &str) {
         Facet::Department => &mut filters.departments,
         Facet::Category => &mut filters.categories,
         Facet::Status => {
-            if let Some(s) = Status::from_id(id) {
+            if let Some(s) = StatusChoice::from_id(id) {
                 filters.statuses.insert(s);
             }
             return;

@@ -4,7 +4,7 @@ mod common;
 
 use chrono::NaiveDate;
 use samverkan_core::date::Status;
-use samverkan_core::query::{Catalog, Constraint, Facet, Filters};
+use samverkan_core::query::{Catalog, Constraint, Facet, Filters, StatusChoice};
 
 fn day(s: &str) -> NaiveDate {
     NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
@@ -26,7 +26,7 @@ fn search(c: &Catalog, q: &str) -> Vec<String> {
 
 fn with_status(c: &Catalog, s: Status) -> Vec<String> {
     let mut f = Filters::default();
-    f.statuses.insert(s);
+    f.statuses.insert(s.into());
     ids(c, &c.run("", &f).hits)
 }
 
@@ -42,6 +42,40 @@ fn status_on_2026_11_28() {
         ["nya-roster", "scenkonstresidens", "campusgruppen"]
     );
     assert_eq!(with_status(&c, Status::Active).len(), 18 - 6);
+}
+
+/// "Gäller" is what a reader who wants the agreements in force means: the active and the
+/// expiring together, counted as their sum; "Aktiv" alone leaves the expiring ones out.
+#[test]
+fn in_force_is_active_or_expiring() {
+    let c = catalog("2026-11-28");
+    let mut f = Filters::default();
+    f.statuses.insert(StatusChoice::InForce);
+    let in_force = ids(&c, &c.run("", &f).hits);
+    assert_eq!(in_force.len(), 18 - 3);
+    for id in ["ulf-skh", "ulf-konstfack", "mau-fys", "ulf-sh", "cpu"] {
+        assert!(in_force.contains(&id.to_string()), "{id}");
+    }
+    for id in ["nya-roster", "scenkonstresidens", "campusgruppen"] {
+        assert!(!in_force.contains(&id.to_string()), "{id}");
+    }
+    assert!(!with_status(&c, Status::Active).contains(&"ulf-skh".to_string()));
+    // The facet lists it first, counted as the sum of the two it covers; ticking it beside
+    // "Aktiv" changes nothing ("Aktiv" is within it).
+    let r = c.run("", &Filters::default());
+    let status = &r.facets.iter().find(|(f, _)| *f == Facet::Status).unwrap().1;
+    let counts: Vec<(&str, usize)> = status.iter().map(|v| (v.id.as_str(), v.count)).collect();
+    assert_eq!(
+        counts,
+        [("galler", 15), ("aktiv", 12), ("loper-ut", 3), ("avslutad", 3)]
+    );
+    f.statuses.insert(Status::Active.into());
+    assert_eq!(c.run("", &f).hits.len(), 15);
+    // The other facets count an entry once, not once per status value it has.
+    let academies = &r.facets.iter().find(|(f, _)| *f == Facet::Academy).unwrap().1;
+    let with_in_force = c.run("", &f);
+    let academies_in_force = &with_in_force.facets.iter().find(|(f, _)| *f == Facet::Academy).unwrap().1;
+    assert!(academies.iter().zip(academies_in_force).all(|(a, b)| b.count <= a.count));
 }
 
 #[test]
@@ -271,7 +305,9 @@ fn inom_combines_with_facets_counts_and_blockers() {
         .1;
     let expiring = status.iter().find(|v| v.id == "loper-ut").unwrap();
     assert_eq!(expiring.count, 3);
-    assert_eq!(status.iter().map(|v| v.count).sum::<usize>(), 3);
+    // "Gäller" holds the same three; no other status has any.
+    let counts: Vec<usize> = status.iter().map(|v| v.count).collect();
+    assert_eq!(counts, [3, 0, 3, 0]);
     // Nothing matches: lifting the horizon is offered, with how many it would show.
     let f = Filters {
         within: Some(1),

@@ -5,7 +5,7 @@ mod common;
 use chrono::NaiveDate;
 use samverkan_core::date::Status;
 use samverkan_core::model::{Academy, Department, Register};
-use samverkan_core::query::{Catalog, Facet, Filters};
+use samverkan_core::query::{Catalog, Facet, Filters, StatusChoice};
 use samverkan_core::relation::{diagram, GridMove, NODE_GAP};
 
 fn catalog() -> Catalog {
@@ -18,7 +18,7 @@ fn catalog() -> Catalog {
 /// Every status chosen, ended ones included: the matrix of the whole memo.
 fn every_status() -> Filters {
     let mut f = Filters::default();
-    f.statuses.extend(Status::ALL);
+    f.statuses.extend(Status::ALL.map(StatusChoice::from));
     f
 }
 
@@ -69,7 +69,7 @@ fn ended_entries_are_left_out_unless_the_status_filter_asks_for_them() {
     assert_eq!(m.row_totals[sh], 8);
     // Asking for Avslutad brings them back (and only them, as the filter says).
     let mut ended = Filters::default();
-    ended.statuses.insert(Status::Ended);
+    ended.statuses.insert(Status::Ended.into());
     let m = c.matrix(&c.relation_pool("", &ended), &ended);
     assert_eq!(m.placed, 3);
     assert_eq!(m.cell("sh", "kuf").map(|c| c.count()), Some(2));
@@ -304,7 +304,7 @@ fn a_matrix_click_chooses_exactly_that_or_clears_it() {
         (set(&["ki"]), set(&["sof"]))
     );
     // Other facets are untouched.
-    f.statuses.insert(Status::Active);
+    f.statuses.insert(Status::Active.into());
     f.choose_in_matrix(Some("ki"), Some("sof"));
     assert_eq!(f.statuses.len(), 1);
 }

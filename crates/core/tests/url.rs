@@ -5,7 +5,7 @@ mod common;
 use proptest::prelude::*;
 use samverkan_core::date::Status;
 use samverkan_core::model::Register;
-use samverkan_core::query::{Facet, Filters};
+use samverkan_core::query::{Facet, Filters, StatusChoice};
 use samverkan_core::sort::{Column, Sort};
 use samverkan_core::timeline::Period;
 use samverkan_core::url::{Lang, Notice, View, ViewState};
@@ -51,7 +51,7 @@ fn hand_written_links_work() {
     assert!(n.is_empty());
     assert_eq!(s.q, "orebro");
     assert_eq!(s.filters.academies.iter().collect::<Vec<_>>(), ["ki", "sh"]);
-    assert!(s.filters.statuses.contains(&Status::Active));
+    assert!(s.filters.statuses.contains(&Status::Active.into()));
     assert_eq!(s.post.as_deref(), Some("cpu"));
     // Percent-encoded commas, repeated keys and stray spaces are all read.
     let (s, _) = ViewState::from_query("akademi=sh%2Cki&akademi=+kth+", &r);
@@ -161,7 +161,7 @@ fn arb_state() -> impl Strategy<Value = ViewState> {
     let academies: Vec<String> = r.academies.iter().map(|a| a.id.clone()).collect();
     let departments: Vec<String> = r.departments.iter().map(|d| d.id.clone()).collect();
     let categories: Vec<String> = r.categories.iter().map(|c| c.id.clone()).collect();
-    let statuses: Vec<String> = Status::ALL.iter().map(|s| s.id().to_string()).collect();
+    let statuses: Vec<String> = StatusChoice::ALL.iter().map(|s| s.id().to_string()).collect();
     let mut posts: Vec<Option<String>> = r.entries.iter().map(|e| Some(e.id.clone())).collect();
     posts.push(None);
     (
@@ -396,12 +396,31 @@ fn the_first_screens_address_reads_as_the_link_it_is() {
             .collect::<Vec<_>>(),
         ["ki", "sh"]
     );
-    assert!(s.filters.statuses.contains(&Status::Active));
+    assert!(s.filters.statuses.contains(&Status::Active.into()));
     assert_eq!(s.filters.within, Some(6));
     assert_eq!(s.sort, Sort::parse("-slut"));
     // The app writes the same view back in its own canonical form.
     assert_eq!(
         s.to_query(),
         "q=S%C3%B6dert%C3%B6rn+%26+KI+%3D+100%25&akademi=ki,sh&status=aktiv&inom=6&sortera=-slut"
+    );
+}
+
+/// `status=galler` is a link to everything in force; old links with `status=aktiv` keep their
+/// meaning (active only), and both may be given.
+#[test]
+fn status_galler_is_a_link_key_and_aktiv_still_works() {
+    let r = register();
+    let (s, n) = ViewState::from_query("?status=galler", &r);
+    assert!(n.is_empty());
+    assert!(s.filters.statuses.contains(&StatusChoice::InForce));
+    assert_eq!(s.to_query(), "status=galler");
+    let (s, n) = ViewState::from_query("?status=aktiv,galler", &r);
+    assert!(n.is_empty());
+    assert_eq!(s.to_query(), "status=galler,aktiv");
+    let (s, _) = ViewState::from_query("?status=aktiv", &r);
+    assert_eq!(
+        s.filters.statuses.iter().copied().collect::<Vec<_>>(),
+        [StatusChoice::Is(Status::Active)]
     );
 }

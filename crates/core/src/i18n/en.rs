@@ -383,6 +383,7 @@ pub static EN: Texts = Texts {
         Status::Expiring => "Expiring",
         Status::Ended => "Ended",
     },
+    in_force: "In force (active or expiring)",
     status_reason: |r| match r {
         StatusReason::ListedAsEnded => {
             "Ended: listed under Tidigare samverkan (former collaboration) in the memo.".into()

@@ -376,6 +376,7 @@ pub static SV: Texts = Texts {
         Status::Expiring => "Löper ut",
         Status::Ended => "Avslutad",
     },
+    in_force: "Gäller (aktiv eller löper ut)",
     status_reason: |r| match r {
         StatusReason::ListedAsEnded => "Avslutad: listad under Tidigare samverkan i PM.".into(),
         StatusReason::EndPassed(d) => format!("Avslutad: giltighetstiden tog slut {d}."),

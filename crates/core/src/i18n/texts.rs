@@ -6,7 +6,7 @@ use crate::exchange::{CsvText, ImportError, MAX_IMPORT_BYTES};
 use crate::load::SourceProblem;
 use crate::model::{Register, Source, Validity};
 use crate::names::{Form, Gloss, Kind};
-use crate::query::{Catalog, Facet};
+use crate::query::{Catalog, Facet, StatusChoice};
 use crate::sort::Sort;
 use crate::url::Notice;
 use crate::validate::Problem;
@@ -352,6 +352,8 @@ pub struct Texts {
     pub without_facet: fn(&str, usize) -> String,
     pub facet_title: fn(Facet) -> &'static str,
     pub status_label: fn(Status) -> &'static str,
+    /// The status facet's first value (`status=galler`): active or expiring, in words that say so.
+    pub in_force: &'static str,
     pub status_reason: fn(StatusReason) -> String,
     pub notice: fn(&Notice) -> String,
     pub source_line: fn(&str, &str, &str) -> String,
@@ -384,9 +386,11 @@ impl Texts {
     pub fn facet_value(&self, c: &Catalog, facet: Facet, id: &str) -> String {
         match facet.names() {
             Some(kind) => self.name(&c.register, kind, id, Form::Label),
-            None => Status::from_id(id)
-                .map(|s| (self.status_label)(s).to_string())
-                .unwrap_or_else(|| id.to_string()),
+            None => match StatusChoice::from_id(id) {
+                Some(StatusChoice::InForce) => self.in_force.to_string(),
+                Some(StatusChoice::Is(s)) => (self.status_label)(s).to_string(),
+                None => id.to_string(),
+            },
         }
     }
 }
