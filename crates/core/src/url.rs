@@ -5,9 +5,8 @@
 
 use std::collections::BTreeSet;
 
-use super::query::StatusChoice;
 use super::model::Register;
-use super::query::{Constraint, Facet, Filters, MAX_WITHIN};
+use super::query::{Constraint, Facet, Filters, StatusChoice, MAX_WITHIN};
 use super::sort::Sort;
 use super::timeline::Period;
 

@@ -63,19 +63,42 @@ fn in_force_is_active_or_expiring() {
     // The facet lists it first, counted as the sum of the two it covers; ticking it beside
     // "Aktiv" changes nothing ("Aktiv" is within it).
     let r = c.run("", &Filters::default());
-    let status = &r.facets.iter().find(|(f, _)| *f == Facet::Status).unwrap().1;
+    let status = &r
+        .facets
+        .iter()
+        .find(|(f, _)| *f == Facet::Status)
+        .unwrap()
+        .1;
     let counts: Vec<(&str, usize)> = status.iter().map(|v| (v.id.as_str(), v.count)).collect();
     assert_eq!(
         counts,
-        [("galler", 15), ("aktiv", 12), ("loper-ut", 3), ("avslutad", 3)]
+        [
+            ("galler", 15),
+            ("aktiv", 12),
+            ("loper-ut", 3),
+            ("avslutad", 3)
+        ]
     );
     f.statuses.insert(Status::Active.into());
     assert_eq!(c.run("", &f).hits.len(), 15);
     // The other facets count an entry once, not once per status value it has.
-    let academies = &r.facets.iter().find(|(f, _)| *f == Facet::Academy).unwrap().1;
+    let academies = &r
+        .facets
+        .iter()
+        .find(|(f, _)| *f == Facet::Academy)
+        .unwrap()
+        .1;
     let with_in_force = c.run("", &f);
-    let academies_in_force = &with_in_force.facets.iter().find(|(f, _)| *f == Facet::Academy).unwrap().1;
-    assert!(academies.iter().zip(academies_in_force).all(|(a, b)| b.count <= a.count));
+    let academies_in_force = &with_in_force
+        .facets
+        .iter()
+        .find(|(f, _)| *f == Facet::Academy)
+        .unwrap()
+        .1;
+    assert!(academies
+        .iter()
+        .zip(academies_in_force)
+        .all(|(a, b)| b.count <= a.count));
 }
 
 #[test]

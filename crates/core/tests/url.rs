@@ -161,7 +161,10 @@ fn arb_state() -> impl Strategy<Value = ViewState> {
     let academies: Vec<String> = r.academies.iter().map(|a| a.id.clone()).collect();
     let departments: Vec<String> = r.departments.iter().map(|d| d.id.clone()).collect();
     let categories: Vec<String> = r.categories.iter().map(|c| c.id.clone()).collect();
-    let statuses: Vec<String> = StatusChoice::ALL.iter().map(|s| s.id().to_string()).collect();
+    let statuses: Vec<String> = StatusChoice::ALL
+        .iter()
+        .map(|s| s.id().to_string())
+        .collect();
     let mut posts: Vec<Option<String>> = r.entries.iter().map(|e| Some(e.id.clone())).collect();
     posts.push(None);
     (

@@ -81,7 +81,9 @@ fn search_hits_and_facet_counts_match_their_definitions() {
                     Facet::Academy => e.academies.iter().any(|a| a == id),
                     Facet::Department => e.department.as_deref() == Some(id),
                     Facet::Category => e.category == id,
-                    Facet::Status => StatusChoice::from_id(id).is_some_and(|s| s.covers(c.status(i))),
+                    Facet::Status => {
+                        StatusChoice::from_id(id).is_some_and(|s| s.covers(c.status(i)))
+                    }
                 }
             };
             let passes = |i: usize, facet: Facet| {
