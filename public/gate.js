@@ -90,15 +90,25 @@
   // address as the link's own keys, so the app starts from it as from any link, and a link
   // copied meanwhile is that view; once the app has drawn its page, the same groups are open and
   // the focus and the caret are back where they were. The buttons that need the app stay inert.
+  // What handOver notes of the reader's place, for the panel's button to call after it toggles.
+  let noteNow = null;
   document.addEventListener("readystatechange", function enable() {
     if (document.readyState === "loading") return;
     document.removeEventListener("readystatechange", enable);
     const screen = document.getElementById("forhandsvisning");
     if (!screen || document.documentElement.classList.contains("fran-lank")) return;
-    for (const el of screen.querySelectorAll("#sok, .facet input[type=checkbox], #f-inom, #sortera")) {
+    for (const el of screen.querySelectorAll("#sok, .facet input[type=checkbox], #f-inom, #sortera, #filter-knapp")) {
       el.disabled = false;
       el.closest("[inert]")?.removeAttribute("inert");
     }
+    // On a phone the filter groups are folded behind "Filter" (src/facets.rs), which opens them.
+    const toggle = screen.querySelector("#filter-knapp");
+    toggle?.addEventListener("click", () => {
+      const open = toggle.getAttribute("aria-expanded") !== "true";
+      toggle.setAttribute("aria-expanded", String(open));
+      toggle.closest(".sidebar")?.classList.toggle("open", open);
+    });
+    toggle?.addEventListener("click", () => noteNow?.());
     // On a phone the groups start folded, as the app has them (src/facets.rs), and open with a
     // tap; until now the stylesheet folded them (the page is rendered open for readers without
     // JavaScript).
@@ -106,7 +116,7 @@
       for (const group of screen.querySelectorAll("details.facet")) group.open = false;
     }
     document.documentElement.classList.add("forhand");
-    handOver(screen);
+    noteNow = handOver(screen);
   });
 
   function handOver(screen) {
@@ -118,9 +128,12 @@
     const address = () => {
       const parts = [];
       if (search.value) parts.push(`q=${encodeURIComponent(search.value)}`);
-      for (const group of screen.querySelectorAll("details[data-facet]")) {
+      // In the link's order (the panel shows the groups in another).
+      for (const facet of ["akademi", "forvaltning", "kategori", "status"]) {
+        const group = screen.querySelector(`details[data-facet="${facet}"]`);
+        if (!group) continue;
         const ticked = [...group.querySelectorAll("input[type=checkbox]")].filter((b) => b.checked);
-        if (ticked.length) parts.push(`${group.dataset.facet}=${ticked.map((b) => encodeURIComponent(b.value)).join(",")}`);
+        if (ticked.length) parts.push(`${facet}=${ticked.map((b) => encodeURIComponent(b.value)).join(",")}`);
       }
       for (const [key, id] of [["inom", "#f-inom"], ["sortera", "#sortera"]]) {
         const chosen = screen.querySelector(id);
@@ -142,7 +155,9 @@
     let focus = null;
     let caret = null;
     let groups = [];
+    let panel = false;
     const note = () => {
+      panel = screen.querySelector("#filter-knapp")?.getAttribute("aria-expanded") === "true";
       const active = document.activeElement;
       if (active && active.id && screen.contains(active)) {
         focus = active.id;
@@ -172,6 +187,8 @@
         const group = document.querySelector(`details[data-facet="${facet}"]`);
         if (group) group.open = open;
       }
+      // The app's panel starts folded: open it as the reader had it, through its own button.
+      if (panel) document.getElementById("filter-knapp")?.click();
       if (!focus) return;
       requestAnimationFrame(() => {
         const el = document.getElementById(focus);
@@ -180,6 +197,7 @@
         if (caret && el.setSelectionRange) el.setSelectionRange(caret[0], caret[1]);
       });
     }).observe(document.body, { childList: true });
+    return note;
   }
 
   if (location.search.length > 1 || english) {

@@ -15,7 +15,7 @@ use html_escape::{encode_double_quoted_attribute as attr, encode_text as text};
 
 use crate::i18n::Texts;
 use crate::load::{LoadError, SourceProblem};
-use crate::query::{Catalog, Filters, PAGE as ROWS, WITHIN_CHOICES};
+use crate::query::{Catalog, Facet, Filters, PAGE as ROWS, WITHIN_CHOICES};
 use crate::sort::{Column, Sort};
 use crate::summary::summary;
 
@@ -40,15 +40,14 @@ pub fn first_screen(catalog: &Catalog, t: &Texts, today: NaiveDate) -> String {
     push(&mut h, "<span class=\"app-name\">", t.app_name, "</span>");
     push(&mut h, "<span class=\"tagline\">", t.tagline, "</span>");
     h.push_str(&format!("</div><nav aria-label=\"{}\">", attr(t.main_menu)));
+    // The views are chosen beside the count ("Visa som"), once; the header leads to the register
+    // and to the page about it.
     push(
         &mut h,
         "<a href=\"./\" aria-current=\"page\">",
-        t.nav_list,
+        t.nav_register,
         "</a>",
     );
-    push(&mut h, "<a href=\"?vy=tabell\">", t.nav_table, "</a>");
-    push(&mut h, "<a href=\"?vy=relation\">", t.nav_relation, "</a>");
-    push(&mut h, "<a href=\"?vy=tidslinje\">", t.nav_timeline, "</a>");
     push(&mut h, "<a href=\"?vy=om\">", t.nav_about, "</a>");
     h.push_str("</nav><div class=\"header-tools\">");
     // As the app has it (src/shell.rs): needs the app, so inert until then and not shown without.
@@ -83,24 +82,33 @@ pub fn first_screen(catalog: &Catalog, t: &Texts, today: NaiveDate) -> String {
         t.filters_heading,
         "</h2>",
     );
-    for (facet, values) in &results.facets {
+    // The panel's disclosure on a phone (src/facets.rs); public/gate.js enables it.
+    push(
+        &mut h,
+        "<button type=\"button\" class=\"filter-toggle\" id=\"filter-knapp\" aria-expanded=\"false\" aria-controls=\"filtergrupper\" disabled>",
+        &(t.filters_toggle)(0),
+        "</button><div class=\"filter-groups\" id=\"filtergrupper\">",
+    );
+    for facet in Facet::PANEL {
+        let Some((_, values)) = results.facets.iter().find(|(f, _)| *f == facet) else {
+            continue;
+        };
         h.push_str(&format!(
             "<details class=\"facet\" open data-facet=\"{}\"><summary>{}</summary><ul id=\"facet-{}\">",
             facet.key(),
-            text((t.facet_title)(*facet)),
+            text((t.facet_title)(facet)),
             facet.key()
         ));
-        // As the app has them: one tab stop per group (its first value).
-        for (pos, v) in values.iter().enumerate() {
+        // As the app has them: a tab stop each, labels with break hints in long compounds.
+        for v in values {
             let dom_id = format!("f-{}-{}", facet.key(), v.id);
             h.push_str(&format!(
-                "<li{}><input type=\"checkbox\" disabled data-pos=\"{pos}\" tabindex=\"{}\" id=\"{}\" value=\"{}\"><label for=\"{}\"><span class=\"facet-label\">{}</span><span class=\"facet-count\">{}</span></label></li>",
+                "<li{}><input type=\"checkbox\" disabled id=\"{}\" value=\"{}\"><label for=\"{}\"><span class=\"facet-label\">{}</span><span class=\"facet-count\">{}</span></label></li>",
                 if v.count == 0 { " class=\"zero\"" } else { "" },
-                if pos == 0 { 0 } else { -1 },
                 attr(&dom_id),
                 attr(&v.id),
                 attr(&dom_id),
-                text(&t.facet_value(catalog, *facet, &v.id)),
+                hinted(&t.facet_value(catalog, facet, &v.id)),
                 v.count
             ));
         }
@@ -123,7 +131,14 @@ pub fn first_screen(catalog: &Catalog, t: &Texts, today: NaiveDate) -> String {
     }
     h.push_str("</select></div>");
     let total = catalog.register.entries.len();
-    h.push_str("</aside><div class=\"content\"><div class=\"toolbar\">");
+    // "Visa 18 poster" under the open panel on a phone: needs the app.
+    push(
+        &mut h,
+        "<button type=\"button\" class=\"filter-done med-js\" disabled inert>",
+        &(t.show_hits)(results.hits.len()),
+        "</button>",
+    );
+    h.push_str("</div></aside><div class=\"content\"><div class=\"toolbar\">");
     push(
         &mut h,
         "<p class=\"count\">",
@@ -322,6 +337,14 @@ fn toolbar(h: &mut String, t: &Texts) {
         t.export,
         "</summary></details></div></div>",
     );
+}
+
+/// `name` as HTML with an empty `<span class="shy">` where a long compound may break
+/// ([`crate::names::break_hints`]): the stylesheet puts a soft hyphen there as generated
+/// content, so the line breaks as "arbetsmarknads-" / "förvaltningen" in any browser while the
+/// text, and so the accessible name, stays the name as written. As the app's `dom::hinted`.
+pub fn hinted(name: &str) -> String {
+    text(&crate::names::break_hints(name)).replace('\u{ad}', "<span class=\"shy\"></span>")
 }
 
 /// At most this many of the checker's problems are listed on [`source_failed`]; a line counts

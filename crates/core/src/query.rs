@@ -32,6 +32,15 @@ impl Facet {
         Facet::Status,
     ];
 
+    /// The order of the filter panel: the shorter of the two long groups first, and status with
+    /// "Löper ut inom" last, beside each other. Links, chips and printouts keep [`Facet::ALL`].
+    pub const PANEL: [Facet; 4] = [
+        Facet::Department,
+        Facet::Academy,
+        Facet::Category,
+        Facet::Status,
+    ];
+
     /// The URL key (`akademi`, `forvaltning`, `kategori`, `status`); a public contract.
     pub fn key(self) -> &'static str {
         match self {

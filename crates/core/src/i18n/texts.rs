@@ -109,6 +109,19 @@ pub struct Texts {
     pub search_label: &'static str,
     pub search_placeholder: &'static str,
     pub filters_heading: &'static str,
+    /// The filter panel's disclosure on a narrow screen, with how many filters are active:
+    /// "Filter (2)".
+    pub filters_toggle: fn(usize) -> String,
+    /// Under the open filter panel on a narrow screen: closes it and goes to the results.
+    pub show_hits: fn(usize) -> String,
+    /// The header's link to the register's views (the view is chosen beside the count).
+    pub nav_register: &'static str,
+    /// Beside the relation matrix: the departments' names for the short forms in its head.
+    pub matrix_legend: &'static str,
+    /// The chosen cell's entries, beside the matrix: "SH × GAF: 2 poster".
+    pub cell_entries: &'static str,
+    /// On paper, before the view's own address (and its QR code).
+    pub print_link: &'static str,
     pub active_filters: &'static str,
     pub clear_all: &'static str,
     pub remove_filter: &'static str,
