@@ -7,7 +7,6 @@ use samverkan_core::overlay::Conflict;
 use samverkan_core::summary::{academy_names, until_text};
 use samverkan_core::validate::is_safe_link;
 
-use crate::calendar::CalendarExport;
 use crate::dom::focus_later;
 use crate::entry::{entry_link, local_badges};
 use crate::i18n::t;
@@ -85,14 +84,6 @@ pub fn DetailView() -> impl IntoView {
                         </span>
                     </div>
                     <p class="status-reason">{(t().status_reason)(reason)}</p>
-                    {e.validity.end().is_some().then(|| {
-                        // Found by id when pressed: an edit elsewhere may move the entry.
-                        let id = e.id.clone();
-                        let entries = Signal::derive(move || {
-                            app.with_catalog(|c| c.register.position(&id).into_iter().collect())
-                        });
-                        view! { <CalendarExport entries id="kalender-post"/> }
-                    })}
                     {
                         // Changing the register is for editing mode only.
                         let (id, name) = (e.id.clone(), e.name.clone());

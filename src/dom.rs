@@ -195,3 +195,45 @@ pub fn download(name: &str, mime: &str, text: &str) -> bool {
     );
     ok
 }
+
+/// `name` with an empty `<span class="shy">` where a long compound may break
+/// (`names::break_hints`): the stylesheet puts a soft hyphen there as generated content, so a
+/// narrow column breaks "arbetsmarknads-" / "förvaltningen" in a browser without a Swedish
+/// dictionary too, and the text (so the accessible name) stays the name as written. As the
+/// pre-rendered screen's `prerender::hinted`.
+pub fn hinted(name: &str) -> impl IntoView {
+    let hinted = samverkan_core::names::break_hints(name);
+    let parts: Vec<String> = hinted.split('\u{ad}').map(str::to_string).collect();
+    let last = parts.len().saturating_sub(1);
+    parts
+        .into_iter()
+        .enumerate()
+        .map(|(k, part)| view! { {part} {(k < last).then(|| view! { <span class="shy"></span> })} })
+        .collect_view()
+}
+
+/// `text` with each ISO date in it ("2026-12-31") in a `<span class="nowrap">`, so a narrow
+/// column (the printed table's status) never breaks a date at its hyphens.
+pub fn dated(text: &str) -> impl IntoView {
+    let is_date = |s: &str| {
+        s.len() == 10
+            && s.bytes().enumerate().all(|(k, b)| match k {
+                4 | 7 => b == b'-',
+                _ => b.is_ascii_digit(),
+            })
+    };
+    let mut parts: Vec<AnyView> = Vec::new();
+    let mut rest = text;
+    while let Some(at) = rest
+        .char_indices()
+        .map(|(k, _)| k)
+        .find(|&k| rest.get(k..k + 10).is_some_and(is_date))
+    {
+        parts.push(rest[..at].to_string().into_any());
+        parts
+            .push(view! { <span class="nowrap">{rest[at..at + 10].to_string()}</span> }.into_any());
+        rest = &rest[at + 10..];
+    }
+    parts.push(rest.to_string().into_any());
+    parts.collect_view()
+}

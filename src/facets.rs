@@ -4,12 +4,65 @@ use leptos::prelude::*;
 use samverkan_core::query::{Facet, Filters, WITHIN_CHOICES};
 use samverkan_core::url::ViewState;
 
-use crate::dom::{focus_first, focus_now, narrow_screen};
+use crate::dom::{focus_now, hinted, narrow_screen};
 use crate::i18n::t;
 use crate::state::{use_app, Step};
 
+/// The filter panel: on a wide screen a column beside the results; on a narrow one folded behind
+/// one disclosure button that says how many filters are active ("Filter (2)"), so that the count
+/// and the first result are on the first screen. The stylesheet decides which, so the
+/// pre-rendered screen (crates/core/src/prerender.rs) is the same page at every width.
 #[component]
-pub fn FacetPanel() -> impl IntoView {
+pub fn FilterSidebar() -> impl IntoView {
+    let app = use_app();
+    // Whether the panel is unfolded on a narrow screen; a wide screen always shows it.
+    let open = RwSignal::new(false);
+    let active = move || {
+        app.view.with(|s| {
+            let f = &s.filters;
+            Facet::ALL
+                .iter()
+                .map(|facet| f.selected(*facet).len())
+                .sum::<usize>()
+                + usize::from(f.within.is_some())
+                + usize::from(f.local_only)
+                + usize::from(f.news_only)
+        })
+    };
+    let shown = move || app.results.with(|r| r.hits.len());
+    view! {
+        <aside class="sidebar" class:open=open aria-labelledby="filter-rubrik">
+            <h2 id="filter-rubrik" tabindex="-1">{t().filters_heading}</h2>
+            <button
+                type="button"
+                class="filter-toggle"
+                id="filter-knapp"
+                aria-expanded=move || if open.get() { "true" } else { "false" }
+                aria-controls="filtergrupper"
+                on:click=move |_| open.update(|o| *o = !*o)
+            >
+                {move || (t().filters_toggle)(active())}
+            </button>
+            <div class="filter-groups" id="filtergrupper">
+                <FacetPanel/>
+                // The filters are chosen: fold the panel and go to the count, which is read out.
+                <button
+                    type="button"
+                    class="filter-done"
+                    on:click=move |_| {
+                        open.set(false);
+                        focus_now("antal");
+                    }
+                >
+                    {move || (t().show_hits)(shown())}
+                </button>
+            </div>
+        </aside>
+    }
+}
+
+#[component]
+fn FacetPanel() -> impl IntoView {
     // Facet groups start folded on narrow screens, so search and results are not pushed off a
     // phone.
     let open = !narrow_screen();
@@ -34,7 +87,7 @@ pub fn FacetPanel() -> impl IntoView {
         <LocalFilter/>
         {move || {
             offered.with(|_| ());
-            Facet::ALL
+            Facet::PANEL
                 .into_iter()
                 .map(|facet| view! { <FacetGroup facet=facet open=open/> })
                 .collect_view()
@@ -126,41 +179,19 @@ fn FacetGroup(facet: Facet, open: bool) -> impl IntoView {
                 .unwrap_or(0)
         })
     };
-    // One tab stop per group (a roving tabindex): Tab moves between the groups, the arrow keys,
-    // Home and End between a group's values, Space ticks one, and Enter goes to the results.
-    let n = ids.len();
-    let current = RwSignal::new(0usize);
+    // Checkboxes as the WAI-ARIA Authoring Practices have them: a tab stop each, Space ticks.
+    // Enter, which does nothing on a checkbox, goes on to the count ("3 av 18 poster"), which is
+    // read out, and from there to the results.
     let list_id = format!("facet-{}", facet.key());
-    let on_key = {
-        let list_id = list_id.clone();
-        move |ev: leptos::ev::KeyboardEvent| {
-            if ev.ctrl_key() || ev.meta_key() || ev.alt_key() {
-                return;
-            }
-            let now = current.get_untracked();
-            let next = match ev.key().as_str() {
-                "ArrowDown" | "ArrowRight" => (now + 1).min(n.saturating_sub(1)),
-                "ArrowUp" | "ArrowLeft" => now.saturating_sub(1),
-                "Home" => 0,
-                "End" => n.saturating_sub(1),
-                "Enter" => {
-                    // The filters are chosen: on to the count ("3 av 18 poster"), which is read
-                    // out, and from there to the results.
-                    ev.prevent_default();
-                    focus_now("antal");
-                    return;
-                }
-                _ => return,
-            };
+    let on_key = move |ev: leptos::ev::KeyboardEvent| {
+        if ev.key() == "Enter" && !(ev.ctrl_key() || ev.meta_key() || ev.alt_key()) {
             ev.prevent_default();
-            current.set(next);
-            focus_first(&format!("#{list_id} input[data-pos=\"{next}\"]"));
+            focus_now("antal");
         }
     };
     let options = ids
         .into_iter()
-        .enumerate()
-        .map(|(pos, id)| {
+        .map(|id| {
             let label = app.with_catalog(|c| t().facet_value(c, facet, &id));
             let dom_id = format!("f-{}-{id}", facet.key());
             let (id_checked, id_count, id_toggle) = (id.clone(), id.clone(), id.clone());
@@ -171,9 +202,6 @@ fn FacetGroup(facet: Facet, open: bool) -> impl IntoView {
                 <li class:zero=move || count.get() == 0 && !checked.get()>
                     <input
                         type="checkbox"
-                        data-pos=pos
-                        tabindex=move || if current.get() == pos { 0 } else { -1 }
-                        on:focus=move |_| current.set(pos)
                         id=dom_id.clone()
                         value=id.clone()
                         prop:checked=checked
@@ -186,7 +214,7 @@ fn FacetGroup(facet: Facet, open: bool) -> impl IntoView {
                         }
                     />
                     <label for=dom_id>
-                        <span class="facet-label">{label}</span>
+                        <span class="facet-label">{hinted(&label)}</span>
                         <span class="facet-count">{count}</span>
                     </label>
                 </li>

@@ -5,13 +5,15 @@
 
 use leptos::prelude::*;
 use samverkan_core::date::Status;
-use samverkan_core::names::{break_hints, Form, Kind};
+use samverkan_core::names::{Form, Kind};
 use samverkan_core::query::Catalog;
 use samverkan_core::relation::{diagram, GridMove, GridPos, Matrix};
 
-use crate::dom::{fixed, focus_first};
+use crate::dom::{fixed, focus_first, hinted};
+use crate::entry::entry_link;
 use crate::i18n::t;
 use crate::list::EntryList;
+use crate::search::content_lang;
 use crate::state::{use_app, AppState, Step};
 
 /// What the pointer or focus is on, to highlight in both the table and the diagram.
@@ -29,20 +31,6 @@ fn academy_label(c: &Catalog, id: &str) -> String {
 fn department_label(c: &Catalog, id: &str, short: bool) -> String {
     let form = if short { Form::Short } else { Form::Label };
     t().name(&c.register, Kind::Department, id, form)
-}
-
-/// `text` with a line-break opportunity (`<wbr>`) inside each long compound word
-/// ([`break_hints`]): a narrow column breaks "Digitaliserings|avdelningen" there rather than
-/// mid-word, and the text (so the accessible name) stays the name as written.
-fn with_breaks(text: &str) -> impl IntoView {
-    let hinted = break_hints(text);
-    let parts: Vec<String> = hinted.split('\u{ad}').map(str::to_string).collect();
-    let last = parts.len().saturating_sub(1);
-    parts
-        .into_iter()
-        .enumerate()
-        .map(|(k, part)| view! { {part} {(k < last).then(|| view! { <wbr/> })} })
-        .collect_view()
 }
 
 /// A click in the matrix or the diagram: chooses exactly this academy and/or department, or
@@ -76,6 +64,7 @@ pub fn RelationView() -> impl IntoView {
                 <div class="matrix-block">
                     <MatrixTable matrix=matrix hover=hover/>
                     <CellInfo matrix=matrix hover=hover/>
+                    <Legend matrix=matrix/>
                 </div>
                 <Bipartite matrix=matrix hover=hover/>
             </div>
@@ -152,7 +141,7 @@ fn MatrixTable(matrix: Memo<Matrix>, hover: RwSignal<Option<Hover>>) -> impl Int
                                 hover.set(Some(Hover::Col(col)));
                             }
                         >
-                            {with_breaks(&short_label)}
+                            {hinted(&short_label)}
                         </button>
                     </th>
                 }
@@ -203,7 +192,12 @@ fn MatrixTable(matrix: Memo<Matrix>, hover: RwSignal<Option<Hover>>) -> impl Int
                                     title=entry_names.clone()
                                     aria-label=aria
                                     aria-pressed=move || if chosen.get() { "true" } else { "false" }
-                                    on:click=move |_| select(app, Some(a.clone()), Some(d.clone()))
+                                    on:click=move |_| {
+                                        // The chosen cell's entries show beside (or under) the
+                                        // table, with their links: what a tap leaves in view.
+                                        hover.set(None);
+                                        select(app, Some(a.clone()), Some(d.clone()));
+                                    }
                                     on:mouseenter=move |_| hover.set(Some(Hover::Cell(row, col)))
                                     on:focus=move |_| {
                                         current.set((row + 1, col + 1));
@@ -248,28 +242,38 @@ fn MatrixTable(matrix: Memo<Matrix>, hover: RwSignal<Option<Hover>>) -> impl Int
             .map(|n| view! { <td class="total">{*n}</td> })
             .collect_view();
         view! {
-            <div class="matrix-wrap" on:mouseleave=move |_| hover.set(None)>
-                <table class="matrix" id="matris" on:keydown=on_key>
-                    <caption>
-                        {t().matrix_caption}
-                        <span class="caption-note">{t().matrix_note}</span>
-                    </caption>
-                    <thead>
-                        <tr>
-                            <th scope="col">{t().col_academies}</th>
-                            {header}
-                            <th scope="col">{t().matrix_total}</th>
-                        </tr>
-                    </thead>
-                    <tbody>{rows}</tbody>
-                    <tfoot>
-                        <tr>
-                            <th scope="row">{t().matrix_total}</th>
-                            {totals}
-                            <td class="total">{m.placed}</td>
-                        </tr>
-                    </tfoot>
-                </table>
+            // The title and note above the scrolling box, so they are never cut by it; the table
+            // is named by them.
+            <div class="matrix-box">
+                <div class="matrix-title">
+                    <p id="matris-rubrik" class="matrix-caption">{t().matrix_caption}</p>
+                    <p id="matris-not" class="caption-note">{t().matrix_note}</p>
+                </div>
+                <div class="matrix-wrap" on:mouseleave=move |_| hover.set(None)>
+                    <table
+                        class="matrix"
+                        id="matris"
+                        aria-labelledby="matris-rubrik"
+                        aria-describedby="matris-not"
+                        on:keydown=on_key
+                    >
+                        <thead>
+                            <tr>
+                                <th scope="col">{t().col_academies}</th>
+                                {header}
+                                <th scope="col">{t().matrix_total}</th>
+                            </tr>
+                        </thead>
+                        <tbody>{rows}</tbody>
+                        <tfoot>
+                            <tr>
+                                <th scope="row">{t().matrix_total}</th>
+                                {totals}
+                                <td class="total">{m.placed}</td>
+                            </tr>
+                        </tfoot>
+                    </table>
+                </div>
             </div>
         }
         .into_any()
@@ -312,10 +316,93 @@ fn CellInfo(matrix: Memo<Matrix>, hover: RwSignal<Option<Hover>>) -> impl IntoVi
             })
         })
     };
+    // With nothing under the pointer or focus: the chosen cell (one academy and one department
+    // chosen, as a tap or Enter on a count does), its entries as links.
+    let pinned = move || {
+        let (a, d) = app.view.with(|s| {
+            let f = &s.filters;
+            (f.academies.len() == 1 && f.departments.len() == 1).then(|| {
+                (
+                    f.academies.iter().next().cloned().unwrap_or_default(),
+                    f.departments.iter().next().cloned().unwrap_or_default(),
+                )
+            })
+        })?;
+        matrix.with(|m| {
+            let r = m.academies.iter().position(|x| *x == a)?;
+            let c = m.departments.iter().position(|x| *x == d)?;
+            let cell = m.cells.get(r)?.get(c)?;
+            (cell.count() > 0).then(|| {
+                app.with_catalog(|cat| {
+                    let title = format!(
+                        "{} × {}: {}",
+                        academy_label(cat, &a),
+                        department_label(cat, &d, false),
+                        (t().entry_count)(cell.count())
+                    );
+                    let mut entries: Vec<(String, String)> = cell
+                        .entries
+                        .iter()
+                        .filter_map(|&i| cat.register.entries.get(i))
+                        .map(|e| (e.id.clone(), e.name.clone()))
+                        .collect();
+                    entries.dedup();
+                    (title, entries)
+                })
+            })
+        })
+    };
     view! {
-        <p class="cell-info" id="cell-info">
-            {move || text().map_or_else(|| t().cell_info_hint.into_any(), |t| with_breaks(&t).into_any())}
-        </p>
+        <div class="cell-info" id="cell-info" class:pinned=move || hover.get().is_some() || pinned().is_some()>
+            {move || match (text(), pinned()) {
+                (Some(t), _) => view! { <p>{hinted(&t)}</p> }.into_any(),
+                (None, Some((title, entries))) => view! {
+                    <p class="cell-title" id="cell-rubrik">{hinted(&title)}</p>
+                    <ul aria-labelledby="cell-rubrik" lang=content_lang()>
+                        {entries
+                            .into_iter()
+                            .map(|(id, name)| view! { <li>{entry_link(id, "entry-link", name)}</li> })
+                            .collect_view()}
+                    </ul>
+                }
+                .into_any(),
+                (None, None) => view! { <p>{t().cell_info_hint}</p> }.into_any(),
+            }}
+        </div>
+    }
+}
+
+/// The departments' names for the short forms in the matrix's head, beside the table where a
+/// touch screen (which shows no `title`) can read them; in the reader's language where the
+/// register's name has a gloss.
+#[component]
+fn Legend(matrix: Memo<Matrix>) -> impl IntoView {
+    let app = use_app();
+    move || {
+        let rows: Vec<(String, String)> = matrix.with(|m| {
+            app.with_catalog(|c| {
+                m.departments
+                    .iter()
+                    .map(|d| (department_label(c, d, true), department_label(c, d, false)))
+                    .filter(|(short, long)| short != long)
+                    .collect()
+            })
+        });
+        (!rows.is_empty()).then(|| {
+            view! {
+                <div class="matrix-legend">
+                    <p class="legend-title">{t().matrix_legend}</p>
+                    <dl>
+                        {rows
+                            .into_iter()
+                            .map(|(short, long)| view! {
+                                <div><dt>{short}</dt><dd>{hinted(&long)}</dd></div>
+                            })
+                            .collect_view()}
+                    </dl>
+                </div>
+            }
+        })
     }
 }
 

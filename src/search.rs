@@ -24,6 +24,15 @@ pub fn SearchBox() -> impl IntoView {
                 // `cap_search` also cuts a value set by script, which maxlength does not.
                 maxlength=MAX_SEARCH_CHARS
                 prop:value=move || app.view.with(|s| s.q.clone())
+                // Enter has nothing to submit: on to the count, as from a filter, and from there
+                // to the results.
+                on:keydown=move |ev: leptos::ev::KeyboardEvent| {
+                    if ev.key() == "Enter" && !(ev.ctrl_key() || ev.meta_key() || ev.alt_key()) {
+                        ev.prevent_default();
+                        app.flush_url();
+                        crate::dom::focus_now("antal");
+                    }
+                }
                 on:input=move |ev| {
                     let q = cap_search(event_target_value(&ev));
                     app.go(Step::Typing, |s| {

@@ -12,15 +12,11 @@ use crate::state::use_app;
 use crate::toolbar::{Tool, ToolStop};
 use samverkan_core::url::View;
 
-/// "Skriv ut", "Kopiera länk" and "Lägg i kalender" (for `selection`, while `with_calendar` holds:
-/// not while an entry is open, which has its own), as one toolbar. The calendar's report is
-/// `calendar`'s, shown where the caller puts it.
+/// "Skriv ut", "Kopiera länk" and "Lägg i kalender" (for `selection`: the results, or the open
+/// entry), as one toolbar that always has its three tools. The calendar's report is `calendar`'s,
+/// shown where the caller puts it.
 #[component]
-pub fn ShareToolbar(
-    selection: Signal<Vec<usize>>,
-    with_calendar: Signal<bool>,
-    calendar: Calendar,
-) -> impl IntoView {
+pub fn ShareToolbar(selection: Signal<Vec<usize>>, calendar: Calendar) -> impl IntoView {
     let stop = ToolStop::provide();
     let on_key = move |ev: leptos::ev::KeyboardEvent| {
         if ev.ctrl_key() || ev.meta_key() || ev.alt_key() {
@@ -35,7 +31,7 @@ pub fn ShareToolbar(
         else {
             return;
         };
-        // The tools in this toolbar as they are now (the calendar's comes and goes), in order.
+        // The tools in this toolbar, in order.
         let Some(bar) = ev
             .current_target()
             .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
@@ -66,9 +62,7 @@ pub fn ShareToolbar(
         <div class="share" role="toolbar" aria-label=t().share_toolbar on:keydown=on_key>
             <PrintButton tool=0/>
             <CopyLink tool=1/>
-            <Show when=move || with_calendar.get()>
-                <CalendarButton entries=selection id="kalender" calendar tool=2/>
-            </Show>
+            <CalendarButton entries=selection id="kalender" calendar tool=2/>
         </div>
     }
 }
@@ -265,7 +259,54 @@ pub fn PrintSummary(
         <div class="print-only print-summary" id="utskrift">
             <p class="print-title">{heading} " – " {t().print_title}</p>
             <p>{(t().printed_on)(&today)} " · " {move || (t().result_count)(shown(), total())} " · " {updated} " · " {t().about_source} ": " {source}</p>
-            <p>{t().print_selection} ": " {selection}</p>
+            <PrintLink>{t().print_selection} ": " {selection}</PrintLink>
         </div>
+    }
+}
+
+/// On paper: the view's own address as text and as a small QR code, so the printout leads back
+/// to the live view. Follows the view state (not the address bar, which a keystroke updates a
+/// moment later); a code is drawn only when the query changes.
+#[component]
+fn PrintLink(
+    /// The line the address ends: the selection in words.
+    children: Children,
+) -> impl IntoView {
+    let app = use_app();
+    let location = window().location();
+    let page = format!(
+        "{}{}",
+        location.origin().unwrap_or_default(),
+        location.pathname().unwrap_or_default()
+    );
+    let query = Memo::new(move |_| app.view.with(|s| s.to_query()));
+    let link = Memo::new(move |_| {
+        query.with(|q| {
+            if q.is_empty() {
+                page.clone()
+            } else {
+                format!("{page}?{q}")
+            }
+        })
+    });
+    let drawing = Memo::new(move |_| link.with(|l| samverkan_core::qr::drawing(l)));
+    // Two children of the summary: the address at the end of its last line, the code beside its
+    // lines (the stylesheet's grid), so the link costs the printout no height.
+    view! {
+        <p class="print-link">
+            {children()} " · " {t().print_link} " " <span class="print-url">{link}</span>
+        </p>
+        {move || drawing.get().map(|d| view! {
+                <svg
+                    class="print-qr"
+                    role="img"
+                    aria-label=t().qr_label
+                    viewBox=format!("0 0 {0} {0}", d.size)
+                    shape-rendering="crispEdges"
+                >
+                    <rect width=d.size height=d.size fill="#fff"/>
+                    <path d=d.path fill="#000"/>
+                </svg>
+        })}
     }
 }

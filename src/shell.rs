@@ -177,6 +177,15 @@ fn App() -> impl IntoView {
         }
         now
     });
+    // The register's view the reader was last in, for the header's "Registret".
+    let last_view = Memo::new(move |previous: Option<&View>| {
+        let now = current.get();
+        if now.has_workspace() {
+            now
+        } else {
+            previous.copied().unwrap_or(View::List)
+        }
+    });
     let nav_link = move |target: View, label: &'static str| {
         let href = app.href(move |s| s.open_view(target));
         view! {
@@ -189,6 +198,23 @@ fn App() -> impl IntoView {
                 }
             >
                 {label}
+            </a>
+        }
+    };
+    // The views themselves are chosen once, beside the count ("Visa som"); the header leads to
+    // the register, in the view last used, and to the text pages.
+    let register_link = move || {
+        let href = app.href(move |s| s.open_view(last_view.get()));
+        view! {
+            <a
+                href=href
+                aria-current=move || (page.get() == View::List).then_some("page")
+                on:click=move |ev| {
+                    ev.prevent_default();
+                    app.go(Step::Push, |s| s.open_view(last_view.get_untracked()));
+                }
+            >
+                {t().nav_register}
             </a>
         }
     };
@@ -206,8 +232,12 @@ fn App() -> impl IntoView {
         {move || (page.get() == View::List).then(|| {
             let jump = |id: &'static str| move |ev: leptos::ev::MouseEvent| {
                 ev.prevent_default();
-                focus_now(id);
+                // On a phone the filters are folded behind their button: that is where to land.
+                if !(id == "filter-rubrik" && crate::dom::narrow_screen() && focus_now("filter-knapp")) {
+                    focus_now(id);
+                }
             };
+            // In the order the page reads them: the filters, then the results.
             view! {
                 <a class="skip" href="#filter-rubrik" on:click=jump("filter-rubrik")>{t().skip_to_filters}</a>
                 <a class="skip" href="#antal" on:click=jump("antal")>{t().skip_to_results}</a>
@@ -220,10 +250,7 @@ fn App() -> impl IntoView {
                 <span class="tagline">{t().tagline}</span>
             </div>
             <nav aria-label=t().main_menu>
-                {nav_link(View::List, t().nav_list)}
-                {nav_link(View::Table, t().nav_table)}
-                {nav_link(View::Relation, t().nav_relation)}
-                {nav_link(View::Timeline, t().nav_timeline)}
+                {register_link}
                 {nav_link(View::About, t().nav_about)}
             </nav>
             // Page-wide: the QR code of this page's link, and the other language.

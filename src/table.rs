@@ -6,6 +6,7 @@ use samverkan_core::date::Until;
 use samverkan_core::names::{Form, Kind};
 use samverkan_core::sort::{Column, Sort};
 
+use crate::dom::{dated, hinted};
 use crate::entry::{entry_link, local_badges};
 use crate::i18n::t;
 use crate::list::{EmptyResults, Pages};
@@ -126,9 +127,9 @@ fn TableRow(index: usize) -> impl IntoView {
     let abbr = |(short, full, glossed): (String, String, bool)| {
         let lang = name_lang(glossed);
         if short == full {
-            view! { <span lang=lang>{short}</span> }.into_any()
+            view! { <span lang=lang>{hinted(&short)}</span> }.into_any()
         } else {
-            view! { <abbr title=full lang=lang>{short}</abbr> }.into_any()
+            view! { <abbr title=full lang=lang>{hinted(&short)}</abbr> }.into_any()
         }
     };
     let missing = |text: &'static str| view! { <span class="missing">{text}</span> }.into_any();
@@ -156,21 +157,28 @@ fn TableRow(index: usize) -> impl IntoView {
                 {entry_link(link_id, "entry-link", marked(name))}
                 {local_badges(app, &id)}
             </th>
-            <td>{named(category.0, category.1)}</td>
-            <td>{academies}</td>
-            <td>{department.map_or_else(|| missing(t().not_given), abbr)}</td>
-            <td lang=content_lang()>
+            // Each cell says what it is where a narrow screen shows a row as a card (the
+            // stylesheet shows `data-label` there, in place of the column heads).
+            <td data-label=column_title(Column::Category)>{named(category.0, category.1)}</td>
+            <td data-label=column_title(Column::Academies)>{academies}</td>
+            <td data-label=column_title(Column::Department)>{department.map_or_else(|| missing(t().not_given), abbr)}</td>
+            // The register's words marked Swedish inside the cell, so the label keeps the reader's
+            // language.
+            <td data-label=column_title(Column::Contact)>
                 {contact.map_or_else(|| missing(t().not_given), |(name, title)| view! {
-                    {marked(name)}
-                    // The title on paper; on screen the entry has it, and the column stays narrow.
-                    {title.map(|t| view! { <span class="print-only title">{marked(t)}</span> })}
+                    <span lang=content_lang()>
+                        {marked(name)}
+                        // The title on paper; on screen the entry has it, and the column stays
+                        // narrow.
+                        {title.map(|t| view! { <span class="print-only title">{marked(t)}</span> })}
+                    </span>
                 }.into_any())}
             </td>
-            <td class="date">{from.map_or_else(|| missing(t().not_given), |f| f.into_any())}</td>
-            <td class="date">{if until.is_empty() { missing(t().not_given) } else { until.into_any() }}</td>
-            <td>
+            <td class="date" data-label=column_title(Column::Start)>{from.map_or_else(|| missing(t().not_given), |f| f.into_any())}</td>
+            <td class="date" data-label=column_title(Column::End)>{if until.is_empty() { missing(t().not_given) } else { until.into_any() }}</td>
+            <td data-label=column_title(Column::Status)>
                 <span class=format!("badge status-{}", status.id())>{(t().status_label)(status)}</span>
-                <span class="print-only reason">{(t().status_reason)(reason)}</span>
+                <span class="print-only reason">{dated(&(t().status_reason)(reason))}</span>
             </td>
         </tr>
     }

@@ -9,7 +9,7 @@ use samverkan_core::url::View;
 use crate::calendar::{Calendar, CalendarReport};
 use crate::detail::DetailView;
 use crate::edit::{EditForm, EditToolbar};
-use crate::facets::{ActiveFilters, FacetPanel};
+use crate::facets::{ActiveFilters, FilterSidebar};
 use crate::i18n::t;
 use crate::list::EntryList;
 use crate::relation::RelationView;
@@ -61,8 +61,12 @@ pub fn Workspace() -> impl IntoView {
     let total = move || app.snapshot.with(|s| s.catalog.register.entries.len());
     let shown = move || app.results.with(|r| r.hits.len());
     let editing = Memo::new(move |_| app.editing.get());
-    // What "Lägg i kalender" exports: the results as they are when it is pressed.
-    let selection = Signal::derive(move || app.results.with(|r| r.hits.clone()));
+    // What "Lägg i kalender" exports: the open entry, else the results, as they are when it is
+    // pressed. The tool is always there, so the toolbar keeps its layout.
+    let selection = Signal::derive(move || match app.view.with(|s| s.post.clone()) {
+        Some(id) => app.with_catalog(|c| c.register.position(&id).into_iter().collect()),
+        None => app.results.with(|r| r.hits.clone()),
+    });
     let calendar = Calendar::new();
     let content = move || {
         if let Some(target) = editing.get() {
@@ -96,10 +100,7 @@ pub fn Workspace() -> impl IntoView {
         <h1 id="vy-rubrik" tabindex="-1">{heading}</h1>
         <SearchBox/>
         <div class="layout">
-            <aside class="sidebar" aria-labelledby="filter-rubrik">
-                <h2 id="filter-rubrik" tabindex="-1">{t().filters_heading}</h2>
-                <FacetPanel/>
-            </aside>
+            <FilterSidebar/>
             <div class="content">
                 <ActiveFilters/>
                 <div class="toolbar">
@@ -115,11 +116,7 @@ pub fn Workspace() -> impl IntoView {
                 // line at 1280 px and the results move as little as possible when the app
                 // replaces the pre-rendered screen.
                 <div class="actions">
-                    <ShareToolbar
-                        selection
-                        with_calendar=Signal::derive(move || !has_post.get())
-                        calendar
-                    />
+                    <ShareToolbar selection calendar/>
                     <EditToolbar/>
                 </div>
                 // Under the row, so a report does not move the buttons beside it.
