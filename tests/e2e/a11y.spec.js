@@ -36,6 +36,8 @@ const states = {
     query: "?akademi=sh&status=loper-ut",
     viewport: { width: 320, height: 720 },
     act: async (page) => {
+      await page.locator("#filter-knapp").click();
+      await expect(page.locator("#filter-knapp")).toHaveAttribute("aria-expanded", "true");
       for (const d of await page.locator("details.facet").all()) {
         if (!(await d.evaluate((e) => e.open))) await d.locator("summary").click();
       }

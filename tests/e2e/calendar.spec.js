@@ -103,15 +103,20 @@ test("the file follows the selection, and a selection without any end says so an
   await expect(page.locator(".calendar-status")).toBeEmpty();
 });
 
-test("an entry with an end has its own button; one until further notice has none", async ({ page }) => {
+test("with an entry open, the toolbar's button exports that entry; one until further notice has nothing to export", async ({ page }) => {
   await open(page, "?post=mau-fys");
-  const file = await calendarFrom(page, page.locator("#kalender-post"));
+  const file = await calendarFrom(page, page.locator("#kalender"));
   expect(file.events).toHaveLength(2);
   expect(file.events.map((e) => e.start).sort()).toEqual(["2026-06-30", "2026-12-31"]);
-  await expect(page.locator("article.detail .calendar-status")).toContainText("2 händelser för 1 post");
+  await expect(page.locator(".content > .calendar-status")).toContainText("2 händelser för 1 post");
+  // The entry has no second button of its own.
+  await expect(page.locator("article.detail button", { hasText: "Lägg i kalender" })).toHaveCount(0);
   await open(page, "?post=cpu");
   await expect(page.locator("article.detail h2")).toBeVisible();
-  await expect(page.locator("#kalender-post")).toHaveCount(0);
+  await page.locator("#kalender").click();
+  await expect(page.locator(".content > .calendar-status")).toHaveText(
+    "Ingen av posterna har ett slutdatum, så det finns inget att lägga i kalendern.",
+  );
 });
 
 test("the Löper ut panel exports what it lists", async ({ page }) => {
@@ -127,15 +132,15 @@ test("the Löper ut panel exports what it lists", async ({ page }) => {
 
 test("in English the events and the report are worded in English; the names stay as written", async ({ page }) => {
   await open(page, "?post=ulf-sh&lang=en");
-  await expect(page.locator("#kalender-post")).toHaveText("Add to calendar");
-  const file = await calendarFrom(page, page.locator("#kalender-post"));
+  await expect(page.locator("#kalender")).toHaveText("Add to calendar");
+  const file = await calendarFrom(page, page.locator("#kalender"));
   expect(file.events.map((e) => e.summary).sort()).toEqual([
     "Ends: ULF-avtal med Södertörns högskola",
     "Time to renew: ULF-avtal med Södertörns högskola",
   ]);
   expect(file.events[0].url).toMatch(/\?post=ulf-sh&lang=en$/);
   expect(file.events[0].description).toContain("Responsible department: Upper Secondary Education and Labour Market Department (GAF)");
-  await expect(page.locator("article.detail .calendar-status")).toHaveText("The calendar file has been downloaded: 2 events for 1 entry.");
+  await expect(page.locator(".content > .calendar-status")).toHaveText("The calendar file has been downloaded: 2 events for 1 entry.");
 });
 
 test("the calendar file is made in the browser: it works offline", async ({ page, context }) => {

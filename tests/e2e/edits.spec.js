@@ -53,7 +53,7 @@ test.describe("editing via the UI", () => {
     await expect(detail).toContainText("Ny Kontakt, VFU-samordnare");
     await expect(detail.locator(".badge.local")).toHaveText("Ändrad lokalt");
     // Marked in the list too, and found by the local-changes filter.
-    await page.getByRole("navigation", { name: "Huvudmeny" }).getByRole("link", { name: "Lista" }).click();
+    await page.locator("#som-lista").click();
     await page.locator("label[for=f-lokala]").click();
     await expect(page).toHaveURL(/\?lokala=1$/);
     expect(await listedIds(page)).toEqual(["cpu"]);
@@ -173,7 +173,7 @@ test.describe("two tabs", () => {
     await page.getByRole("button", { name: "Redigera", exact: true }).click();
     await page.getByLabel("Titel").fill("från flik 1");
     await page.getByRole("button", { name: "Spara" }).click();
-    await other.getByRole("navigation", { name: "Huvudmeny" }).getByRole("link", { name: "Lista" }).click();
+    await other.locator("#som-lista").click();
     await expect(other.locator("li.entry[data-id=cpu]")).toContainText("från flik 1");
     // Tab 2 edits another entry; tab 1's edit is kept.
     await other.locator("li.entry[data-id=mau-fys] h3 a").click();
@@ -185,7 +185,7 @@ test.describe("two tabs", () => {
       .poll(async () => JSON.parse(await stored(page)).edits.map((e) => e.id).sort())
       .toEqual(["cpu", "mau-fys"]);
     await expect(page.locator("article.detail")).toContainText("från flik 1");
-    await page.getByRole("navigation", { name: "Huvudmeny" }).getByRole("link", { name: "Lista" }).click();
+    await page.locator("#som-lista").click();
     await expect(page.locator("li.entry[data-id=mau-fys]")).toContainText("från flik 2");
   });
 });

@@ -57,13 +57,16 @@ for (const [width, height] of [[1280, 800], [390, 844]]) {
       await page.goto("./");
       const box = page.locator("#forhandsvisning #sok");
       await expect(box).toBeEnabled();
-      // A tick first: on a phone the group is folded and opens with a tap, as in the app.
+      // A tick first: on a phone the panel and the group are folded and open with a tap, as in
+      // the app.
       const group = page.locator("#forhandsvisning details[data-facet=status]");
       if (width < 800) {
+        await expect(group).toBeHidden();
+        await page.locator("#forhandsvisning #filter-knapp").click();
         await expect(group.locator("ul")).toBeHidden();
         await group.locator("summary").click();
       }
-      await group.getByLabel("Aktiv").check();
+      await group.locator("#f-status-aktiv").check();
       // Then a search, with the caret moved back inside the word.
       await box.click();
       await page.keyboard.type("södertörn");
@@ -82,6 +85,9 @@ for (const [width, height] of [[1280, 800], [390, 844]]) {
       // The view is the one typed and ticked: its results, its link, its tick, the group open.
       await expect(page.locator("#f-status-aktiv")).toBeChecked();
       await expect(page.locator("details[data-facet=status]")).toHaveAttribute("open", "");
+      // On a phone, the panel is open too.
+      if (width < 800) await expect(page.locator("#filter-knapp")).toHaveAttribute("aria-expanded", "true");
+      await expect(page.locator("#f-status-aktiv")).toBeVisible();
       await expect.poll(() => new URL(page.url()).search).toBe("?q=s%C3%B6dert%C3%B6rn&status=aktiv");
       const ids = await listedIds(page);
       expect(ids.length).toBeGreaterThan(0);

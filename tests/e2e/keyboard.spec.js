@@ -47,6 +47,12 @@ test.describe("keyboard only", () => {
     await page.keyboard.type("ulf");
     await expect(page.locator("#sok")).toHaveValue("ulf");
     await expect(page.locator("#antal")).toHaveText("3 av 18 poster");
+    // Enter has nothing to submit: it goes on to the count, as from a filter, and the search
+    // stays as typed.
+    await page.keyboard.press("Enter");
+    await expect(page.locator("#antal")).toBeFocused();
+    await expect(page.locator("#sok")).toHaveValue("ulf");
+    await expect(page).toHaveURL(/\?q=ulf$/);
 
     // Tab forward to the second result and open it.
     const link = page.locator("li.entry[data-id=ulf-skh] h3 a");
@@ -65,19 +71,22 @@ test.describe("keyboard only", () => {
   test("filter with a checkbox and remove it with its chip", async ({ page }) => {
     await open(page);
     await page.keyboard.press("/");
-    // A facet group is one tab stop: Tab reaches its first value, the arrows the others, and
-    // the group keeps its place when Tab leaves and comes back.
+    // Checkboxes as the Authoring Practices have them: each is a tab stop, and the arrow keys
+    // are left to the page (they do not move between boxes).
     await tabTo(page, page.locator("#f-status-aktiv"));
-    await page.keyboard.press("ArrowDown");
+    await page.keyboard.press("Tab");
     const expiring = page.locator("#f-status-loper-ut");
     await expect(expiring).toBeFocused();
-    await page.keyboard.press("End");
+    await page.keyboard.press("Tab");
     await expect(page.locator("#f-status-avslutad")).toBeFocused();
     await page.keyboard.press("ArrowUp");
-    await expect(expiring).toBeFocused();
-    await page.keyboard.press("Tab");
+    await expect(page.locator("#f-status-avslutad")).toBeFocused();
     await page.keyboard.press("Shift+Tab");
     await expect(expiring).toBeFocused();
+    const stops = await page.locator(".facet input[type=checkbox]").evaluateAll((boxes) =>
+      boxes.every((b) => b.tabIndex === 0),
+    );
+    expect(stops).toBe(true);
     await page.keyboard.press("Space");
     await expect(page).toHaveURL(/status=loper-ut/);
     await expect(page.locator("#antal")).toHaveText("3 av 18 poster");
@@ -88,13 +97,14 @@ test.describe("keyboard only", () => {
     await expect(page.locator("#antal")).toHaveText("18 av 18 poster");
   });
 
-  test("menu to Relationer, arrows through the matrix, Enter filters", async ({ page }) => {
+  test("Visa som to Relationer, arrows through the matrix, Enter filters", async ({ page }) => {
     await open(page);
-    const nav = page.getByRole("navigation", { name: "Huvudmeny" }).getByRole("link", { name: "Relationer" });
+    const nav = page.locator("#som-relation");
     await tabTo(page, nav);
     await page.keyboard.press("Enter");
-    // A view change moves focus to the new view's heading and retitles the tab.
-    await expect(page.locator("#vy-rubrik")).toBeFocused();
+    // The view changes under the switch, which keeps the focus, and the tab is retitled.
+    await expect(nav).toBeFocused();
+    await expect(nav).toHaveAttribute("aria-current", "true");
     await expect(page.locator("#vy-rubrik")).toHaveText("Akademier och förvaltningar");
     await expect(page).toHaveTitle(/^Relationer – /);
 
@@ -217,14 +227,14 @@ test("Skriv ut, Kopiera länk and Lägg i kalender are one toolbar: one Tab stop
   await expect(calendar).toBeFocused();
   await page.keyboard.press("ArrowLeft");
   await expect(copy).toBeFocused();
-  // While an entry is open the toolbar has no calendar button (the entry has its own); if it
-  // was the tab stop, the first button takes over, so the toolbar is still reachable.
+  // While an entry is open the toolbar keeps its three tools (the calendar's exports that
+  // entry), and its tab stop stays where it was.
   await page.keyboard.press("End");
   await page.locator("li.entry[data-id=ulf-sh] h3 a").click();
-  await expect(page.locator("#kalender-post")).toBeVisible();
-  await expect(toolbar.getByRole("button")).toHaveCount(2);
-  await expect(print).toHaveAttribute("tabindex", "0");
-  await expect(copy).toHaveAttribute("tabindex", "-1");
+  await expect(page.locator("article.detail")).toBeVisible();
+  await expect(toolbar.getByRole("button")).toHaveCount(3);
+  await expect(calendar).toHaveAttribute("tabindex", "0");
+  await expect(print).toHaveAttribute("tabindex", "-1");
 });
 
 test("skip links go straight to the filters and to the results", async ({ page }) => {
@@ -238,6 +248,12 @@ test("skip links go straight to the filters and to the results", async ({ page }
   // The next Tab is in the filters, not back at the top.
   await page.keyboard.press("Tab");
   expect(await page.evaluate(() => document.activeElement.closest(".sidebar") !== null)).toBe(true);
+  // The skip links come in the order the page reads their targets.
+  const inOrder = await page.evaluate(() => {
+    const targets = [...document.querySelectorAll("a.skip")].map((a) => document.querySelector(a.getAttribute("href")));
+    return targets.every((t, k) => t && (k === 0 || targets[k - 1].compareDocumentPosition(t) & Node.DOCUMENT_POSITION_FOLLOWING));
+  });
+  expect(inOrder).toBe(true);
   await open(page, "?status=aktiv");
   for (let i = 0; i < 3; i++) await page.keyboard.press("Tab");
   await expect(page.locator(":focus")).toHaveText("Hoppa till resultaten");
@@ -268,13 +284,12 @@ test("the meeting task takes at most 40 key presses: search, two filters, an ent
   await press("/");
   for (const key of "ulf") await press(key);
   await expect(page).toHaveURL(/\?q=ulf$/);
-  // Two filters: each group is one tab stop, the arrows move within it, Space ticks.
-  await tabTo(page.locator("#f-akademi-sh"));
+  // Two filters, with the conventional controls: each checkbox is a tab stop, Space ticks it.
+  // The panel has the departments first (7), then the academies (13).
+  await tabTo(page.locator("#f-forvaltning-gaf"));
   await press("Space");
-  await expect(page).toHaveURL(/akademi=sh/);
-  await tabTo(page.locator("#f-forvaltning-ksf"));
-  await press("ArrowDown");
-  await expect(page.locator("#f-forvaltning-gaf")).toBeFocused();
+  await expect(page).toHaveURL(/forvaltning=gaf/);
+  await tabTo(page.locator("#f-akademi-sh"));
   await press("Space");
   await expect(page).toHaveURL(/\?q=ulf&akademi=sh&forvaltning=gaf$/);
   // Enter goes to the count, which is announced, and on to the results.

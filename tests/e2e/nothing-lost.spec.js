@@ -22,7 +22,7 @@ async function secondTab(context, query) {
 /** Saves an edit moving within the app, as a reader would: no reload, which would end the tab's
  * memory. */
 async function saveInApp(page, id, fill) {
-  await page.getByRole("navigation", { name: "Huvudmeny" }).getByRole("link", { name: "Lista" }).click();
+  await page.locator("#som-lista").click();
   await page.locator(`li.entry[data-id=${id}] h3 a`).click();
   await page.getByRole("button", { name: "Redigera", exact: true }).click();
   await fill(page.locator("form.edit-form"));
@@ -277,7 +277,7 @@ test.describe("one source of truth per tab", () => {
     await saveInApp(page, "mau-fys", (f) => f.getByLabel("Titel").fill("i minnet 2"));
     // Nothing held in memory was dropped by the later change (moving within the app, not
     // reloading: a reload would end the tab's memory, and the page asks before it does).
-    await page.getByRole("navigation", { name: "Huvudmeny" }).getByRole("link", { name: "Lista" }).click();
+    await page.locator("#som-lista").click();
     await page.locator("label[for=f-lokala]").click();
     await expect(page.locator("#antal")).toHaveText("3 av 18 poster");
     const file = JSON.parse(await exported(page, "Exportera ändringar"));

@@ -4,9 +4,10 @@ test.describe("relation view", () => {
   test("vy=relation shows the academy × department matrix as a table", async ({ page }) => {
     await open(page, "?vy=relation");
     const matrix = page.locator("table#matris");
-    await expect(matrix.locator("caption")).toContainText("Antal poster per akademi och ansvarig förvaltning");
-    // It says what it counts, and that ended entries are left out unless asked for.
-    await expect(matrix.locator("caption .caption-note")).toContainText("Avslutade poster räknas inte");
+    // Named and described by the title and note above its scrolling box.
+    await expect(matrix).toHaveAccessibleName("Antal poster per akademi och ansvarig förvaltning");
+    await expect(matrix).toHaveAccessibleDescription(/^Avslutade poster räknas inte/);
+    await expect(page.locator("#matris-rubrik")).toBeVisible();
     await expect(matrix.locator("thead th").last()).toHaveText("Poster totalt");
     await expect(matrix.locator("tbody tr")).toHaveCount(13);
     // KUF and Näringslivsenheten have only ended entries: no column by default.
@@ -27,7 +28,7 @@ test.describe("relation view", () => {
     );
     await expect(page.locator("#ej-placerade")).toContainText("Examensarbeten");
     await expect(page.locator("#ej-placerade")).toContainText("Region Stockholm (1)");
-    await expect(page.locator("nav a[aria-current=page]")).toHaveText("Relationer");
+    await expect(page.locator(".view-switch a[aria-current]")).toHaveText("Relationer");
   });
 
   test("clicking a cell sets akademi and forvaltning and shows those entries", async ({ page }) => {
@@ -135,12 +136,12 @@ test.describe("timeline", () => {
 
   test("the navigation switches views and keeps the filters", async ({ page }) => {
     await open(page, "?akademi=sh");
-    await page.getByRole("navigation", { name: "Huvudmeny" }).getByRole("link", { name: "Tidslinje" }).click();
+    await page.locator("#som-tidslinje").click();
     await expect(page).toHaveURL(/\?akademi=sh&vy=tidslinje$/);
     await expect(page.locator(".tl-row")).toHaveCount(11);
-    await page.getByRole("navigation", { name: "Huvudmeny" }).getByRole("link", { name: "Relationer" }).click();
+    await page.locator("#som-relation").click();
     await expect(page).toHaveURL(/\?akademi=sh&vy=relation$/);
-    await page.getByRole("navigation", { name: "Huvudmeny" }).getByRole("link", { name: "Lista" }).click();
+    await page.locator("#som-lista").click();
     await expect(page).toHaveURL(/\?akademi=sh$/);
     await expect(page.locator("li.entry")).toHaveCount(11);
   });
@@ -169,7 +170,7 @@ test("the relation table fits 1280 px, and a cell's names appear beside it", asy
   }
   await open(page, "?vy=relation");
   const info = page.locator("#cell-info");
-  await expect(info).toContainText("Peka på eller gå till en cell");
+  await expect(info).toContainText("Tryck på, klicka på eller gå till en cell");
   await page.locator('#matris button[data-pos="1-2"]').hover();
   await expect(info).toContainText("Södertörns högskola × Gymnasie- och arbets");
   // Beside the table, level with the cell, and on screen.
