@@ -251,7 +251,20 @@ pub fn EmptyResults() -> impl IntoView {
     let lift = move |c: Constraint| app.go(Step::Push, move |s| s.lift(c));
     let label = move |c: Constraint, n: usize| match c {
         Constraint::Search => (t().without_search)(n),
-        Constraint::Facet(f) => (t().without_facet)((t().facet_title)(f), n),
+        // In the chips' words: the facet and what is chosen in it.
+        Constraint::Facet(f) => {
+            let values = app.view.with_untracked(|s| {
+                app.with_catalog(|c| {
+                    c.facet_ids(f)
+                        .iter()
+                        .filter(|id| s.filters.contains(f, id))
+                        .map(|id| t().facet_value(c, f, id))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                })
+            });
+            (t().without_choice)((t().facet_title)(f), &values, n)
+        }
         Constraint::LocalOnly => (t().without_facet)(t().local_only_filter, n),
         Constraint::NewsOnly => (t().without_facet)(t().news_only_filter, n),
         Constraint::Within => {

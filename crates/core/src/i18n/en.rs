@@ -378,6 +378,7 @@ pub static EN: Texts = Texts {
     },
     ends_on: |d| format!("ends {d}"),
     without_facet: |facet, n| format!("Without the filter {facet}: {n} {}", entries(n)),
+    without_choice: |facet, values, n| format!("Without “{facet}: {values}”: {n} {}", entries(n)),
     facet_title: |f| match f {
         Facet::Academy => "University",
         Facet::Department => "Department",
@@ -563,7 +564,8 @@ pub static EN: Texts = Texts {
         compliance: "The service partially complies with the Act on accessibility to digital public services, which refers to EN 301 549 and WCAG 2.1 level AA. The gaps are listed below.",
         done_heading: "What works",
         done: &[
-            "Everything can be done with the keyboard, and focus is always visible. The / key moves to the search box, Esc closes an open entry or form, and in the table under Relations the arrow keys move between cells. Each filter group is one Tab stop: the arrow keys move between its values, Space chooses and Enter goes to the number of results. The table view's column headings sort, and the order is announced. Print, Copy link and Add to calendar are one toolbar with one Tab stop, and the arrow keys move between its buttons.",
+            "Everything can be done with the keyboard, and focus is always visible. The / key moves to the search box, Esc closes an open entry or form, and in the table under Relations the arrow keys move between cells. Each checkbox in the filters is a Tab stop and Space ticks it; Enter in a checkbox or in the search box goes to the number of results. The table view's column headings sort, and the order is announced. Print, Copy link and Add to calendar are one toolbar with one Tab stop, and the arrow keys move between its buttons.",
+            "Changed 2026-12-07: the filters' checkboxes are now a Tab stop each, as in the WAI-ARIA Authoring Practices, instead of one stop per group with arrow keys. Enter in the search box goes to the number of results. On a narrow screen the filters are behind a button that says how many are chosen (“Filters (2)”), the table view shows each entry as a card with every field and its heading, and under Relations the departments' names are listed under the table (not only in tooltips), the column of universities stays in place when the table scrolls, and a tap on a cell shows its entries with links at once. The views (List, Table, Relations, Timeline) are offered in one place, beside the number of results. Printouts carry the view's link as text and as a QR code, and words are broken only between the parts of a compound.",
             "A link at the top skips past the menu to the content. The page has landmarks (header, menu, search, content, footer) and headings in order.",
             "The number of results is announced when a search or filter changes (for example “12 of 18 entries”).",
             "The diagram under Relations has a table with the same figures beside it, and the timeline gives the validity in words on every row.",
@@ -575,7 +577,7 @@ pub static EN: Texts = Texts {
         gaps_heading: "Known gaps",
         gaps: &[
             "The register's content (names, descriptions, contacts' titles) is in Swedish only, also when the interface is in English. The content is marked as Swedish so that screen readers read it with Swedish pronunciation.",
-            "The diagram under Relations is drawn to be seen; it can be used with the keyboard, but on narrow screens its text becomes small. The table beside it holds the same figures and is what we recommend for screen readers and magnification.",
+            "The diagram under Relations is drawn to be seen; it can be used with the keyboard. On narrow screens it is not shown, as its text would be too small; the table holds the same figures and is what we recommend for screen readers and magnification.",
             "The service has been tested automatically and with the keyboard, but not yet by users of screen readers (such as NVDA, JAWS or VoiceOver).",
             "Exported files (JSON, CSV and calendar files) and the memo the register is built on are not covered by this review.",
         ],
@@ -586,7 +588,7 @@ pub static EN: Texts = Texts {
         supervision_heading: "Supervision",
         supervision: "The Agency for Digital Government (Digg) is responsible for supervising the Act on accessibility to digital public services. If you are not satisfied with how we handle your comments, you can contact Digg and tell them.",
         method_heading: "How we tested the service",
-        method: "We have reviewed the service ourselves. On every change, automated tests with axe-core check WCAG 2.1 levels A and AA in every view and state (list, entry, search with no results, open filters, relations, timeline, form with errors, import error, offline), in light and dark mode, in Swedish and English. Other tests walk the main tasks with the keyboard alone and check 200 % text size and a width of 320 pixels.",
-        updated: "This statement was last updated on 2026-11-28.",
+        method: "We have reviewed the service ourselves. On every change, automated tests with axe-core check WCAG 2.1 levels A and AA in every view and state (list, entry, search with no results, open filters, relations, timeline, form with errors, import error, offline), in light and dark mode, in Swedish and English, also on a phone 390 pixels wide. Other tests walk the main tasks with the keyboard alone (at most 40 key presses to search, choose two filters, open an entry and go back, and reach the relation table), try the views by touch on a phone, and check 200 % text size and a width of 320 pixels.",
+        updated: "This statement was last updated on 2026-12-07.",
     },
 };

@@ -371,6 +371,7 @@ pub static SV: Texts = Texts {
     },
     ends_on: |d| format!("slutar {d}"),
     without_facet: |facet, n| format!("Utan filtret {facet}: {n} {}", poster(n)),
+    without_choice: |facet, values, n| format!("Utan ”{facet}: {values}”: {n} {}", poster(n)),
     facet_title: |f| match f {
         Facet::Academy => "Akademi",
         Facet::Department => "Förvaltning",
@@ -523,7 +524,8 @@ pub static SV: Texts = Texts {
         compliance: "Tjänsten är delvis förenlig med lagen om tillgänglighet till digital offentlig service, som hänvisar till EN 301 549 och WCAG 2.1 nivå AA. Bristerna står nedan.",
         done_heading: "Det här fungerar",
         done: &[
-            "Allt går att göra med tangentbordet, och fokus syns alltid. Tangenten / flyttar till sökrutan, Esc stänger en öppen post eller ett formulär, och i tabellen under Relationer flyttar piltangenterna mellan cellerna. Varje filtergrupp är ett stopp för Tab: piltangenterna flyttar mellan värdena, blanksteg väljer och Enter går till antalet träffar. Tabellvyns kolumnrubriker sorterar, och sorteringen läses upp. Skriv ut, Kopiera länk och Lägg i kalender är en verktygsrad med ett stopp för Tab, och piltangenterna flyttar mellan knapparna.",
+            "Allt går att göra med tangentbordet, och fokus syns alltid. Tangenten / flyttar till sökrutan, Esc stänger en öppen post eller ett formulär, och i tabellen under Relationer flyttar piltangenterna mellan cellerna. Varje kryssruta i filtren är ett stopp för Tab och blanksteg kryssar i den; Enter i en kryssruta eller i sökrutan går till antalet träffar. Tabellvyns kolumnrubriker sorterar, och sorteringen läses upp. Skriv ut, Kopiera länk och Lägg i kalender är en verktygsrad med ett stopp för Tab, och piltangenterna flyttar mellan knapparna.",
+            "Ändrat 2026-12-07: Filtrens kryssrutor är nu ett stopp för Tab var, som i WAI-ARIA Authoring Practices, i stället för ett stopp per grupp med piltangenter. Enter i sökrutan går till antalet träffar. På en smal skärm ligger filtren bakom en knapp som säger hur många som är valda (”Filter (2)”), tabellvyn visar varje post som ett kort med alla fält och deras rubriker, och under Relationer står förvaltningarnas namn under tabellen (inte bara i verktygstips), kolumnen med akademierna ligger kvar när tabellen rullas och ett tryck på en cell visar dess poster med länkar direkt. Vyerna (Lista, Tabell, Relationer, Tidslinje) finns på ett ställe, vid antalet träffar. Utskrifter har vyns länk som text och QR-kod, och ord delas bara mellan delarna i ett sammansatt ord.",
             "En länk överst hoppar förbi menyn till innehållet. Sidan har landmärken (sidhuvud, meny, sökning, innehåll, sidfot) och rubriker i ordning.",
             "Antalet träffar läses upp när en sökning eller ett filter ändras (till exempel ”12 av 18 poster”).",
             "Diagrammet under Relationer har en tabell med samma uppgifter bredvid sig, och tidslinjen har giltighetstiden i text på varje rad.",
@@ -535,7 +537,7 @@ pub static SV: Texts = Texts {
         gaps_heading: "Kända brister",
         gaps: &[
             "Registrets innehåll (namn, beskrivningar, kontaktpersoners titlar) finns bara på svenska, också när gränssnittet är på engelska. Innehållet är märkt som svenska så att skärmläsare läser det med svenskt uttal.",
-            "Diagrammet under Relationer är ritat för att ses; det går att använda med tangentbordet, men på smala skärmar blir texten i det liten. Tabellen bredvid innehåller samma uppgifter och är det vi rekommenderar för skärmläsare och förstoring.",
+            "Diagrammet under Relationer är ritat för att ses; det går att använda med tangentbordet. På smala skärmar visas det inte, eftersom texten i det skulle bli för liten; tabellen innehåller samma uppgifter och är det vi rekommenderar för skärmläsare och förstoring.",
             "Tjänsten har testats automatiskt och med tangentbord, men ännu inte av användare med skärmläsare (till exempel NVDA, JAWS eller VoiceOver).",
             "Filer som exporteras (JSON, CSV och kalenderfiler) och PM:et som registret bygger på omfattas inte av den här granskningen.",
         ],
@@ -546,7 +548,7 @@ pub static SV: Texts = Texts {
         supervision_heading: "Tillsyn",
         supervision: "Myndigheten för digital förvaltning (Digg) har ansvaret för tillsyn över lagen om tillgänglighet till digital offentlig service. Om du inte är nöjd med hur vi hanterar dina synpunkter kan du kontakta Digg och påtala det.",
         method_heading: "Hur vi testat tjänsten",
-        method: "Vi har granskat tjänsten själva. Vid varje ändring körs automatiska tester med axe-core mot WCAG 2.1 nivå A och AA i varje vy och tillstånd (lista, post, sökning utan träff, öppna filter, relationer, tidslinje, formulär med fel, importfel, offline), i ljust och mörkt läge, på svenska och engelska. Andra tester går igenom huvuduppgifterna enbart med tangentbordet och kontrollerar 200 % textstorlek och 320 pixlars bredd.",
-        updated: "Redogörelsen uppdaterades senast 2026-11-28.",
+        method: "Vi har granskat tjänsten själva. Vid varje ändring körs automatiska tester med axe-core mot WCAG 2.1 nivå A och AA i varje vy och tillstånd (lista, post, sökning utan träff, öppna filter, relationer, tidslinje, formulär med fel, importfel, offline), i ljust och mörkt läge, på svenska och engelska, också på en mobil med 390 pixlars bredd. Andra tester går igenom huvuduppgifterna enbart med tangentbordet (högst 40 tangenttryck för att söka, välja två filter, öppna en post och gå tillbaka och nå relationstabellen), prövar vyerna med tryck på en mobil och kontrollerar 200 % textstorlek och 320 pixlars bredd.",
+        updated: "Redogörelsen uppdaterades senast 2026-12-07.",
     },
 };

@@ -363,6 +363,8 @@ pub struct Texts {
     pub unplaced_no_department: fn(usize) -> String,
     pub ends_on: fn(&str) -> String,
     pub without_facet: fn(&str, usize) -> String,
+    /// A chosen facet in the empty result's suggestion, worded as its chip ("Status: Gäller …").
+    pub without_choice: fn(&str, &str, usize) -> String,
     pub facet_title: fn(Facet) -> &'static str,
     pub status_label: fn(Status) -> &'static str,
     /// The status facet's first value (`status=galler`): active or expiring, in words that say so.
