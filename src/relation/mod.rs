@@ -6,32 +6,17 @@
 use leptos::prelude::*;
 use samverkan_core::date::Status;
 use samverkan_core::names::{Form, Kind};
-use samverkan_core::query::Catalog;
 use samverkan_core::relation::{diagram, GridMove, GridPos, Matrix};
 
 use crate::dom::{fixed, focus_first, hinted};
-use crate::entry::entry_link;
 use crate::i18n::t;
 use crate::list::EntryList;
-use crate::search::content_lang;
 use crate::state::{use_app, AppState, Step};
 
-/// What the pointer or focus is on, to highlight in both the table and the diagram.
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Hover {
-    Row(usize),
-    Col(usize),
-    Cell(usize, usize),
-}
-
-fn academy_label(c: &Catalog, id: &str) -> String {
-    c.register.display_name(Kind::Academy, id, Form::Name)
-}
-
-fn department_label(c: &Catalog, id: &str, short: bool) -> String {
-    let form = if short { Form::Short } else { Form::Label };
-    t().name(&c.register, Kind::Department, id, form)
-}
+mod beside;
+mod labels;
+use beside::{CellInfo, Legend};
+use labels::{academy_label, department_label, Hover};
 
 /// A click in the matrix or the diagram: chooses exactly this academy and/or department, or
 /// clears it when it is already exactly chosen (`Filters::choose_in_matrix`).
@@ -277,132 +262,6 @@ fn MatrixTable(matrix: Memo<Matrix>, hover: RwSignal<Option<Hover>>) -> impl Int
             </div>
         }
         .into_any()
-    }
-}
-
-/// A short line naming what is under the pointer or focus.
-#[component]
-fn CellInfo(matrix: Memo<Matrix>, hover: RwSignal<Option<Hover>>) -> impl IntoView {
-    let app = use_app();
-    let text = move || {
-        let h = hover.get()?;
-        matrix.with(|m| {
-            app.with_catalog(|c| {
-                let names = |idx: &mut dyn Iterator<Item = usize>| {
-                    let mut v: Vec<String> = idx
-                        .filter_map(|i| c.register.entries.get(i).map(|e| e.name.clone()))
-                        .collect();
-                    v.dedup();
-                    v.join("; ")
-                };
-                Some(match h {
-                    Hover::Cell(r, col) => format!(
-                        "{} × {}: {}",
-                        academy_label(c, m.academies.get(r)?),
-                        department_label(c, m.departments.get(col)?, false),
-                        names(&mut m.cells.get(r)?.get(col)?.entries.iter().copied())
-                    ),
-                    Hover::Row(r) => format!(
-                        "{}: {}",
-                        academy_label(c, m.academies.get(r)?),
-                        (t().entry_count)(*m.row_totals.get(r)?)
-                    ),
-                    Hover::Col(col) => format!(
-                        "{}: {}",
-                        department_label(c, m.departments.get(col)?, false),
-                        (t().entry_count)(*m.col_totals.get(col)?)
-                    ),
-                })
-            })
-        })
-    };
-    // With nothing under the pointer or focus: the chosen cell (one academy and one department
-    // chosen, as a tap or Enter on a count does), its entries as links.
-    let pinned = move || {
-        let (a, d) = app.view.with(|s| {
-            let f = &s.filters;
-            (f.academies.len() == 1 && f.departments.len() == 1).then(|| {
-                (
-                    f.academies.iter().next().cloned().unwrap_or_default(),
-                    f.departments.iter().next().cloned().unwrap_or_default(),
-                )
-            })
-        })?;
-        matrix.with(|m| {
-            let r = m.academies.iter().position(|x| *x == a)?;
-            let c = m.departments.iter().position(|x| *x == d)?;
-            let cell = m.cells.get(r)?.get(c)?;
-            (cell.count() > 0).then(|| {
-                app.with_catalog(|cat| {
-                    let title = format!(
-                        "{} × {}: {}",
-                        academy_label(cat, &a),
-                        department_label(cat, &d, false),
-                        (t().entry_count)(cell.count())
-                    );
-                    let mut entries: Vec<(String, String)> = cell
-                        .entries
-                        .iter()
-                        .filter_map(|&i| cat.register.entries.get(i))
-                        .map(|e| (e.id.clone(), e.name.clone()))
-                        .collect();
-                    entries.dedup();
-                    (title, entries)
-                })
-            })
-        })
-    };
-    view! {
-        <div class="cell-info" id="cell-info" class:pinned=move || hover.get().is_some() || pinned().is_some()>
-            {move || match (text(), pinned()) {
-                (Some(t), _) => view! { <p>{hinted(&t)}</p> }.into_any(),
-                (None, Some((title, entries))) => view! {
-                    <p class="cell-title" id="cell-rubrik">{hinted(&title)}</p>
-                    <ul aria-labelledby="cell-rubrik" lang=content_lang()>
-                        {entries
-                            .into_iter()
-                            .map(|(id, name)| view! { <li>{entry_link(id, "entry-link", name)}</li> })
-                            .collect_view()}
-                    </ul>
-                }
-                .into_any(),
-                (None, None) => view! { <p>{t().cell_info_hint}</p> }.into_any(),
-            }}
-        </div>
-    }
-}
-
-/// The departments' names for the short forms in the matrix's head, beside the table where a
-/// touch screen (which shows no `title`) can read them; in the reader's language where the
-/// register's name has a gloss.
-#[component]
-fn Legend(matrix: Memo<Matrix>) -> impl IntoView {
-    let app = use_app();
-    move || {
-        let rows: Vec<(String, String)> = matrix.with(|m| {
-            app.with_catalog(|c| {
-                m.departments
-                    .iter()
-                    .map(|d| (department_label(c, d, true), department_label(c, d, false)))
-                    .filter(|(short, long)| short != long)
-                    .collect()
-            })
-        });
-        (!rows.is_empty()).then(|| {
-            view! {
-                <div class="matrix-legend">
-                    <p class="legend-title">{t().matrix_legend}</p>
-                    <dl>
-                        {rows
-                            .into_iter()
-                            .map(|(short, long)| view! {
-                                <div><dt>{short}</dt><dd>{hinted(&long)}</dd></div>
-                            })
-                            .collect_view()}
-                    </dl>
-                </div>
-            }
-        })
     }
 }
 
