@@ -210,3 +210,21 @@ test.describe("at 1280×800", () => {
     expect(new Set(list).size).toBe(1);
   });
 });
+
+test.describe("keyboard at 390 px", () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test("Hoppa till filtren lands on the Filter button, which opens the panel", async ({ page }) => {
+    await open(page);
+    await page.keyboard.press("Tab");
+    await page.keyboard.press("Tab");
+    await expect(page.locator(":focus")).toHaveText("Hoppa till filtren");
+    await page.keyboard.press("Enter");
+    await expect(page.locator("#filter-knapp")).toBeFocused();
+    await page.keyboard.press("Enter");
+    await expect(page.locator("#filter-knapp")).toHaveAttribute("aria-expanded", "true");
+    // On into the groups: the first group's summary is the next stop.
+    await page.keyboard.press("Tab");
+    await expect(page.locator(":focus")).toHaveText(/^Förvaltning/);
+  });
+});
