@@ -211,6 +211,26 @@ test.describe("at 1280×800", () => {
   });
 });
 
+test("wherever the diagram is shown its labels are at least 12 CSS px; elsewhere the table stands alone", async ({ page }) => {
+  let shown = 0;
+  for (const width of [390, 700, 820, 1000, 1100, 1280]) {
+    await page.setViewportSize({ width, height: 800 });
+    await open(page, "?vy=relation");
+    const diagram = page.locator(".diagram");
+    await expect(page.locator("#matris")).toBeVisible();
+    if (!(await diagram.isVisible())) continue;
+    shown += 1;
+    // The labels' font size in drawing units, scaled as the drawing is.
+    const px = await diagram.locator("svg").evaluate(
+      (svg) =>
+        (svg.getBoundingClientRect().width / svg.viewBox.baseVal.width) *
+        parseFloat(getComputedStyle(svg.querySelector(".node text")).fontSize),
+    );
+    expect(px, `labels at ${width} px`).toBeGreaterThanOrEqual(12);
+  }
+  expect(shown).toBeGreaterThan(0);
+});
+
 test.describe("keyboard at 390 px", () => {
   test.use({ viewport: { width: 390, height: 844 } });
 

@@ -3,7 +3,6 @@
 //! rather than in the core's tests because the synthetic registers are a tool.
 
 use chrono::NaiveDate;
-use samverkan_core::date::Status;
 use samverkan_core::query::{Catalog, Facet, Filters, StatusChoice};
 use samverkan_core::search::{fold, searchable_texts};
 use samverkan_tools::synth;
