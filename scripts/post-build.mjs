@@ -139,10 +139,11 @@ await writeFile(join(staging, "sw.js"), sw);
 console.log(`post-build: ${bootName}, CSP, sw.js version ${version} precaching ${all.length} files`);
 
 // 4: name.br and name.gz beside each hashed file. The pattern is deploy/nginx.conf's: a name that
-// ends in -<16 hex digits> (trunk's and boot's), which a publication never writes. Release builds
+// ends in -<hex digits> (trunk's and boot's), which a publication never writes. Trunk prints its
+// 64-bit hash without leading zeros, so one build in sixteen has 15 digits (or fewer): 10 to 16. Release builds
 // only: `trunk serve` (scripts/serve.sh) sends none of them, and brotli 11 on a 17 MB debug wasm
 // took 40 s of every rebuild.
-export const HASHED = /-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$/;
+export const HASHED = /-[0-9a-f]{10,16}(_bg)?\.(js|wasm|css)$/;
 let compressed = 0;
 for (const p of process.env.TRUNK_PROFILE === "release" ? all.filter((p) => HASHED.test(p)) : []) {
   const data = await readFile(join(staging, p));
