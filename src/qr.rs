@@ -38,23 +38,28 @@ pub fn QrButton() -> impl IntoView {
             // view's h1 in the document.
             <p id="qr-rubrik" class="qr-title">{t().qr_heading}</p>
             {move || match drawing.get() {
-                Some(d) => view! {
-                    <svg
-                        class="qr"
-                        role="img"
-                        aria-label=t().qr_label
-                        viewBox=format!("0 0 {0} {0}", d.size)
-                        shape-rendering="crispEdges"
-                    >
-                        <rect width=d.size height=d.size fill="#fff"/>
-                        <path d=d.path fill="#000"/>
-                    </svg>
-                }
-                .into_any(),
+                Some(d) => code(d, "qr").into_any(),
                 None => view! { <p role="alert">{t().qr_too_long}</p> }.into_any(),
             }}
             <p class="qr-link">{move || link.get()}</p>
             <button type="button" on:click=close>{t().close}</button>
         </dialog>
+    }
+}
+
+/// A drawn code as an SVG image: dark modules on white in either colour scheme, as scanners
+/// expect, and named for screen readers. Also the printouts' (`share::PrintLink`).
+pub fn code(d: qr::Drawing, class: &'static str) -> impl IntoView {
+    view! {
+        <svg
+            class=class
+            role="img"
+            aria-label=t().qr_label
+            viewBox=format!("0 0 {0} {0}", d.size)
+            shape-rendering="crispEdges"
+        >
+            <rect width=d.size height=d.size fill="#fff"/>
+            <path d=d.path fill="#000"/>
+        </svg>
     }
 }

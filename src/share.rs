@@ -296,17 +296,6 @@ fn PrintLink(
         <p class="print-link">
             {children()} " · " {t().print_link} " " <span class="print-url">{link}</span>
         </p>
-        {move || drawing.get().map(|d| view! {
-                <svg
-                    class="print-qr"
-                    role="img"
-                    aria-label=t().qr_label
-                    viewBox=format!("0 0 {0} {0}", d.size)
-                    shape-rendering="crispEdges"
-                >
-                    <rect width=d.size height=d.size fill="#fff"/>
-                    <path d=d.path fill="#000"/>
-                </svg>
-        })}
+        {move || drawing.get().map(|d| crate::qr::code(d, "print-qr"))}
     }
 }

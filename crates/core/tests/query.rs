@@ -4,7 +4,9 @@ mod common;
 
 use chrono::NaiveDate;
 use samverkan_core::date::Status;
-use samverkan_core::query::{Catalog, Constraint, Facet, Filters, StatusChoice};
+use samverkan_core::query::{
+    Catalog, Constraint, Facet, FacetValue, Filters, Results, StatusChoice,
+};
 
 fn day(s: &str) -> NaiveDate {
     NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
@@ -18,6 +20,11 @@ fn ids(c: &Catalog, hits: &[usize]) -> Vec<String> {
     hits.iter()
         .map(|&i| c.register.entries[i].id.clone())
         .collect()
+}
+
+/// One facet's values with their counts in `r`.
+fn values(r: &Results, facet: Facet) -> &[FacetValue] {
+    &r.facets.iter().find(|(f, _)| *f == facet).unwrap().1
 }
 
 fn search(c: &Catalog, q: &str) -> Vec<String> {
@@ -63,12 +70,7 @@ fn in_force_is_active_or_expiring() {
     // The facet lists it first, counted as the sum of the two it covers; ticking it beside
     // "Aktiv" changes nothing ("Aktiv" is within it).
     let r = c.run("", &Filters::default());
-    let status = &r
-        .facets
-        .iter()
-        .find(|(f, _)| *f == Facet::Status)
-        .unwrap()
-        .1;
+    let status = values(&r, Facet::Status);
     let counts: Vec<(&str, usize)> = status.iter().map(|v| (v.id.as_str(), v.count)).collect();
     assert_eq!(
         counts,
@@ -82,19 +84,9 @@ fn in_force_is_active_or_expiring() {
     f.statuses.insert(Status::Active.into());
     assert_eq!(c.run("", &f).hits.len(), 15);
     // The other facets count an entry once, not once per status value it has.
-    let academies = &r
-        .facets
-        .iter()
-        .find(|(f, _)| *f == Facet::Academy)
-        .unwrap()
-        .1;
+    let academies = values(&r, Facet::Academy);
     let with_in_force = c.run("", &f);
-    let academies_in_force = &with_in_force
-        .facets
-        .iter()
-        .find(|(f, _)| *f == Facet::Academy)
-        .unwrap()
-        .1;
+    let academies_in_force = values(&with_in_force, Facet::Academy);
     assert!(academies
         .iter()
         .zip(academies_in_force)
@@ -320,12 +312,7 @@ fn inom_combines_with_facets_counts_and_blockers() {
         ..Filters::default()
     };
     let r = c.run("", &f);
-    let status = &r
-        .facets
-        .iter()
-        .find(|(f, _)| *f == Facet::Status)
-        .unwrap()
-        .1;
+    let status = values(&r, Facet::Status);
     let expiring = status.iter().find(|v| v.id == "loper-ut").unwrap();
     assert_eq!(expiring.count, 3);
     // "Gäller" holds the same three; no other status has any.
