@@ -216,25 +216,53 @@
     });
   }
 
+  // Every read from the server has a deadline: a server that sends the headers and half the body
+  // and then nothing must not hang the page for good. STALL_MS without a byte, for the answer or
+  // for the next piece of its body, and the read is given up (the request aborted), so the app
+  // falls back to the last good copy or says the register could not be had, with "Försök igen".
+  // An idle deadline, not a total one: a large register on a slow network keeps coming.
+  const STALL_MS = 10000;
+  // `url` read to the end as { status, body (an ArrayBuffer, when the answer is ok), cached
+  // (the service worker answered with its last good copy, scripts/sw-template.js) }.
+  // `lines` (the reader's language) shows the register's loading line. The app (src/source.rs)
+  // reads the server's other files through this too.
+  function readWithDeadline(url, lines) {
+    const abort = typeof AbortController === "function" ? new AbortController() : null;
+    let timer = 0;
+    const arm = () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => abort && abort.abort(), STALL_MS);
+    };
+    arm();
+    return fetch(url, abort ? { signal: abort.signal } : {})
+      .then((r) => {
+        const cached = r.headers.get("x-samverkan-kopia") === "1";
+        if (!r.ok) return { status: r.status, cached };
+        return read(r, arm, lines).then((body) => ({ status: r.status, body, cached }));
+      })
+      .finally(() => clearTimeout(timer));
+  }
+  window.samverkanFetch = (url) => readWithDeadline(url, null);
+
   // The published register, requested now (it matches the page's preload) and read to the end
   // while the wasm loads, so the app finds it waiting instead of waiting a network turn for it.
   // The app (src/source.rs) takes this promise once; without it, it fetches the file itself.
   try {
-    window.samverkanRegister = fetch("register.json").then((r) =>
-      r.ok ? read(r, english).then((body) => ({ status: r.status, body })) : { status: r.status },
-    );
+    window.samverkanRegister = readWithDeadline("register.json", english ? "en" : "sv");
     // Handled by the app; this keeps an offline rejection from being reported as unhandled first.
     window.samverkanRegister.catch(() => {});
   } catch (e) {
     // No fetch: the app fetches the register itself.
   }
 
-  // The body, read a piece at a time so that a large register shows how far it has come: the
-  // line #hamtning (pre-rendered, crates/core/src/prerender.rs) appears when the fetch has taken
-  // more than SLOW ms, with a bar where the size is known (not for a compressed answer, whose
-  // length is not the length read) and the megabytes so far once there is one.
-  function read(response, english) {
+  // The body, read a piece at a time, each piece putting the deadline off again (`arm`). For the
+  // register (`lines`: the reader's language) it shows how far it has come: the line #hamtning
+  // (pre-rendered, crates/core/src/prerender.rs) appears when the fetch has taken more than SLOW
+  // ms, with a bar where the size is known (not for a compressed answer, whose length is not the
+  // length read) and the megabytes so far once there is one.
+  function read(response, arm, lines) {
     const SLOW = 500;
+    const english = lines === "en";
     if (!response.body || !response.body.getReader) return response.arrayBuffer();
     const encoded = response.headers.get("content-encoding");
     const total = encoded ? 0 : Number(response.headers.get("content-length")) || 0;
@@ -280,7 +308,8 @@
         }
         chunks.push(value);
         received += value.byteLength;
-        if (line || performance.now() - started > SLOW) show();
+        arm();
+        if (lines && (line || performance.now() - started > SLOW)) show();
         return pump();
       });
     return pump();

@@ -9,7 +9,10 @@
 //   old cache go, so one page never mixes two versions. Local edits live in localStorage.
 // - Data (register.json, replaced on the server without a new build) is fetched from the network
 //   first, revalidated against the HTTP cache, and falls back to the last good copy when offline
-//   or when the network is slower than REGISTER_TIMEOUT_MS. "Good" is the app's word: the page
+//   or when the network is slower than REGISTER_TIMEOUT_MS. A copy it answers with carries the
+//   header x-samverkan-kopia: 1, so the page knows it is not the live register. A network body
+//   that stops for STALL_MS is ended with an error (the page then reads the last good copy
+//   itself, src/source.rs), never left hanging. "Good" is the app's word: the page
 //   validates what it fetched and only then stores it in DATA_CACHE (src/source.rs); this
 //   worker never stores a register it has not been told is sound.
 // - The open data beside it (register.csv, dcat.rdf, open-data.json) are not precached: they
@@ -23,6 +26,7 @@ const DATA_CACHE = "samverkansregistret-data";
 const FILES = __FILES__;
 const BOOT = "__BOOT__";
 const REGISTER_TIMEOUT_MS = 3000;
+const STALL_MS = 10000;
 
 const scoped = (path) => new URL(path, self.registration.scope).href;
 
@@ -45,16 +49,50 @@ self.addEventListener("message", (event) => {
   if (event.data === "skipWaiting") self.skipWaiting();
 });
 
+/** The network's answer with its body watched: STALL_MS without a piece and the body errors. */
+function watched(response) {
+  if (!response.body || typeof TransformStream !== "function") return response;
+  let timer = 0;
+  const stall = new TransformStream({
+    start(controller) {
+      this.arm = () => {
+        clearTimeout(timer);
+        timer = setTimeout(() => controller.error(new Error("register.json stalled")), STALL_MS);
+      };
+      this.arm();
+    },
+    transform(chunk, controller) {
+      this.arm();
+      controller.enqueue(chunk);
+    },
+    flush() {
+      clearTimeout(timer);
+    },
+  });
+  return new Response(response.body.pipeThrough(stall), {
+    status: response.status,
+    statusText: response.statusText,
+    headers: response.headers,
+  });
+}
+
+/** The last good copy, marked as such for the page. */
+function marked(good) {
+  const headers = new Headers(good.headers);
+  headers.set("x-samverkan-kopia", "1");
+  return new Response(good.body, { status: good.status, statusText: good.statusText, headers });
+}
+
 /** Network first, revalidating; the last good copy if the network fails or is too slow. */
 async function register(request) {
-  const network = fetch(request, { cache: "no-cache" });
+  const network = fetch(request, { cache: "no-cache" }).then(watched);
   const good = await (await caches.open(DATA_CACHE)).match(scoped("register.json"));
   if (!good) return network;
   let timer;
   const late = new Promise((resolve) => (timer = setTimeout(() => resolve(null), REGISTER_TIMEOUT_MS)));
   try {
     const answer = await Promise.race([network.catch(() => null), late]);
-    return answer ?? good;
+    return answer ?? marked(good);
   } finally {
     clearTimeout(timer);
   }

@@ -47,11 +47,22 @@ const EARLY: &str = "samverkanRegister";
 /// Reads the published register, falling back to the last good copy.
 pub async fn load() -> Outcome {
     let fetched = match take_early() {
-        Some(early) => early_buffer(early).await,
-        None => fetch_buffer(REGISTER_FILE).await,
+        Some(early) => answer(early).await,
+        None => fetch_answer(REGISTER_FILE).await,
     };
     let problem = match fetched {
-        Ok(buffer) => match read(&buffer).await {
+        // The service worker answered with its last good copy (the server was too slow or
+        // gone): the register is not the live one, and the reader is told so.
+        Ok(Answer { body, cached: true }) => match read(&body).await {
+            Ok(register) => {
+                return Outcome::Stale {
+                    register,
+                    problem: SourceProblem::Unreachable,
+                }
+            }
+            Err(e) => SourceProblem::Unreadable(e),
+        },
+        Ok(Answer { body: buffer, .. }) => match read(&buffer).await {
             Ok(register) => {
                 let url = absolute(REGISTER_FILE);
                 // Kept for the next visit and for offline use, straight from JavaScript's copy of
@@ -116,12 +127,36 @@ impl std::io::Read for Pieces<'_> {
 
 /// A file beside the app as text (Publicera fetches this build's `index.html`).
 pub async fn fetch_text(path: &str) -> Result<String, SourceProblem> {
-    let buffer = fetch_buffer(path).await?;
+    let Answer { body: buffer, .. } = fetch_answer(path).await?;
     String::from_utf8(Uint8Array::new(&buffer).to_vec())
         .map_err(|_| SourceProblem::Unreadable(LoadError::NotText))
 }
 
-async fn fetch_buffer(path: &str) -> Result<ArrayBuffer, SourceProblem> {
+/// A file read to its end.
+struct Answer {
+    body: ArrayBuffer,
+    /// The service worker's last good copy, not the server's answer.
+    cached: bool,
+}
+
+/// Where `public/gate.js` offers its read with a deadline (`readWithDeadline`): no answer, or no
+/// next piece of the body, for ten seconds, and the read is given up.
+const FETCH: &str = "samverkanFetch";
+
+/// `path` read to its end, with gate.js's deadline; a plain fetch (no deadline) only where the
+/// page has no gate.js.
+async fn fetch_answer(path: &str) -> Result<Answer, SourceProblem> {
+    let helper = Reflect::get(&window(), &JsValue::from_str(FETCH))
+        .ok()
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
+    if let Some(read) = helper {
+        let promise = read
+            .call1(&JsValue::NULL, &JsValue::from_str(path))
+            .ok()
+            .and_then(|p| p.dyn_into::<js_sys::Promise>().ok())
+            .ok_or(SourceProblem::Unreachable)?;
+        return answer(promise).await;
+    }
     let response = JsFuture::from(window().fetch_with_str(path))
         .await
         .ok()
@@ -130,7 +165,11 @@ async fn fetch_buffer(path: &str) -> Result<ArrayBuffer, SourceProblem> {
     if !response.ok() {
         return Err(SourceProblem::Http(response.status()));
     }
-    body(&response).await.ok_or(SourceProblem::Unreachable)
+    let body = body(&response).await.ok_or(SourceProblem::Unreachable)?;
+    Ok(Answer {
+        body,
+        cached: false,
+    })
 }
 
 /// The request `public/gate.js` started, taken once (a second start fetches anew).
@@ -141,16 +180,19 @@ fn take_early() -> Option<js_sys::Promise> {
     early.dyn_into::<js_sys::Promise>().ok()
 }
 
-/// The early request's outcome: `{ status, body }` with an `ArrayBuffer` body when it succeeded.
-async fn early_buffer(early: js_sys::Promise) -> Result<ArrayBuffer, SourceProblem> {
-    let answer = JsFuture::from(early)
+/// A gate.js read's outcome: `{ status, body, cached }` with an `ArrayBuffer` body when it
+/// succeeded; a rejection (no network, or the deadline passed) is `Unreachable`.
+async fn answer(read: js_sys::Promise) -> Result<Answer, SourceProblem> {
+    let answer = JsFuture::from(read)
         .await
         .map_err(|_| SourceProblem::Unreachable)?;
     let field = |name: &str| Reflect::get(&answer, &JsValue::from_str(name)).ok();
     let status = field("status").and_then(|s| s.as_f64()).unwrap_or(0.0) as u16;
-    field("body")
+    let cached = field("cached").is_some_and(|c| c.is_truthy());
+    let body = field("body")
         .and_then(|b| b.dyn_into::<ArrayBuffer>().ok())
-        .ok_or(SourceProblem::Http(status))
+        .ok_or(SourceProblem::Http(status))?;
+    Ok(Answer { body, cached })
 }
 
 async fn body(response: &Response) -> Option<ArrayBuffer> {

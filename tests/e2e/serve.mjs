@@ -31,6 +31,17 @@ createServer(async (req, res) => {
   try {
     if ((await stat(file)).isDirectory()) file = join(file, "index.html");
     let body = await readFile(file);
+    // Tests of a stalled server: with the cookie stall-register=headers the register's request
+    // is never answered; with stall-register=body it gets its headers and half its body, and then
+    // nothing (the connection stays open, as with a server that hangs).
+    const stall = file.endsWith("register.json") && /(?:^|;\s*)stall-register=(headers|body)/.exec(req.headers.cookie ?? "");
+    if (stall) {
+      if (stall[1] === "body") {
+        res.writeHead(200, { "content-type": "application/json", "content-length": body.length });
+        res.write(body.subarray(0, Math.floor(body.length / 2)));
+      }
+      return;
+    }
     // Tests simulate a new release for one browser context: with the cookie sw-bump=N the worker
     // script differs by a comment, which the browser treats as a new version.
     const bump = /(?:^|;\s*)sw-bump=(\w+)/.exec(req.headers.cookie ?? "");
