@@ -105,7 +105,7 @@ test.describe("language", () => {
     await open(page, "?lang=xx");
     await expect(page.locator("html")).toHaveAttribute("lang", "sv");
     await expect(page.locator("#antal")).toHaveText("18 av 18 poster");
-    await expect(page.locator(".notice")).toContainText("okänt språk ”xx” (sv eller en)");
+    await expect(page.locator(".notice")).toContainText("okänt språk ”\u2068xx\u2069” (sv eller en)");
   });
 
   test("messages are in the chosen language: an import error, a form error", async ({ page }) => {

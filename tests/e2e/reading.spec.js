@@ -89,12 +89,12 @@ test("a link to a colleague's unpublished entry says so in words", async ({ page
   await expect(reader.locator("#antal")).toHaveText("18 av 18 poster");
   const notice = reader.locator(".notice");
   await expect(notice).toContainText(
-    "posten ”kollegans-nya-samverkan” finns inte i det publicerade registret eller bland ändringarna i den här webbläsaren",
+    "posten ”\u2068kollegans-nya-samverkan\u2069” finns inte i det publicerade registret eller bland ändringarna i den här webbläsaren",
   );
   await expect(notice).toContainText("en ny post som någon har lagt till i sin egen webbläsare men inte publicerat ännu");
   await reader.goto(`${link.href}&lang=en`);
   await expect(reader.locator(".notice")).toContainText(
-    "the entry “kollegans-nya-samverkan” is not in the published register or among the changes in this browser",
+    "the entry “\u2068kollegans-nya-samverkan\u2069” is not in the published register or among the changes in this browser",
   );
   await other.close();
 });

@@ -92,13 +92,34 @@ test.describe("opening a URL shows exactly that view", () => {
     await expect(page.locator("nav a[aria-current=page]")).toHaveText("Om registret");
   });
 
+  test("a right-to-left override in a link's value turns nothing around outside the value", async ({ page }) => {
+    // U+202E in an academy id: the notice echoes it, isolated (FSI … PDI), so the words after it
+    // still read left to right, after the value.
+    await open(page, "?akademi=%E2%80%AEabc");
+    const item = page.locator(".notice li").first();
+    await expect(item).toContainText("okänt värde ”\u2068\u202eabc\u2069” för akademi");
+    const [value, after] = await item.evaluate((li) => {
+      const node = [...li.childNodes].find((n) => n.nodeType === Node.TEXT_NODE && n.textContent.includes("för akademi"));
+      const box = (text) => {
+        const at = node.textContent.indexOf(text);
+        const range = document.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + text.length);
+        return range.getBoundingClientRect();
+      };
+      return [box("abc"), box("för")].map((r) => ({ left: r.left, right: r.right, top: r.top }));
+    });
+    expect(Math.round(after.top)).toBe(Math.round(value.top));
+    expect(after.left).toBeGreaterThan(value.right);
+  });
+
   test("unknown keys and ids are ignored with a short notice", async ({ page }) => {
     await open(page, "?akademi=harvard,sh&foo=1&vy=karta&post=finns-ej");
     const notice = page.locator(".notice");
-    await expect(notice).toContainText("okänt värde ”harvard” för akademi");
-    await expect(notice).toContainText("okänd parameter ”foo”");
-    await expect(notice).toContainText("okänd vy ”karta”");
-    await expect(notice).toContainText("posten ”finns-ej” finns inte i det publicerade registret");
+    await expect(notice).toContainText("okänt värde ”\u2068harvard\u2069” för akademi");
+    await expect(notice).toContainText("okänd parameter ”\u2068foo\u2069”");
+    await expect(notice).toContainText("okänd vy ”\u2068karta\u2069”");
+    await expect(notice).toContainText("posten ”\u2068finns-ej\u2069” finns inte i det publicerade registret");
     await expect(notice).toContainText("en ny post som någon har lagt till i sin egen webbläsare men inte publicerat ännu");
     // The usable part still applies.
     await expect(page.locator("#f-akademi-sh")).toBeChecked();

@@ -165,7 +165,9 @@ fn description(register: &Register, entry: &Entry, texts: &Texts, link: &str) ->
     lines.join("\n")
 }
 
-/// TEXT as RFC 5545 §3.3.11 writes it: backslash, semicolon, comma and newline escaped.
+/// TEXT as RFC 5545 §3.3.11 writes it: backslash, semicolon, comma and newline escaped. The
+/// control characters TEXT may not hold (all but the tab, §3.1) never reach the file: a vertical
+/// tab or form feed (Word's breaks) is a line break, the others are left out.
 pub fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
@@ -173,8 +175,9 @@ pub fn escape(text: &str) -> String {
             '\\' => out.push_str("\\\\"),
             ';' => out.push_str("\\;"),
             ',' => out.push_str("\\,"),
-            '\n' => out.push_str("\\n"),
-            '\r' => {}
+            '\n' | '\u{b}' | '\u{c}' => out.push_str("\\n"),
+            '\t' => out.push(c),
+            c if c.is_ascii_control() => {}
             c => out.push(c),
         }
     }
@@ -271,6 +274,25 @@ mod tests {
     #[test]
     fn text_is_escaped() {
         assert_eq!(escape("a,b;c\\d\ne"), "a\\,b\\;c\\\\d\\ne");
+    }
+
+    /// TEXT holds no control character but the tab (RFC 5545 §3.1): Word's breaks are line
+    /// breaks, and a C0 character in an entry (which validation refuses in a register, but a
+    /// calendar is made from what the tab holds) never reaches the file raw.
+    #[test]
+    fn no_raw_control_character_reaches_the_file() {
+        assert_eq!(escape("a\u{b}b\u{c}c\td\u{1}\u{7f}e"), "a\\nb\\nc\tde");
+        let mut r = memo_register();
+        r.entries[0].name.push_str("\u{1}\u{1b}[31m");
+        let all: Vec<usize> = (0..r.entries.len()).collect();
+        let file = calendar(&r, &all, &SV, ORIGIN, stamp());
+        assert!(
+            !file
+                .text
+                .chars()
+                .any(|c| c.is_ascii_control() && !matches!(c, '\r' | '\n' | '\t')),
+            "a raw control character in the file"
+        );
     }
 
     #[test]

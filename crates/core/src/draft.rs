@@ -6,7 +6,7 @@ use super::date::{DatePoint, Until, UNTIL_FURTHER_NOTICE};
 use super::model::{Academy, Contact, Department, Entry, Register, Validity};
 use super::overlay::Overlay;
 use super::search::fold;
-use super::validate::{is_safe_link, is_slug, trim_text};
+use super::validate::{clean_text, is_safe_link, is_slug, trim_text};
 
 /// Every field of an entry as the form holds it.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -152,8 +152,38 @@ impl Draft {
         }
     }
 
-    /// The entry this draft describes, or every field's problem.
+    /// The entry this draft describes, or every field's problem. What was typed or pasted is
+    /// taken as [`clean_text`] leaves it: a line break pasted from Word (a vertical tab) is a
+    /// line break, and no other control character a file may not hold reaches the register.
     pub fn to_entry(&self, register: &Register) -> Result<Entry, Vec<(Field, FieldError)>> {
+        self.cleaned().entry(register)
+    }
+
+    fn cleaned(&self) -> Draft {
+        let c = |s: &String| clean_text(s);
+        Draft {
+            id: self.id.clone(),
+            name: c(&self.name),
+            category: self.category.clone(),
+            academies: self.academies.clone(),
+            partners: c(&self.partners),
+            department: self.department.clone(),
+            contact_name: c(&self.contact_name),
+            contact_title: c(&self.contact_title),
+            contact_department: self.contact_department.clone(),
+            from: c(&self.from),
+            until: c(&self.until),
+            until_further_notice: self.until_further_notice,
+            as_written: c(&self.as_written),
+            ended: self.ended,
+            description: c(&self.description),
+            comment: c(&self.comment),
+            links: c(&self.links),
+            source: c(&self.source),
+        }
+    }
+
+    fn entry(&self, register: &Register) -> Result<Entry, Vec<(Field, FieldError)>> {
         let mut errors = Vec::new();
         let name = trim_text(&self.name).to_string();
         if name.is_empty() {

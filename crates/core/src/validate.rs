@@ -45,6 +45,122 @@ pub enum Problem {
     },
     /// `source.updated` is not a day (`YYYY-MM-DD`); empty when missing.
     BadUpdated(String),
+    /// A text holds a character XML 1.0 cannot carry (a control character other than tab, line
+    /// feed and carriage return, or U+FFFE/U+FFFF): `dcat.rdf` would not be well-formed, and
+    /// the portal's harvest would fail on the whole catalogue. `place` is the field as the file
+    /// names it (`entries[cpu].description`).
+    ForbiddenCharacter {
+        place: String,
+        code: u32,
+    },
+}
+
+/// The first character in `text` that XML 1.0 cannot carry (see
+/// [`Problem::ForbiddenCharacter`]), such as the vertical tab Word writes for a line break.
+pub fn forbidden_char(text: &str) -> Option<char> {
+    text.chars().find(|&c| {
+        matches!(c, '\u{0}'..='\u{8}' | '\u{b}' | '\u{c}' | '\u{e}'..='\u{1f}' | '\u{fffe}' | '\u{ffff}')
+    })
+}
+
+/// `text` with what [`forbidden_char`] finds taken out, for what a reader types or pastes: a
+/// vertical tab or form feed (Word's line and page breaks) becomes a line break, anything else
+/// goes.
+pub fn clean_text(text: &str) -> String {
+    if forbidden_char(text).is_none() {
+        return text.to_string();
+    }
+    text.chars()
+        .filter_map(|c| match c {
+            '\u{b}' | '\u{c}' => Some('\n'),
+            c if forbidden_char(c.encode_utf8(&mut [0; 4])).is_some() => None,
+            c => Some(c),
+        })
+        .collect()
+}
+
+/// Every text of the register with the place the file gives it, for [`forbidden_char`]. The place
+/// is made only for a text that has a problem.
+fn check_texts(r: &Register, problems: &mut Vec<Problem>) {
+    let mut check = |text: &str, place: &dyn Fn() -> String| {
+        if let Some(c) = forbidden_char(text) {
+            problems.push(Problem::ForbiddenCharacter {
+                place: place(),
+                code: u32::from(c),
+            });
+        }
+    };
+    let s = &r.source;
+    for (key, text) in [
+        ("title", &s.title),
+        ("kind", &s.kind),
+        ("date", &s.date),
+        ("dnr", &s.dnr),
+        ("organisation", &s.organisation),
+        ("updated", &s.updated),
+    ] {
+        check(text, &|| format!("source.{key}"));
+    }
+    for (key, texts) in [
+        ("intro", &r.about.intro),
+        ("background", &r.about.background),
+    ] {
+        for (i, text) in texts.iter().enumerate() {
+            check(text, &|| format!("about.{key}[{i}]"));
+        }
+    }
+    let st = &r.about.strategy;
+    for (key, text) in [
+        ("name", &st.name),
+        ("decided", &st.decided),
+        ("year", &st.year),
+        ("dnr", &st.dnr),
+        ("managed_by", &st.managed_by),
+    ] {
+        check(text, &|| format!("about.strategy.{key}"));
+    }
+    for (i, p) in st.purposes.iter().enumerate() {
+        check(&p.title, &|| format!("about.strategy.purposes[{i}].title"));
+        check(&p.text, &|| format!("about.strategy.purposes[{i}].text"));
+    }
+    for c in &r.categories {
+        check(&c.name, &|| format!("categories[{}].name", c.id));
+        check(&c.description, &|| {
+            format!("categories[{}].description", c.id)
+        });
+    }
+    for a in &r.academies {
+        check(&a.name, &|| format!("academies[{}].name", a.id));
+        check(a.short.as_deref().unwrap_or(""), &|| {
+            format!("academies[{}].short", a.id)
+        });
+    }
+    for d in &r.departments {
+        check(&d.name, &|| format!("departments[{}].name", d.id));
+        check(d.short.as_deref().unwrap_or(""), &|| {
+            format!("departments[{}].short", d.id)
+        });
+    }
+    for e in &r.entries {
+        let at = |key: &str| format!("entries[{}].{key}", e.id);
+        check(&e.name, &|| at("name"));
+        check(&e.description, &|| at("description"));
+        check(&e.source, &|| at("source"));
+        check(e.comment.as_deref().unwrap_or(""), &|| at("comment"));
+        check(e.validity.as_written.as_deref().unwrap_or(""), &|| {
+            at("validity.as_written")
+        });
+        for (i, p) in e.partners.iter().enumerate() {
+            check(p, &|| at(&format!("partners[{i}]")));
+        }
+        for (i, l) in e.links.iter().enumerate() {
+            check(l, &|| at(&format!("links[{i}]")));
+        }
+        if let Some(c) = &e.contact {
+            check(&c.name, &|| at("contact.name"));
+            check(c.title.as_deref().unwrap_or(""), &|| at("contact.title"));
+        }
+    }
 }
 
 /// A list of things with ids.
@@ -243,6 +359,7 @@ impl Register {
             self.entries.iter().map(|e| e.id.as_str()),
             &mut problems,
         );
+        check_texts(self, &mut problems);
 
         if !departments.contains(self.about.strategy.managed_by.as_str()) {
             problems.push(Problem::UnknownReference {

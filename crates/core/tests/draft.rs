@@ -159,3 +159,16 @@ fn saving_a_draft_writes_the_entry_and_only_what_the_register_lacks() {
     };
     assert_eq!(bad.save(&p, &[], &[]).unwrap_err()[0].0, Field::Name);
 }
+
+/// A description pasted from Word keeps its line breaks as line breaks; no control character a
+/// file may not hold reaches the register from the form.
+#[test]
+fn pasted_control_characters_are_cleaned_on_save() {
+    let r = published();
+    let mut d = Draft::from_entry(&r.entries[0]);
+    d.description = "Första raden\u{b}andra raden\u{1}".into();
+    d.name = "Namn\u{0}".into();
+    let e = d.to_entry(&r).unwrap();
+    assert_eq!(e.description, "Första raden\nandra raden");
+    assert_eq!(e.name, "Namn");
+}

@@ -219,3 +219,41 @@ fn related_entries_share_an_academy_or_department() {
     // BUF entries; nobody else works with Konstfack.
     assert_eq!(related, ["ulf-skh", "cpu"]);
 }
+
+#[test]
+fn a_control_character_is_a_problem_naming_its_place() {
+    use samverkan_core::validate::{clean_text, forbidden_char};
+    let mut r = bundled();
+    r.source.title.push('\u{b}');
+    r.entries[0].links.push("https://x.se/\u{7}".into());
+    if let Some(c) = r.entries[1].contact.as_mut() {
+        c.name.push('\u{fffe}');
+    }
+    let (first, second) = (r.entries[0].id.clone(), r.entries[1].id.clone());
+    let found: Vec<Problem> = r
+        .validate()
+        .into_iter()
+        .filter(|p| matches!(p, Problem::ForbiddenCharacter { .. }))
+        .collect();
+    assert_eq!(
+        found,
+        vec![
+            Problem::ForbiddenCharacter {
+                place: "source.title".into(),
+                code: 0xb
+            },
+            Problem::ForbiddenCharacter {
+                place: format!("entries[{first}].links[0]"),
+                code: 7
+            },
+            Problem::ForbiddenCharacter {
+                place: format!("entries[{second}].contact.name"),
+                code: 0xfffe
+            },
+        ]
+    );
+    // What XML 1.0 allows passes: tab, line feed, carriage return, and everything printable.
+    assert_eq!(forbidden_char("a\tb\nc\rd – å 😀 \u{85}"), None);
+    // What a reader pastes is cleaned: Word's line break is a line break, the rest goes.
+    assert_eq!(clean_text("Rad ett\u{b}Rad två\u{1}"), "Rad ett\nRad två");
+}

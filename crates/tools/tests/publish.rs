@@ -115,3 +115,34 @@ fn a_bad_register_writes_nothing_and_says_why_in_swedish() {
     );
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// A Word line break (U+000B) or U+0001 in the memo's title or an entry's text would make
+/// `dcat.rdf` not well-formed XML and fail the portal's harvest: the register is refused, by the
+/// checker's own words naming the field, and nothing is written.
+#[test]
+fn a_control_character_in_any_text_is_refused_naming_the_field() {
+    let dir = dist("control");
+    let title =
+        MEMO_REGISTER_JSON.replacen("\"title\": \"", "\"title\": \"Rad ett\\u000bRad två ", 1);
+    let e = into_dir(title.as_bytes(), &dir, today()).unwrap_err();
+    assert!(matches!(e, Failure::Register(_)));
+    let words = e.to_string();
+    assert!(words.contains("fältet source.title"), "{words}");
+    assert!(words.contains("U+000B"), "{words}");
+    assert!(words.contains("styrtecken"), "{words}");
+    let organisation =
+        MEMO_REGISTER_JSON.replacen("\"organisation\": \"", "\"organisation\": \"\\u0001", 1);
+    let e = into_dir(organisation.as_bytes(), &dir, today()).unwrap_err();
+    assert!(e.to_string().contains("fältet source.organisation"), "{e}");
+    let description =
+        MEMO_REGISTER_JSON.replacen("\"description\": \"", "\"description\": \"\\uffff", 1);
+    let e = into_dir(description.as_bytes(), &dir, today()).unwrap_err();
+    assert!(e.to_string().contains(".description"), "{e}");
+    assert!(e.to_string().contains("U+FFFF"), "{e}");
+    assert!(!dir.join("register.json").exists());
+    assert!(!dir.join("dcat.rdf").exists());
+    // Tab, line feed and carriage return are text as XML has it, and stay allowed.
+    let tab = MEMO_REGISTER_JSON.replacen("\"description\": \"", "\"description\": \"\\t", 1);
+    into_dir(tab.as_bytes(), &dir, today()).unwrap();
+    let _ = std::fs::remove_dir_all(&dir);
+}

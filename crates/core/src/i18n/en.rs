@@ -1,6 +1,8 @@
 //! English: the interface's second language. Register content stays Swedish, as written.
 
-use super::texts::{first_problems, join_and, megabytes, Statement, Texts, MAX_MB};
+use super::texts::{
+    first_problems, isolated as iso, join_and, megabytes, Statement, Texts, MAX_MB,
+};
 use crate::date::{Status, StatusReason, Until, EXPIRING_MONTHS};
 use crate::exchange::{CsvText, ImportError};
 use crate::load::{Shape, SourceProblem};
@@ -404,12 +406,13 @@ pub static EN: Texts = Texts {
         StatusReason::NoEndGiven => "Active: the memo gives no end date.".into(),
     },
     notice: |n| match n {
-        Notice::UnknownKey(k) => format!("unknown parameter “{k}”"),
-        Notice::UnknownId { key, id } => format!("unknown value “{id}” for {key}"),
-        Notice::UnknownView(v) => format!("unknown view “{v}”"),
-        Notice::UnknownLang(v) => format!("unknown language “{v}” (sv or en)"),
+        Notice::UnknownKey(k) => format!("unknown parameter “{}”", iso(k)),
+        Notice::UnknownId { key, id } => format!("unknown value “{}” for {key}", iso(id)),
+        Notice::UnknownView(v) => format!("unknown view “{}”", iso(v)),
+        Notice::UnknownLang(v) => format!("unknown language “{}” (sv or en)", iso(v)),
         Notice::UnknownEntry(p) => format!(
-            "the entry “{p}” is not in the published register or among the changes in this browser. It may be a new entry someone has added in their own browser and not yet published, or one that has been removed"
+            "the entry “{}” is not in the published register or among the changes in this browser. It may be a new entry someone has added in their own browser and not yet published, or one that has been removed",
+            iso(p)
         ),
         Notice::SearchTooLong => "the search text was too long and has been shortened".into(),
     },
@@ -479,6 +482,9 @@ pub static EN: Texts = Texts {
             }
             Problem::BadUpdated(d) => format!(
                 "the source's last-updated date, \"{d}\", is not a date (YYYY-MM-DD)"
+            ),
+            Problem::ForbiddenCharacter { place, code } => format!(
+                "the field {place} holds a control character that a text may not contain (U+{code:04X}), such as a line break pasted from Word; remove it"
             ),
         }
     },

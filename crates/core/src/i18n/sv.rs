@@ -1,6 +1,8 @@
 //! Swedish: the interface's first language.
 
-use super::texts::{first_problems, join_and, megabytes, Statement, Texts, MAX_MB};
+use super::texts::{
+    first_problems, isolated as iso, join_and, megabytes, Statement, Texts, MAX_MB,
+};
 use crate::date::{Status, StatusReason, EXPIRING_MONTHS};
 use crate::exchange::{CsvText, ImportError};
 use crate::load::{Shape, SourceProblem};
@@ -395,13 +397,16 @@ pub static SV: Texts = Texts {
         StatusReason::NoEndGiven => "Aktiv: inget slutdatum anges i PM.".into(),
     },
     notice: |n| match n {
-        Notice::UnknownKey(k) => format!("okänd parameter ”{k}”"),
-        Notice::UnknownId { key, id } => format!("okänt värde ”{id}” för {key}"),
-        Notice::UnknownView(v) => format!("okänd vy ”{v}”"),
-        Notice::UnknownLang(v) => format!("okänt språk ”{v}” (sv eller en)"),
+        // Every value from the link is isolated (`iso`): a right-to-left override in it must not
+        // turn the rest of the sentence around.
+        Notice::UnknownKey(k) => format!("okänd parameter ”{}”", iso(k)),
+        Notice::UnknownId { key, id } => format!("okänt värde ”{}” för {key}", iso(id)),
+        Notice::UnknownView(v) => format!("okänd vy ”{}”", iso(v)),
+        Notice::UnknownLang(v) => format!("okänt språk ”{}” (sv eller en)", iso(v)),
         // The link may come from a colleague whose new entry lives only in their browser.
         Notice::UnknownEntry(p) => format!(
-            "posten ”{p}” finns inte i det publicerade registret eller bland ändringarna i den här webbläsaren. Den kan vara en ny post som någon har lagt till i sin egen webbläsare men inte publicerat ännu, eller en post som har tagits bort"
+            "posten ”{}” finns inte i det publicerade registret eller bland ändringarna i den här webbläsaren. Den kan vara en ny post som någon har lagt till i sin egen webbläsare men inte publicerat ännu, eller en post som har tagits bort",
+            iso(p)
         ),
         Notice::SearchTooLong => "söktexten var för lång och har kortats".into(),
     },
@@ -463,6 +468,9 @@ pub static SV: Texts = Texts {
             }
             Problem::BadUpdated(d) => format!(
                 "källans datum för senast uppdaterad, \"{d}\", är inte ett datum (ÅÅÅÅ-MM-DD)"
+            ),
+            Problem::ForbiddenCharacter { place, code } => format!(
+                "fältet {place} innehåller ett styrtecken som inte får finnas i en text (U+{code:04X}), till exempel en radbrytning som klistrats in från Word; ta bort det"
             ),
         }
     },

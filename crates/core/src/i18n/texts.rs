@@ -445,3 +445,10 @@ pub(super) fn join_and(parts: &[String], and: &str) -> String {
         [rest @ .., last] => format!("{} {and} {last}", rest.join(", ")),
     }
 }
+
+/// `value` from outside (a link, a file) isolated for bidirectional text: between FIRST STRONG
+/// ISOLATE and POP DIRECTIONAL ISOLATE, so a right-to-left override in it (U+202E) reverses
+/// nothing outside it, and a crafted link cannot make a notice appear to say something else.
+pub(super) fn isolated(value: &str) -> String {
+    format!("\u{2068}{value}\u{2069}")
+}
