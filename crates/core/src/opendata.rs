@@ -19,6 +19,7 @@ use crate::i18n::{EN, SV};
 use crate::load::{parse_text, LoadError};
 use crate::model::{Register, REGISTER_FILE};
 use crate::query::Catalog;
+use crate::validate::{forbidden_char, is_email, is_web_address, Problem};
 
 /// The fixed names of the two files beside `register.json`, and of the municipality's part.
 pub const CSV_FILE: &str = "register.csv";
@@ -55,7 +56,47 @@ impl OpenData {
     /// Reads `open-data.json`; a file that is not valid JSON of this shape is refused, never
     /// half-used.
     pub fn from_json(text: &str) -> Result<OpenData, LoadError> {
-        parse_text(text).map_err(|e| crate::load::shape_error(&e))
+        let open: OpenData = parse_text(text).map_err(|e| crate::load::shape_error(&e))?;
+        let problems = open.problems();
+        if problems.is_empty() {
+            Ok(open)
+        } else {
+            Err(LoadError::Invalid(problems))
+        }
+    }
+
+    /// What `dcat.rdf` could not carry, or the portal could not use: addresses that are not
+    /// http(s) IRIs (a `javascript:` address, a `<` in the licence), an e-mail that is not an
+    /// address (CRLF in it), a name with a control character. Empty values are "not stated".
+    pub fn problems(&self) -> Vec<Problem> {
+        let mut problems = Vec::new();
+        let mut bad = |field: &'static str, value: &str, ok: bool| {
+            if !value.is_empty() && !ok {
+                problems.push(Problem::BadOpenData {
+                    field,
+                    value: value.to_string(),
+                });
+            }
+        };
+        bad("url", &self.url, is_web_address(&self.url));
+        bad("licence", &self.licence, is_web_address(&self.licence));
+        bad(
+            "publisher",
+            &self.publisher,
+            is_web_address(&self.publisher),
+        );
+        bad(
+            "contact.email",
+            &self.contact.email,
+            is_email(&self.contact.email),
+        );
+        let name = &self.contact.name;
+        bad(
+            "contact.name",
+            name,
+            forbidden_char(name).is_none() && !name.contains(['\r', '\n']),
+        );
+        problems
     }
 
     /// The address IRIs start from: `url` when given (with a final `/`), else `fallback`.

@@ -53,6 +53,50 @@ pub enum Problem {
         place: String,
         code: u32,
     },
+    /// A value of `open-data.json` that is not what its field holds: an address (`url`,
+    /// `licence`, `publisher`) that is not an http(s) IRI, an e-mail that is not an address, a
+    /// name with a control character. `field` as the file names it.
+    BadOpenData {
+        field: &'static str,
+        value: String,
+    },
+}
+
+/// A character an IRI or an e-mail address in RDF may not hold: white space, a control
+/// character, or one of `<>"{}|\^` and the backtick.
+fn breaks_an_address(c: char) -> bool {
+    c.is_whitespace()
+        || c.is_control()
+        || matches!(c, '<' | '>' | '"' | '{' | '}' | '|' | '\\' | '^' | '`')
+}
+
+/// An absolute http(s) address as RDF can carry it: `http://` or `https://`, a host, and
+/// nothing [`breaks_an_address`].
+pub fn is_web_address(text: &str) -> bool {
+    let rest = ["https://", "http://"].iter().find_map(|scheme| {
+        text.get(..scheme.len())
+            .filter(|head| head.eq_ignore_ascii_case(scheme))
+            .and_then(|_| text.get(scheme.len()..))
+    });
+    rest.is_some_and(|rest| {
+        !rest.is_empty() && !rest.starts_with('/') && !text.chars().any(breaks_an_address)
+    })
+}
+
+/// An e-mail address: one `@` between a local part and a domain with a dot in it, and nothing
+/// that [`breaks_an_address`] or would split a `mailto:` (a comma, a semicolon).
+pub fn is_email(text: &str) -> bool {
+    let Some((local, domain)) = text.split_once('@') else {
+        return false;
+    };
+    !local.is_empty()
+        && domain.contains('.')
+        && !domain.starts_with('.')
+        && !domain.ends_with('.')
+        && !domain.contains('@')
+        && !text
+            .chars()
+            .any(|c| breaks_an_address(c) || matches!(c, ',' | ';'))
 }
 
 /// The first character in `text` that XML 1.0 cannot carry (see

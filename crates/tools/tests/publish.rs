@@ -146,3 +146,57 @@ fn a_control_character_in_any_text_is_refused_naming_the_field() {
     into_dir(tab.as_bytes(), &dir, today()).unwrap();
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// `open-data.json`'s values go into `dcat.rdf` as addresses and an e-mail: a `javascript:`
+/// address, a `<` in the licence or a line break in the e-mail would make the catalogue unusable
+/// for the portal, so each is refused by name, in Swedish, and nothing is written over.
+#[test]
+fn open_data_values_are_checked_before_they_reach_dcat() {
+    let dir = dist("open-values");
+    into_dir(MEMO_REGISTER_JSON.as_bytes(), &dir, today()).unwrap();
+    let rdf = std::fs::read_to_string(dir.join("dcat.rdf")).unwrap();
+    for (file, field) in [
+        (r#"{ "url": "javascript:alert(1)" }"#, "”url”"),
+        (
+            r#"{ "licence": "http://creativecommons.org/<script>" }"#,
+            "”licence”",
+        ),
+        (
+            r#"{ "publisher": "dataportal.se/organisation/SE212000-0142" }"#,
+            "”publisher”",
+        ),
+        (
+            r#"{ "contact": { "email": "registrator@huddinge.se\r\nBcc: x@y.se" } }"#,
+            "”contact.email”",
+        ),
+        (
+            r#"{ "contact": { "name": "Kommunen\u000b" } }"#,
+            "”contact.name”",
+        ),
+    ] {
+        std::fs::write(dir.join("open-data.json"), file).unwrap();
+        let e = into_dir(
+            MEMO_REGISTER_JSON
+                .replace("VFU-samordnare", "ny")
+                .as_bytes(),
+            &dir,
+            today(),
+        )
+        .unwrap_err();
+        assert!(matches!(e, Failure::OpenData(..)), "{file}: {e}");
+        assert!(e.to_string().contains(field), "{file}: {e}");
+        assert_eq!(
+            std::fs::read_to_string(dir.join("dcat.rdf")).unwrap(),
+            rdf,
+            "{file}"
+        );
+    }
+    // What a municipality fills in passes.
+    std::fs::write(
+        dir.join("open-data.json"),
+        r#"{ "url": "https://www.huddinge.se/samverkan/", "licence": "http://creativecommons.org/publicdomain/zero/1.0/", "publisher": "http://dataportal.se/organisation/SE2120000142", "contact": { "name": "Huddinge kommun", "email": "registrator@huddinge.se" } }"#,
+    )
+    .unwrap();
+    into_dir(MEMO_REGISTER_JSON.as_bytes(), &dir, today()).unwrap();
+    let _ = std::fs::remove_dir_all(&dir);
+}

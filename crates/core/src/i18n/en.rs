@@ -24,16 +24,11 @@ fn entries(n: usize) -> &'static str {
 /// "The file has 3 problems: …", at most a few problems listed.
 fn problems_sentence(problems: &[Problem]) -> String {
     let (shown, more) = first_problems(problems, EN.problem);
-    let rest = if more > 0 {
-        format!(" … and {more} more")
-    } else {
-        String::new()
-    };
-    let noun = if problems.len() == 1 {
-        "problem"
-    } else {
-        "problems"
-    };
+    let rest = (more > 0)
+        .then(|| format!(" … and {more} more"))
+        .unwrap_or_default();
+    let one = problems.len() == 1;
+    let noun = if one { "problem" } else { "problems" };
     format!("The file has {} {noun}: {shown}{rest}.", problems.len())
 }
 
@@ -482,6 +477,10 @@ pub static EN: Texts = Texts {
             }
             Problem::BadUpdated(d) => format!(
                 "the source's last-updated date, \"{d}\", is not a date (YYYY-MM-DD)"
+            ),
+            Problem::BadOpenData { field, value } => format!(
+                "open-data.json: the field “{field}” cannot be used as it is, “{}” (an address starts with https:// or http://, an e-mail address reads name@example.se, a name is one line)",
+                iso(value)
             ),
             Problem::ForbiddenCharacter { place, code } => format!(
                 "the field {place} holds a control character that a text may not contain (U+{code:04X}), such as a line break pasted from Word; remove it"

@@ -469,6 +469,10 @@ pub static SV: Texts = Texts {
             Problem::BadUpdated(d) => format!(
                 "källans datum för senast uppdaterad, \"{d}\", är inte ett datum (ÅÅÅÅ-MM-DD)"
             ),
+            Problem::BadOpenData { field, value } => format!(
+                "open-data.json: fältet ”{field}” går inte att använda som det står, ”{}” (en adress börjar med https:// eller http://, en e-postadress har formen namn@exempel.se, ett namn står på en rad)",
+                iso(value)
+            ),
             Problem::ForbiddenCharacter { place, code } => format!(
                 "fältet {place} innehåller ett styrtecken som inte får finnas i en text (U+{code:04X}), till exempel en radbrytning som klistrats in från Word; ta bort det"
             ),
