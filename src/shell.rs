@@ -8,7 +8,7 @@ use samverkan_core::model::Register;
 use samverkan_core::names::{Form, Kind};
 use samverkan_core::url::{Lang, View};
 
-use crate::dom::{focus_later, focus_now, typing_in_field};
+use crate::dom::{focus_after_rebuild, focus_later, focus_now, typing_in_field};
 use crate::i18n::{self, t};
 use crate::source::{self, Outcome};
 use crate::state::{use_app, AppState, Step};
@@ -350,8 +350,9 @@ fn LanguageSwitch() -> impl IntoView {
             on:click=move |ev| {
                 ev.prevent_default();
                 app.choose_lang(other);
-                // The page is rendered anew; keep the reader's place on the switch.
-                focus_later("sprak");
+                // The page is rendered anew, an open entry too (which takes focus to its heading
+                // as it mounts): keep the reader's place on the switch, after that.
+                focus_after_rebuild("sprak");
             }
         >
             {target.in_this_language}

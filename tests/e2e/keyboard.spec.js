@@ -201,6 +201,19 @@ test.describe("keyboard only", () => {
     await expect(page.locator("#sprak")).toBeFocused();
     expect(await focusedId(page)).toBe("sprak");
   });
+
+  test("with an entry open, the language switch keeps focus on itself, not the entry's heading", async ({ page }) => {
+    await open(page, "?post=ulf-sh");
+    await expect(page.locator("#post-rubrik")).toBeFocused();
+    await page.locator("#sprak").focus();
+    await page.keyboard.press("Enter");
+    await expect(page.locator("html")).toHaveAttribute("lang", "en");
+    await expect(page.locator("article.detail")).toContainText("Responsible department");
+    await expect(page.locator("#sprak")).toHaveText("På svenska");
+    // Two frames on, when the entry has mounted and placed its own focus, it is still here.
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => requestAnimationFrame(r)))));
+    expect(await focusedId(page)).toBe("sprak");
+  });
 });
 
 test("Skriv ut, Kopiera länk and Lägg i kalender are one toolbar: one Tab stop, arrows within", async ({ page }) => {

@@ -248,3 +248,20 @@ test.describe("keyboard at 390 px", () => {
     await expect(page.locator(":focus")).toHaveText(/^Förvaltning/);
   });
 });
+
+test.describe("a name of 10,000 letters without a space", () => {
+  test.use({ viewport: { width: 320, height: 720 }, serviceWorkers: "block" });
+
+  test("wraps in the list, the table and the open entry, at 320 px", async ({ page, request }) => {
+    const register = await (await request.get("./register.json")).json();
+    register.entries[0].name = "a".repeat(10_000);
+    await page.route("**/register.json", (route) => route.fulfill({ json: register }));
+    const id = register.entries[0].id;
+    for (const query of ["", "?vy=tabell", `?post=${id}`]) {
+      await open(page, query);
+      await expect(page.locator("main")).toContainText("aaaaaaaaaa");
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      expect(width, query || "the list").toBeLessThanOrEqual(320);
+    }
+  });
+});

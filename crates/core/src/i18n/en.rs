@@ -1,7 +1,7 @@
 //! English: the interface's second language. Register content stays Swedish, as written.
 
 use super::texts::{
-    first_problems, isolated as iso, join_and, megabytes, Statement, Texts, MAX_MB,
+    first_problems, if_any, isolated as iso, join_and, megabytes, Statement, Texts, MAX_MB,
 };
 use crate::date::{Status, StatusReason, Until, EXPIRING_MONTHS};
 use crate::exchange::{CsvText, ImportError};
@@ -24,9 +24,7 @@ fn entries(n: usize) -> &'static str {
 /// "The file has 3 problems: …", at most a few problems listed.
 fn problems_sentence(problems: &[Problem]) -> String {
     let (shown, more) = first_problems(problems, EN.problem);
-    let rest = (more > 0)
-        .then(|| format!(" … and {more} more"))
-        .unwrap_or_default();
+    let rest = if_any(more, |n| format!(" … and {n} more"));
     let one = problems.len() == 1;
     let noun = if one { "problem" } else { "problems" };
     format!("The file has {} {noun}: {shown}{rest}.", problems.len())

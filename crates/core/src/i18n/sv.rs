@@ -1,7 +1,7 @@
 //! Swedish: the interface's first language.
 
 use super::texts::{
-    first_problems, isolated as iso, join_and, megabytes, Statement, Texts, MAX_MB,
+    first_problems, if_any, isolated as iso, join_and, megabytes, Statement, Texts, MAX_MB,
 };
 use crate::date::{Status, StatusReason, EXPIRING_MONTHS};
 use crate::exchange::{CsvText, ImportError};
@@ -23,11 +23,7 @@ fn poster(n: usize) -> &'static str {
 /// "Filen har 3 fel: …", at most a few problems listed.
 fn problems_sentence(problems: &[Problem]) -> String {
     let (shown, more) = first_problems(problems, SV.problem);
-    let rest = if more > 0 {
-        format!(" … och {more} till")
-    } else {
-        String::new()
-    };
+    let rest = if_any(more, |n| format!(" … och {n} till"));
     format!("Filen har {} fel: {shown}{rest}.", problems.len())
 }
 

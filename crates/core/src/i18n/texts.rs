@@ -452,3 +452,12 @@ pub(super) fn join_and(parts: &[String], and: &str) -> String {
 pub(super) fn isolated(value: &str) -> String {
     format!("\u{2068}{value}\u{2069}")
 }
+
+/// `words(n)` when there are any (`n > 0`), else nothing: "… and 3 more".
+pub(super) fn if_any(n: usize, words: impl Fn(usize) -> String) -> String {
+    if n > 0 {
+        words(n)
+    } else {
+        String::new()
+    }
+}
