@@ -10,12 +10,31 @@
 # the first run compiles the small publish tool (about a minute), later runs start at once.
 # See docs/PUBLISHING.md.
 set -euo pipefail
+usage="användning: scripts/publish.sh [--] REGISTER.json [DIST]   (DIST är dist/ om den inte anges)"
+case "${1:-}" in
+  -h | --help)
+    echo "$usage"
+    echo "Kontrollerar REGISTER.json som appen läser den och publicerar den i DIST, eller listar varje fel och ändrar ingenting."
+    exit 0
+    ;;
+  --) shift ;;
+esac
 if [[ $# -lt 1 || $# -gt 2 ]]; then
-  echo "användning: scripts/publish.sh REGISTER.json [DIST]" >&2
+  echo "$usage" >&2
   exit 2
 fi
-register="$(realpath "$1")"
-dist="$(realpath "${2:-$(dirname "${BASH_SOURCE[0]}")/../dist}")"
+# In Swedish, before realpath could answer in English; `--` so a name starting with "-" is a name.
+if [[ ! -f "$1" ]]; then
+  echo "Filen finns inte: $1" >&2
+  exit 2
+fi
+dist_arg="${2:-$(dirname "${BASH_SOURCE[0]}")/../dist}"
+if [[ ! -d "$dist_arg" ]]; then
+  echo "Mappen finns inte: $dist_arg (en byggd app, till exempel dist/)" >&2
+  exit 2
+fi
+register="$(realpath -- "$1")"
+dist="$(realpath -- "$dist_arg")"
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 export PATH="$HOME/.cargo/bin:$PATH"
 exec cargo run --quiet --release -p samverkan-tools --bin publish -- "$register" "$dist"

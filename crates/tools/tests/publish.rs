@@ -200,3 +200,34 @@ fn open_data_values_are_checked_before_they_reach_dcat() {
     into_dir(MEMO_REGISTER_JSON.as_bytes(), &dir, today()).unwrap();
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// `scripts/publish.sh` answers in Swedish before any tool of its own does: `--help`, `--`
+/// before a name, a name that starts with "-", a file or a folder that is not there.
+#[test]
+fn publish_sh_speaks_swedish_about_its_arguments() {
+    let script = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../scripts/publish.sh");
+    let run = |args: &[&str]| {
+        let out = std::process::Command::new("bash")
+            .arg(&script)
+            .args(args)
+            .current_dir(std::env::temp_dir())
+            .output()
+            .unwrap();
+        let text = String::from_utf8_lossy(&out.stdout).to_string()
+            + &String::from_utf8_lossy(&out.stderr);
+        (out.status.code(), text)
+    };
+    let (code, text) = run(&["--help"]);
+    assert_eq!(code, Some(0));
+    assert!(text.starts_with("användning: scripts/publish.sh"), "{text}");
+    let (code, text) = run(&["--", "-finns-inte.json"]);
+    assert_eq!(code, Some(2));
+    assert_eq!(text.trim(), "Filen finns inte: -finns-inte.json");
+    let name = format!("-register-{}.json", std::process::id());
+    std::fs::write(std::env::temp_dir().join(&name), MEMO_REGISTER_JSON).unwrap();
+    let (code, text) = run(&[&name, "ingen-mapp"]);
+    assert_eq!(code, Some(2));
+    assert!(text.starts_with("Mappen finns inte: ingen-mapp"), "{text}");
+    assert!(!text.contains("realpath"), "{text}");
+    let _ = std::fs::remove_file(std::env::temp_dir().join(&name));
+}
