@@ -19,6 +19,12 @@ fn dist(name: &str) -> PathBuf {
     dir
 }
 
+/// Publishes the memo with one title changed into `dir`, expecting it to be refused.
+fn publish_an_edit(dir: &std::path::Path) -> Failure {
+    let edited = MEMO_REGISTER_JSON.replace("VFU-samordnare", "ny");
+    into_dir(edited.as_bytes(), dir, today()).unwrap_err()
+}
+
 fn today() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 12, 1).unwrap()
 }
@@ -75,14 +81,7 @@ fn open_data_json_is_used_and_a_broken_one_stops_the_publication() {
     ));
     // A misspelt key is refused, in Swedish, and nothing is written over.
     std::fs::write(dir.join("open-data.json"), r#"{ "licens": "x" }"#).unwrap();
-    let e = into_dir(
-        MEMO_REGISTER_JSON
-            .replace("VFU-samordnare", "ny")
-            .as_bytes(),
-        &dir,
-        today(),
-    )
-    .unwrap_err();
+    let e = publish_an_edit(&dir);
     assert!(matches!(e, Failure::OpenData(..)), "{e}");
     assert!(
         e.to_string().contains("open-data.json går inte att läsa"),
@@ -175,14 +174,7 @@ fn open_data_values_are_checked_before_they_reach_dcat() {
         ),
     ] {
         std::fs::write(dir.join("open-data.json"), file).unwrap();
-        let e = into_dir(
-            MEMO_REGISTER_JSON
-                .replace("VFU-samordnare", "ny")
-                .as_bytes(),
-            &dir,
-            today(),
-        )
-        .unwrap_err();
+        let e = publish_an_edit(&dir);
         assert!(matches!(e, Failure::OpenData(..)), "{file}: {e}");
         assert!(e.to_string().contains(field), "{file}: {e}");
         assert_eq!(
