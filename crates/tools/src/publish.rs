@@ -1,7 +1,9 @@
 //! Publishing into a directory that holds a build (`dist/`, or trunk's staging directory): the
 //! register is read exactly as the app reads it, and nothing is written unless it passes. Then
-//! `register.json`, `index.html`, `register.csv` and `dcat.rdf` are replaced, each by writing a
-//! temporary file and renaming it, so a reader never fetches half a file. What the municipality
+//! `register.json`, `index.html`, `register.csv` and `dcat.rdf` are replaced in two steps: all
+//! four are written beside their places as temporary files first (a failure there, a full disk,
+//! replaces nothing), then each is renamed over its file, so a reader never fetches half a file.
+//! Should a rename fail after others succeeded, the failure says exactly which were replaced. What the municipality
 //! states about the open data is the directory's `open-data.json` (none: every field empty).
 
 use std::fmt;
@@ -21,7 +23,21 @@ pub enum Failure {
     Register(LoadError),
     OpenData(PathBuf, LoadError),
     Publish(PublishError),
+    /// Writing the new files failed before any was put in place: nothing was replaced.
     Write(PathBuf, std::io::Error),
+    /// Putting `failed` in place failed after `replaced` had been.
+    Partly {
+        replaced: Vec<PathBuf>,
+        failed: PathBuf,
+        error: std::io::Error,
+    },
+}
+
+impl Failure {
+    /// Whether any file was replaced before the failure.
+    pub fn replaced_any(&self) -> bool {
+        matches!(self, Failure::Partly { replaced, .. } if !replaced.is_empty())
+    }
 }
 
 impl fmt::Display for Failure {
@@ -49,6 +65,19 @@ impl fmt::Display for Failure {
                 samverkan_core::prerender::MARKER
             ),
             Failure::Write(p, e) => write!(f, "kunde inte skriva {}: {e}", p.display()),
+            Failure::Partly {
+                replaced,
+                failed,
+                error,
+            } => {
+                let names: Vec<String> = replaced.iter().map(|p| p.display().to_string()).collect();
+                write!(
+                    f,
+                    "kunde inte ersätta {}: {error}. Redan ersatta: {}. Publicera igen när felet är åtgärdat, så att alla fyra filerna hör till samma register",
+                    failed.display(),
+                    names.join(", ")
+                )
+            }
         }
     }
 }
@@ -67,19 +96,47 @@ pub fn into_dir(register_bytes: &[u8], dir: &Path, today: NaiveDate) -> Result<R
     };
     // Without a stated address, dcat.rdf's addresses are relative to it.
     let out = publish(&register, &page, today, &open, "").map_err(Failure::Publish)?;
-    replace(&dir.join(REGISTER_FILE), &out.register_json)?;
-    replace(&index, &out.index_html)?;
-    replace(&dir.join(CSV_FILE), &out.register_csv)?;
-    replace(&dir.join(DCAT_FILE), &out.dcat_rdf)?;
+    replace_all(&[
+        (dir.join(REGISTER_FILE), &out.register_json),
+        (index, &out.index_html),
+        (dir.join(CSV_FILE), &out.register_csv),
+        (dir.join(DCAT_FILE), &out.dcat_rdf),
+    ])?;
     Ok(register)
 }
 
-fn replace(path: &Path, content: &str) -> Result<(), Failure> {
-    let tmp = path.with_extension("tmp-publicera");
-    std::fs::write(&tmp, content)
-        .and_then(|()| std::fs::rename(&tmp, path))
-        .map_err(|e| {
-            let _ = std::fs::remove_file(&tmp);
-            Failure::Write(path.to_path_buf(), e)
-        })
+/// The temporary file beside `path` that is renamed over it (`register.json.tmp-publicera`: the
+/// whole name, as `register.json` and `register.csv` share a stem).
+pub fn staged(path: &Path) -> PathBuf {
+    let mut name = path.file_name().unwrap_or_default().to_os_string();
+    name.push(".tmp-publicera");
+    path.with_file_name(name)
+}
+
+/// Writes every file beside its place, then renames each over it (see the module's note).
+fn replace_all(files: &[(PathBuf, &String)]) -> Result<(), Failure> {
+    let remove_staged = || {
+        for (path, _) in files {
+            let _ = std::fs::remove_file(staged(path));
+        }
+    };
+    for (path, content) in files {
+        if let Err(e) = std::fs::write(staged(path), content) {
+            remove_staged();
+            return Err(Failure::Write(path.clone(), e));
+        }
+    }
+    let mut replaced = Vec::new();
+    for (path, _) in files {
+        if let Err(error) = std::fs::rename(staged(path), path) {
+            remove_staged();
+            return Err(Failure::Partly {
+                replaced,
+                failed: path.clone(),
+                error,
+            });
+        }
+        replaced.push(path.clone());
+    }
+    Ok(())
 }

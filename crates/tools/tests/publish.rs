@@ -223,3 +223,42 @@ fn publish_sh_speaks_swedish_about_its_arguments() {
     assert!(!text.contains("realpath"), "{text}");
     let _ = std::fs::remove_file(std::env::temp_dir().join(&name));
 }
+
+/// A failure while the new files are written (a full disk) replaces nothing; one while they are
+/// put in place says exactly which were already replaced, never "inget publicerades".
+#[test]
+fn a_failed_publication_replaces_nothing_or_says_what_it_replaced() {
+    use samverkan_tools::publish::staged;
+    let dir = dist("halfway");
+    into_dir(MEMO_REGISTER_JSON.as_bytes(), &dir, today()).unwrap();
+    let before = std::fs::read_to_string(dir.join("register.json")).unwrap();
+    // The fourth file cannot be written: nothing is replaced, and nothing is left behind.
+    std::fs::create_dir(staged(&dir.join("dcat.rdf"))).unwrap();
+    let e = publish_an_edit(&dir);
+    assert!(matches!(e, Failure::Write(..)), "{e}");
+    assert!(!e.replaced_any());
+    assert_eq!(
+        std::fs::read_to_string(dir.join("register.json")).unwrap(),
+        before
+    );
+    assert!(!staged(&dir.join("register.json")).exists());
+    std::fs::remove_dir(staged(&dir.join("dcat.rdf"))).unwrap();
+    // The third cannot be put in place (a folder stands where it goes): the first two were.
+    std::fs::remove_file(dir.join("register.csv")).unwrap();
+    std::fs::create_dir_all(dir.join("register.csv").join("x")).unwrap();
+    let e = publish_an_edit(&dir);
+    assert!(e.replaced_any(), "{e}");
+    let words = e.to_string();
+    assert!(words.contains("kunde inte ersätta"), "{words}");
+    assert!(words.contains("register.csv"), "{words}");
+    assert!(words.contains("Redan ersatta:"), "{words}");
+    assert!(
+        words.contains("register.json") && words.contains("index.html"),
+        "{words}"
+    );
+    assert!(std::fs::read_to_string(dir.join("register.json"))
+        .unwrap()
+        .contains("\"ny\""));
+    assert!(!staged(&dir.join("dcat.rdf")).exists());
+    let _ = std::fs::remove_dir_all(&dir);
+}

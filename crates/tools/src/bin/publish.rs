@@ -34,6 +34,10 @@ fn main() -> ExitCode {
             );
             ExitCode::SUCCESS
         }
+        Err(e) if e.replaced_any() => {
+            eprintln!("publish: publiceringen blev inte klar: {e}");
+            ExitCode::FAILURE
+        }
         Err(e) => {
             eprintln!("publish: inget publicerades: {e}");
             ExitCode::FAILURE
