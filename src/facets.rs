@@ -17,18 +17,7 @@ pub fn FilterSidebar() -> impl IntoView {
     let app = use_app();
     // Whether the panel is unfolded on a narrow screen; a wide screen always shows it.
     let open = RwSignal::new(false);
-    let active = move || {
-        app.view.with(|s| {
-            let f = &s.filters;
-            Facet::ALL
-                .iter()
-                .map(|facet| f.selected(*facet).len())
-                .sum::<usize>()
-                + usize::from(f.within.is_some())
-                + usize::from(f.local_only)
-                + usize::from(f.news_only)
-        })
-    };
+    let active = move || app.view.with(|s| s.filters.active());
     let shown = move || app.results.with(|r| r.hits.len());
     view! {
         <aside class="sidebar" class:open=open aria-labelledby="filter-rubrik">

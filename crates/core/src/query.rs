@@ -132,6 +132,18 @@ impl Filters {
             && Facet::ALL.iter().all(|f| self.selected(*f).is_empty())
     }
 
+    /// How many filters are on: each chosen facet value, the horizon, `lokala` and `nytt` (the
+    /// filter panel's "Filter (2)").
+    pub fn active(&self) -> usize {
+        Facet::ALL
+            .iter()
+            .map(|facet| self.selected(*facet).len())
+            .sum::<usize>()
+            + usize::from(self.within.is_some())
+            + usize::from(self.local_only)
+            + usize::from(self.news_only)
+    }
+
     /// The selected ids of one facet (status ids for [`Facet::Status`]).
     pub fn selected(&self, facet: Facet) -> Vec<String> {
         match facet {

@@ -102,9 +102,11 @@ pub fn is_email(text: &str) -> bool {
 /// The first character in `text` that XML 1.0 cannot carry (see
 /// [`Problem::ForbiddenCharacter`]), such as the vertical tab Word writes for a line break.
 pub fn forbidden_char(text: &str) -> Option<char> {
-    text.chars().find(|&c| {
-        matches!(c, '\u{0}'..='\u{8}' | '\u{b}' | '\u{c}' | '\u{e}'..='\u{1f}' | '\u{fffe}' | '\u{ffff}')
-    })
+    text.chars().find(|&c| is_forbidden(c))
+}
+
+fn is_forbidden(c: char) -> bool {
+    matches!(c, '\u{0}'..='\u{8}' | '\u{b}' | '\u{c}' | '\u{e}'..='\u{1f}' | '\u{fffe}' | '\u{ffff}')
 }
 
 /// `text` with what [`forbidden_char`] finds taken out, for what a reader types or pastes: a
@@ -117,7 +119,7 @@ pub fn clean_text(text: &str) -> String {
     text.chars()
         .filter_map(|c| match c {
             '\u{b}' | '\u{c}' => Some('\n'),
-            c if forbidden_char(c.encode_utf8(&mut [0; 4])).is_some() => None,
+            c if is_forbidden(c) => None,
             c => Some(c),
         })
         .collect()

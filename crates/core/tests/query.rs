@@ -94,6 +94,18 @@ fn in_force_is_active_or_expiring() {
 }
 
 #[test]
+fn active_counts_every_chosen_value_and_switch() {
+    let mut f = Filters::default();
+    assert_eq!(f.active(), 0);
+    f.academies.insert("sh".into());
+    f.academies.insert("ki".into());
+    f.statuses.insert(StatusChoice::InForce);
+    f.within = Some(6);
+    f.local_only = true;
+    assert_eq!(f.active(), 5);
+}
+
+#[test]
 fn status_moves_with_the_date() {
     // Memo date: nothing is past its end yet except the two listed as ended.
     let c = catalog("2025-09-11");
