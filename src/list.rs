@@ -253,16 +253,9 @@ pub fn EmptyResults() -> impl IntoView {
         Constraint::Search => (t().without_search)(n),
         // In the chips' words: the facet and what is chosen in it.
         Constraint::Facet(f) => {
-            let values = app.view.with_untracked(|s| {
-                app.with_catalog(|c| {
-                    c.facet_ids(f)
-                        .iter()
-                        .filter(|id| s.filters.contains(f, id))
-                        .map(|id| t().facet_value(c, f, id))
-                        .collect::<Vec<_>>()
-                        .join(", ")
-                })
-            });
+            let values = app
+                .view
+                .with_untracked(|s| app.with_catalog(|c| t().chosen(c, &s.filters, f).join(", ")));
             (t().without_choice)((t().facet_title)(f), &values, n)
         }
         Constraint::LocalOnly => (t().without_facet)(t().local_only_filter, n),

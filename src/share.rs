@@ -202,13 +202,7 @@ pub fn PrintSummary(
         app.snapshot.with(|s| {
             let c = &s.catalog;
             for facet in samverkan_core::query::Facet::ALL {
-                // In the register's order, as the facet lists them.
-                let names: Vec<String> = c
-                    .facet_ids(facet)
-                    .iter()
-                    .filter(|id| state.filters.contains(facet, id))
-                    .map(|id| t().facet_value(c, facet, id))
-                    .collect();
+                let names = t().chosen(c, &state.filters, facet);
                 if names.is_empty() {
                     continue;
                 }

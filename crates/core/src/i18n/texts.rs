@@ -6,7 +6,7 @@ use crate::exchange::{CsvText, ImportError, MAX_IMPORT_BYTES};
 use crate::load::SourceProblem;
 use crate::model::{Register, Source, Validity};
 use crate::names::{Form, Gloss, Kind};
-use crate::query::{Catalog, Facet, StatusChoice};
+use crate::query::{Catalog, Facet, Filters, StatusChoice};
 use crate::sort::Sort;
 use crate::url::Notice;
 use crate::validate::Problem;
@@ -395,6 +395,16 @@ impl Texts {
     /// Whether [`Texts::name`] gives this language's words rather than the register's Swedish.
     pub fn glossed(&self, kind: Kind, id: &str) -> bool {
         (self.gloss)(kind, id).is_some()
+    }
+
+    /// The names of what `filters` chooses in `facet`, in the register's order (as the facet lists
+    /// them): the print summary's and the empty result's words for a filter.
+    pub fn chosen(&self, c: &Catalog, filters: &Filters, facet: Facet) -> Vec<String> {
+        c.facet_ids(facet)
+            .iter()
+            .filter(|id| filters.contains(facet, id))
+            .map(|id| self.facet_value(c, facet, id))
+            .collect()
     }
 
     /// The display name of a facet value: the register's label, or the status in this language.
