@@ -50,8 +50,9 @@ pub(super) fn CellInfo(matrix: Memo<Matrix>, hover: RwSignal<Option<Hover>>) -> 
         })
     };
     // With nothing under the pointer or focus: the chosen cell (one academy and one department
-    // chosen, as a tap or Enter on a count does), its entries as links.
-    let pinned = move || {
+    // chosen, as a tap or Enter on a count does), its entries as links. A memo: the box's class
+    // and its content both read it.
+    let pinned = Memo::new(move |_| {
         let (a, d) = app.view.with(|s| {
             let f = &s.filters;
             (f.academies.len() == 1 && f.departments.len() == 1).then(|| {
@@ -84,10 +85,10 @@ pub(super) fn CellInfo(matrix: Memo<Matrix>, hover: RwSignal<Option<Hover>>) -> 
                 })
             })
         })
-    };
+    });
     view! {
-        <div class="cell-info" id="cell-info" class:pinned=move || hover.get().is_some() || pinned().is_some()>
-            {move || match (text(), pinned()) {
+        <div class="cell-info" id="cell-info" class:pinned=move || hover.get().is_some() || pinned.with(Option::is_some)>
+            {move || match (text(), pinned.get()) {
                 (Some(t), _) => view! { <p>{hinted(&t)}</p> }.into_any(),
                 (None, Some((title, entries))) => view! {
                     <p class="cell-title" id="cell-rubrik">{hinted(&title)}</p>
