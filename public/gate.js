@@ -90,8 +90,6 @@
   // address as the link's own keys, so the app starts from it as from any link, and a link
   // copied meanwhile is that view; once the app has drawn its page, the same groups are open and
   // the focus and the caret are back where they were. The buttons that need the app stay inert.
-  // What handOver notes of the reader's place, for the panel's button to call after it toggles.
-  let noteNow = null;
   document.addEventListener("readystatechange", function enable() {
     if (document.readyState === "loading") return;
     document.removeEventListener("readystatechange", enable);
@@ -101,14 +99,6 @@
       el.disabled = false;
       el.closest("[inert]")?.removeAttribute("inert");
     }
-    // On a phone the filter groups are folded behind "Filter" (src/facets.rs), which opens them.
-    const toggle = screen.querySelector("#filter-knapp");
-    toggle?.addEventListener("click", () => {
-      const open = toggle.getAttribute("aria-expanded") !== "true";
-      toggle.setAttribute("aria-expanded", String(open));
-      toggle.closest(".sidebar")?.classList.toggle("open", open);
-    });
-    toggle?.addEventListener("click", () => noteNow?.());
     // On a phone the groups start folded, as the app has them (src/facets.rs), and open with a
     // tap; until now the stylesheet folded them (the page is rendered open for readers without
     // JavaScript).
@@ -116,7 +106,16 @@
       for (const group of screen.querySelectorAll("details.facet")) group.open = false;
     }
     document.documentElement.classList.add("forhand");
-    noteNow = handOver(screen);
+    const note = handOver(screen);
+    // On a phone the filter groups are folded behind "Filter" (src/facets.rs), which opens them;
+    // the reader's place is noted again once it has, for the hand-over.
+    const toggle = screen.querySelector("#filter-knapp");
+    toggle?.addEventListener("click", () => {
+      const open = toggle.getAttribute("aria-expanded") !== "true";
+      toggle.setAttribute("aria-expanded", String(open));
+      toggle.closest(".sidebar")?.classList.toggle("open", open);
+      note();
+    });
   });
 
   function handOver(screen) {

@@ -75,13 +75,8 @@ pub fn CalendarButton(
     let told = calendar.0;
     let hint_id = format!("{id}-om");
     let save = move |_| {
-        let location = window().location();
-        let page = format!(
-            "{}{}",
-            location.origin().unwrap_or_default(),
-            location.pathname().unwrap_or_default()
-        );
-        let host = location.host().unwrap_or_default();
+        let page = crate::dom::page_address();
+        let host = window().location().host().unwrap_or_default();
         let lang = app.view.with_untracked(|s| s.lang);
         let Some(stamp) = chrono::DateTime::from_timestamp_millis(js_sys::Date::now() as i64)
             .map(|d| d.naive_utc())

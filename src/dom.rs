@@ -237,3 +237,14 @@ pub fn dated(text: &str) -> impl IntoView {
     parts.push(rest.to_string().into_any());
     parts.collect_view()
 }
+
+/// This page's address without its query: where the app runs ("https://…/samverkan/"), for the
+/// links a calendar file and a printout carry.
+pub fn page_address() -> String {
+    let location = window().location();
+    format!(
+        "{}{}",
+        location.origin().unwrap_or_default(),
+        location.pathname().unwrap_or_default()
+    )
+}

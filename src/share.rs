@@ -267,12 +267,7 @@ fn PrintLink(
     children: Children,
 ) -> impl IntoView {
     let app = use_app();
-    let location = window().location();
-    let page = format!(
-        "{}{}",
-        location.origin().unwrap_or_default(),
-        location.pathname().unwrap_or_default()
-    );
+    let page = crate::dom::page_address();
     let query = Memo::new(move |_| app.view.with(|s| s.to_query()));
     let link = Memo::new(move |_| {
         query.with(|q| {
