@@ -9,6 +9,7 @@
 
 use super::model::{Academy, Category, Contact, Department, Entry, Register, Validity};
 use super::overlay::{Edit, Overlay};
+use super::validate::free_id;
 
 /// What one action meant.
 #[derive(Debug, Clone, PartialEq)]
@@ -46,6 +47,61 @@ pub enum Op {
     Merge(Overlay),
     /// Everything replaced: a full-register import, "Rensa lokala ändringar".
     Replace(Overlay),
+    /// What the published register now shows is settled ([`Overlay::settle`]).
+    Settle,
+    /// Publicera handed out a register whose entries have this digest (`Overlay::publication`).
+    Published(String),
+    /// The coordinator has seen the publication: settled edits go ([`Overlay::confirm`]).
+    Confirm,
+}
+
+/// This tab's actions not yet in storage, oldest first, each numbered, and whether a write is
+/// under way. An action is dropped only once a write that carried it has committed. One write at a
+/// time: an action taken during a write is carried by the next, which starts when it ends.
+#[derive(Default)]
+pub struct Pending {
+    next: u64,
+    actions: Vec<(u64, Vec<Op>)>,
+    writing: bool,
+    again: bool,
+}
+
+impl Pending {
+    pub fn push(&mut self, ops: Vec<Op>) {
+        self.actions.push((self.next, ops));
+        self.next += 1;
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.actions.is_empty()
+    }
+
+    /// A write may start: the number of the last action and every operation, in order. `None`
+    /// when one is under way (it is then done again after it); `leaving` starts one regardless.
+    pub fn start(&mut self, leaving: bool) -> Option<(Option<u64>, Vec<Op>)> {
+        if self.writing && !leaving {
+            self.again = true;
+            return None;
+        }
+        self.writing = true;
+        let upto = self.actions.last().map(|(n, _)| *n);
+        let ops = self
+            .actions
+            .iter()
+            .flat_map(|(_, ops)| ops.clone())
+            .collect();
+        Some((upto, ops))
+    }
+
+    /// A write carrying the actions up to `upto` has ended, and committed if `ok`. Whether
+    /// another is wanted.
+    pub fn finished(&mut self, upto: Option<u64>, ok: bool) -> bool {
+        self.writing = false;
+        if let (true, Some(upto)) = (ok, upto) {
+            self.actions.retain(|(n, _)| *n > upto);
+        }
+        std::mem::take(&mut self.again)
+    }
 }
 
 /// Which side wins a field both sides changed.
@@ -135,6 +191,11 @@ impl Overlay {
             Op::AddCategory(c) => self.add_category(c.clone()),
             Op::Merge(o) => self.merge(o.clone()),
             Op::Replace(o) => *self = o.clone(),
+            Op::Settle => {
+                self.settle(published);
+            }
+            Op::Published(digest) => self.publication = Some(digest.clone()),
+            Op::Confirm => self.confirm(published),
         }
     }
 
@@ -161,12 +222,48 @@ impl Overlay {
                     self.upsert(published, to.clone());
                 }
             }
+            // Made in this tab while another made an entry with the same id (the same name):
+            // both stay, this one under a free id.
+            (None, Some(to), Some(now)) if prefer == Side::Mine && now != *to => {
+                let id = free_id(id.to_string(), |s| self.current(published, s).is_some());
+                let mut to = to.clone();
+                to.id = id;
+                self.upsert(published, to);
+            }
             // Made, or brought back.
             (None, Some(to), _) => self.upsert(published, to.clone()),
             // Deleted.
             (Some(_), None, Some(_)) => self.delete(published, id),
             (_, None, None) | (None, None, Some(_)) => {}
         }
+    }
+}
+
+impl Overlay {
+    /// The entries `ops` made that had to take another id when they were replayed here (another
+    /// tab had made one with the same id): (the id the tab gave it, the id it has).
+    pub fn moved(&self, published: &Register, ops: &[Op]) -> Vec<(String, String)> {
+        ops.iter()
+            .filter_map(|op| match op {
+                Op::Entry {
+                    id,
+                    before: None,
+                    after: Some(to),
+                } if self.current(published, id) != Some(to) => self
+                    .edits
+                    .iter()
+                    .filter_map(|e| e.entry.as_ref())
+                    .find(|e| {
+                        e.id != *id
+                            && Entry {
+                                id: id.clone(),
+                                ..(*e).clone()
+                            } == *to
+                    })
+                    .map(|e| (id.clone(), e.id.clone())),
+                _ => None,
+            })
+            .collect()
     }
 }
 
@@ -193,7 +290,10 @@ impl Op {
             | Op::AddDepartment(_)
             | Op::AddCategory(_)
             | Op::Merge(_)
-            | Op::Replace(_) => None,
+            | Op::Replace(_)
+            | Op::Settle
+            | Op::Published(_)
+            | Op::Confirm => None,
         }
     }
 }

@@ -6,7 +6,7 @@ use super::date::{DatePoint, Until, UNTIL_FURTHER_NOTICE};
 use super::model::{Academy, Contact, Department, Entry, Register, Validity};
 use super::overlay::Overlay;
 use super::search::fold;
-use super::validate::{clean_text, is_safe_link, is_slug, trim_text};
+use super::validate::{clean_text, free_id, is_safe_link, is_slug, trim_text};
 
 /// Every field of an entry as the form holds it.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -98,14 +98,7 @@ pub fn slug(text: &str) -> String {
 
 /// `slug(text)`, with `-2`, `-3` … added until `taken` says it is free.
 pub fn unique_slug(text: &str, taken: impl Fn(&str) -> bool) -> String {
-    let base = slug(text);
-    if !taken(&base) {
-        return base;
-    }
-    (2..)
-        .map(|n| format!("{base}-{n}"))
-        .find(|s| !taken(s))
-        .unwrap_or(base)
+    free_id(slug(text), taken)
 }
 
 impl Draft {

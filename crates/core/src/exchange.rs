@@ -86,8 +86,8 @@ pub fn parse_stored(text: &str) -> Result<Overlay, ImportError> {
     }
 }
 
-/// What an overlay must be on its own: every id once, an edit carrying the entry it names, and
-/// each entry sound by itself (a name, a named contact, dates in order, only safe links).
+/// What an overlay must be on its own: every id once (among the edits, and among the settled
+/// edits), an edit carrying the entry it names, and each entry sound by itself (a name, a named contact, dates in order, only safe links).
 pub fn check_overlay(o: &Overlay) -> Vec<Problem> {
     let mut problems = Vec::new();
     // An entry, academy or department named twice would have one of the two dropped without a
@@ -107,12 +107,15 @@ pub fn check_overlay(o: &Overlay) -> Vec<Problem> {
         o.departments.iter().map(|d| d.id.as_str()),
         &mut problems,
     );
-    check_unique(
-        List::Edits,
-        o.edits.iter().map(|e| e.id.as_str()),
-        &mut problems,
-    );
-    for e in &o.edits {
+    // The settled edits are held to the edits' rules: they may become edits again.
+    for edits in [&o.edits, &o.settled] {
+        check_unique(
+            List::Edits,
+            edits.iter().map(|e| e.id.as_str()),
+            &mut problems,
+        );
+    }
+    for e in o.edits.iter().chain(&o.settled) {
         if e.entry.as_ref().is_some_and(|x| x.id != e.id) {
             problems.push(Problem::UnknownReference {
                 owner: Owner::Edit(e.id.clone()),

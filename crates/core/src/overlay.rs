@@ -8,6 +8,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::model::{Academy, Category, Department, Entry, Register};
+use super::seen::Fingerprints;
 
 pub const OVERLAY_SCHEMA: &str = "samverkansregistret-andringar";
 pub const OVERLAY_VERSION: u32 = 1;
@@ -27,6 +28,16 @@ pub struct Overlay {
     /// empty, so an overlay without them reads as before.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub categories: Vec<Category>,
+    /// Edits the published register has come to show ([`Overlay::settle`]). Kept, not dropped,
+    /// until there is evidence that they were published: a wrong file on the server that is later
+    /// replaced by the right one cannot take them.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub settled: Vec<Edit>,
+    /// The digest of the entries this browser's Publicera last handed out
+    /// ([`Fingerprints::digest`]): a published register with this digest is that publication, the
+    /// evidence that lets settled edits go.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub publication: Option<String>,
 }
 
 /// What the user did to one entry.
@@ -75,16 +86,30 @@ impl Default for Overlay {
             departments: Vec::new(),
             edits: Vec::new(),
             categories: Vec::new(),
+            settled: Vec::new(),
+            publication: None,
         }
     }
 }
 
 impl Overlay {
+    /// Nothing is kept: no edit, nothing added, nothing settled and no publication to look for.
     pub fn is_empty(&self) -> bool {
         self.edits.is_empty()
             && self.academies.is_empty()
             && self.departments.is_empty()
             && self.categories.is_empty()
+            && self.settled.is_empty()
+            && self.publication.is_none()
+    }
+
+    /// Whether `other` makes the same register of a published one: everything but the note of the
+    /// last publication.
+    pub fn same_edits(&self, other: &Overlay) -> bool {
+        self.edits == other.edits
+            && self.academies == other.academies
+            && self.departments == other.departments
+            && self.categories == other.categories
     }
 
     pub fn edit(&self, id: &str) -> Option<&Edit> {
@@ -181,32 +206,57 @@ impl Overlay {
         }
     }
 
-    /// Drops what the published register already says: an edit whose entry now equals the
-    /// published entry (or a deletion of an entry no longer published), and a local academy or
-    /// department equal to the published one. This is what a coordinator's own edits become once
-    /// Publicera's file is on the server: settled, not conflicts. Returns whether anything went.
+    /// Takes in what the published register now says, losing nothing on a wrong file:
+    ///
+    /// - An edit the published register shows (its entry, or its deletion) is *settled*: it no
+    ///   longer shows as a local change or a conflict, but is kept in `settled`.
+    /// - A settled edit whose entry is back to what it was before the edit (the file that showed
+    ///   it was replaced by one that does not, e.g. the right file after a wrong one) is an edit
+    ///   again.
+    /// - Evidence that the edits were published lets the settled ones go for good: the published
+    ///   entries are exactly the ones this browser's Publicera last handed out (`publication`).
+    ///   Otherwise they go when the coordinator confirms ([`Overlay::confirm`]).
+    ///
+    /// Returns whether anything changed.
     pub fn settle(&mut self, published: &Register) -> bool {
-        let before = (
-            self.edits.len(),
-            self.academies.len(),
-            self.departments.len(),
-            self.categories.len(),
-        );
-        self.edits
-            .retain(|e| e.entry.as_ref() != published.entry(&e.id));
+        let before = self.clone();
+        let (back, kept): (Vec<Edit>, Vec<Edit>) = std::mem::take(&mut self.settled)
+            .into_iter()
+            .partition(|s| s.base != s.entry && published.entry(&s.id) == s.base.as_ref());
+        self.settled = kept;
+        for edit in back {
+            if self.edit(&edit.id).is_none() {
+                self.edits.push(edit);
+            }
+        }
+        let (shown, edits): (Vec<Edit>, Vec<Edit>) = std::mem::take(&mut self.edits)
+            .into_iter()
+            .partition(|e| e.entry.as_ref() == published.entry(&e.id));
+        self.edits = edits;
+        for edit in shown {
+            self.settled.retain(|s| s.id != edit.id);
+            self.settled.push(edit);
+        }
+        if self.publication.is_some()
+            && self.publication == Some(Fingerprints::of(published).digest())
+        {
+            self.confirm(published);
+        }
+        *self != before
+    }
+
+    /// The publication is confirmed (seen by the coordinator, or it is the one made here): the
+    /// settled edits go for good, and so do local academies, departments and categories that the
+    /// published register now has as they are here.
+    pub fn confirm(&mut self, published: &Register) {
+        self.settled.clear();
+        self.publication = None;
         self.academies
             .retain(|a| published.academy(&a.id) != Some(a));
         self.departments
             .retain(|d| published.department(&d.id) != Some(d));
         self.categories
             .retain(|c| published.category(&c.id) != Some(c));
-        before
-            != (
-                self.edits.len(),
-                self.academies.len(),
-                self.departments.len(),
-                self.categories.len(),
-            )
     }
 
     /// Takes in an imported overlay: its edits replace this overlay's edits of the same entries,

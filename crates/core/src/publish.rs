@@ -64,8 +64,8 @@ pub fn publish(
     })
 }
 
-/// Only the `index.html` of [`publish`], for Publicera's download of that one file (it makes
-/// each file when asked for it).
+/// Only the `index.html` of [`publish`], for Publicera (it makes the four files one by one, so a
+/// page it cannot fetch spoils only this file).
 pub fn published_page(
     register: &Register,
     index_html: &str,

@@ -174,6 +174,17 @@ impl Fingerprints {
     }
 
     /// The text kept in storage: the header line, then every fingerprint as hex, unseparated.
+    /// One 64-bit FNV-1a hash of every fingerprint, as 16 hex digits: equal for two registers
+    /// with the same entries (in any order).
+    pub fn digest(&self) -> String {
+        let mut h = FnvHasher::default();
+        for (id, content) in &self.entries {
+            h.write_u64(*id);
+            h.write_u32(*content);
+        }
+        format!("{:016x}", h.finish())
+    }
+
     pub fn to_text(&self) -> String {
         let mut out = String::with_capacity(SEEN_HEADER.len() + 1 + DIGITS * self.entries.len());
         out.push_str(SEEN_HEADER);

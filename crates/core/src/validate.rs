@@ -290,6 +290,17 @@ fn is_format(c: char) -> bool {
     FORMAT.iter().any(|&(lo, hi)| (lo..=hi).contains(&c))
 }
 
+/// `base`, with `-2`, `-3` … added until `taken` says it is free.
+pub fn free_id(base: String, taken: impl Fn(&str) -> bool) -> String {
+    if !taken(&base) {
+        return base;
+    }
+    (2..)
+        .map(|n| format!("{base}-{n}"))
+        .find(|s| !taken(s))
+        .unwrap_or(base)
+}
+
 /// A lowercase ASCII slug: `a-z`, `0-9`, single inner hyphens. Ids appear in URLs.
 pub fn is_slug(id: &str) -> bool {
     !id.is_empty()

@@ -303,3 +303,73 @@ fn the_memos_wording_of_the_validity_goes_when_the_dates_change_without_it() {
     d.follow_dates(&opened);
     assert_eq!(d.as_written, opened.as_written);
 }
+
+/// An entry made in a tab, as `Ny post` makes it: `id` with CPU's content and `contact` as name.
+fn made(p: &Register, id: &str, contact: &str) -> Op {
+    let mut e = cpu(p);
+    e.id = id.into();
+    e.contact.as_mut().unwrap().name = contact.into();
+    Op::Entry {
+        id: id.into(),
+        before: None,
+        after: Some(e),
+    }
+}
+
+#[test]
+fn two_tabs_making_entries_with_one_name_keep_both_and_the_second_is_found_again() {
+    let p = published();
+    let mut stored = Overlay::default();
+    let first = made(&p, "gemensam", "Person 1");
+    let second = made(&p, "gemensam", "Person 2");
+    stored.perform(&p, &first);
+    stored.perform(&p, &second);
+    let name = |id: &str| {
+        stored
+            .current(&p, id)
+            .map(|e| e.contact.clone().unwrap().name)
+    };
+    assert_eq!(name("gemensam").as_deref(), Some("Person 1"));
+    assert_eq!(name("gemensam-2").as_deref(), Some("Person 2"));
+    assert_eq!(
+        stored.moved(&p, std::slice::from_ref(&second)),
+        vec![("gemensam".to_string(), "gemensam-2".to_string())]
+    );
+    assert!(stored.moved(&p, std::slice::from_ref(&first)).is_empty());
+    // Replaying either again (a write that is tried once more) changes nothing.
+    let before = stored.clone();
+    stored.perform(&p, &first);
+    assert_eq!(stored, before);
+    // A made entry that meets its own earlier write is the same entry, not a third.
+    let mut again = Overlay::default();
+    again.perform(&p, &first);
+    again.perform(&p, &first);
+    assert_eq!(again.edits.len(), 1);
+}
+
+#[test]
+fn pending_actions_go_only_once_a_write_that_carried_them_has_committed() {
+    use samverkan_core::change::Pending;
+    let op = |n: &str| Op::Record {
+        id: n.into(),
+        edit: None,
+    };
+    let mut pending = Pending::default();
+    pending.push(vec![op("a")]);
+    let (upto, ops) = pending.start(false).unwrap();
+    assert_eq!(ops, vec![op("a")]);
+    // Taken during the write: it waits for the next one, which the end of this one asks for.
+    pending.push(vec![op("b")]);
+    assert!(pending.start(false).is_none());
+    assert!(pending.finished(upto, true), "another write is wanted");
+    let (upto, ops) = pending.start(false).unwrap();
+    assert_eq!(ops, vec![op("b")]);
+    // A failed write keeps everything it carried.
+    assert!(!pending.finished(upto, false));
+    assert!(!pending.is_empty());
+    let (upto, _) = pending.start(false).unwrap();
+    // Leaving starts a write even while one is under way.
+    assert!(pending.start(true).is_some());
+    pending.finished(upto, true);
+    assert!(pending.is_empty());
+}

@@ -10,6 +10,7 @@ use samverkan_core::exchange::{
 use samverkan_core::i18n;
 use samverkan_core::model::{Academy, Register};
 use samverkan_core::overlay::{Conflict, Local, Mark, Overlay};
+use samverkan_core::seen::Fingerprints;
 use samverkan_core::validate::{List, Problem};
 
 fn published() -> Register {
@@ -92,13 +93,22 @@ fn published_edits_settle_and_only_real_conflicts_remain() {
         Local::Changed,
         Some(Conflict::ChangedUpstream)
     )));
-    assert!(o.clone().settle(&next));
+    // Without evidence that this is the publication: settled, no longer shown as changes, and
+    // kept until the coordinator confirms.
     let mut settled = o.clone();
-    settled.settle(&next);
-    assert!(settled.is_empty(), "{settled:?}");
+    assert!(settled.settle(&next));
     assert_eq!(settled.apply(&next), (next.clone(), vec![]));
-    // Settling again changes nothing.
-    assert!(!settled.settle(&next));
+    assert_eq!(settled.edits, vec![]);
+    assert_eq!(settled.settled.len(), 3);
+    assert!(!settled.settle(&next), "settling again changes nothing");
+    settled.confirm(&next);
+    assert!(settled.is_empty(), "{settled:?}");
+    // With it (Publicera here handed out exactly these entries): settled for good at once.
+    let mut published_here = o.clone();
+    published_here.publication = Some(Fingerprints::of(&o.apply(&p).0).digest());
+    assert!(published_here.settle(&next));
+    assert!(published_here.is_empty(), "{published_here:?}");
+    assert_eq!(published_here.apply(&next), (next.clone(), vec![]));
 
     // A colleague's edit that the publication did not include stays, and is still a conflict
     // only where the published entry moved under it.
@@ -118,6 +128,57 @@ fn published_edits_settle_and_only_real_conflicts_remain() {
             mark("cpu", Local::Changed, Some(Conflict::ChangedUpstream))
         ]
     );
+}
+
+/// S15: IT publishes a wrong file by mistake (a test file with one entry), the coordinator
+/// reloads, IT puts the right file back, the coordinator reloads: every local change is there.
+#[test]
+fn a_wrong_file_then_the_right_one_takes_no_local_change() {
+    let p = published();
+    let mut o = Overlay::default();
+    let mut cpu = p.entry("cpu").unwrap().clone();
+    cpu.comment = Some("lokal".into());
+    o.upsert(&p, cpu);
+    o.delete(&p, "campusgruppen");
+    o.delete(&p, "ulf-sh");
+    let mut added = p.entry("examensarbeten").unwrap().clone();
+    added.id = "ny-post".into();
+    o.upsert(&p, added);
+    // What the coordinator sees, in an order that does not depend on the order of the edits.
+    let seen = |o: &Overlay| {
+        let (mut r, mut marks) = o.apply(&p);
+        r.entries.sort_by(|a, b| a.id.cmp(&b.id));
+        marks.sort_by(|a, b| a.id.cmp(&b.id));
+        (r, marks)
+    };
+    let shown = seen(&o);
+
+    // The wrong file: one entry, and none of the coordinator's.
+    let mut wrong = p.clone();
+    wrong.entries.retain(|e| e.id == "examensarbeten");
+    let mut after_wrong = o.clone();
+    after_wrong.settle(&wrong);
+    // Deletions of entries the wrong file lacks are settled, not lost.
+    assert_eq!(after_wrong.settled.len(), 2, "{after_wrong:?}");
+
+    // The right file again: everything as it was.
+    let mut after_right = after_wrong.clone();
+    after_right.settle(&p);
+    assert!(
+        seen(&after_right) == shown,
+        "the right file shows every change again"
+    );
+    assert_eq!(after_right.settled, vec![]);
+    let mut ids: Vec<_> = after_right.edits.iter().map(|e| e.id.as_str()).collect();
+    ids.sort();
+    assert_eq!(ids, ["campusgruppen", "cpu", "ny-post", "ulf-sh"]);
+
+    // Through the stored text too: what a reload in between reads back.
+    let text = samverkan_core::exchange::overlay_json(&after_wrong);
+    let mut read = samverkan_core::exchange::parse_stored(&text).unwrap();
+    assert_eq!(read, after_wrong);
+    read.settle(&p);
+    assert!(seen(&read) == shown);
 }
 
 #[test]

@@ -227,9 +227,7 @@ pub static EN: Texts = Texts {
         ),
         SourceProblem::Unreadable(e) => format!("The file register.json cannot be used. {}", (EN.import_error)(e)),
     },
-    source_stale: |reason, day| format!(
-        "The published register could not be read: {reason} You are seeing the latest version this browser read, last updated {day}."
-    ),
+    source_stale: |reason, day| format!("The published register could not be read: {reason} You are seeing the latest version this browser read, last updated {day}."),
     publish: "Publish …",
     publish_heading: "Publish the register",
     publish_summary: |n, day| match n {
@@ -246,6 +244,12 @@ pub static EN: Texts = Texts {
     publish_page_failed: "The start page (index.html) could not be fetched from the web server. Try again when you are online.",
     publish_open_data_failed: |why| format!("dcat.rdf cannot be written: open-data.json on the web server cannot be used ({why}). Ask whoever runs the web server to correct it (see docs/PUBLISHING.md); the other files can be downloaded."),
     publish_after: "Once the files are on the server, readers see the new register on their next visit. Your local edits then disappear by themselves, as they are in the published register.",
+    publish_preparing: "Checking the register on the server and making the files …",
+    publish_newer: |server, base| format!("The register on the web server has changed since this page was loaded (last updated {server} there; your edits build on {base}). Publishing now would overwrite the newer publication, so no files are made. Reload the page: your local edits stay and are shown on top of the new register."),
+    publish_unchecked: |why| format!("The register on the web server could not be read ({why}), so whether someone has published a newer one cannot be known. No files are made until it can – try again when the server answers."),
+    publish_rebuilt: "Your local edits changed while the panel was open (here or in another tab). The files have been made again and match what you see.",
+    settled_notice: |n| format!("{} of your local edits {} now shown by the published register. {} kept in this browser until you confirm the publication: if the file on the server is put back, they become local edits again.", if n == 1 { "One".to_string() } else { n.to_string() }, if n == 1 { "is" } else { "are" }, if n == 1 { "It is" } else { "They are" }),
+    settled_confirm: "The publication is right",
     clear_local: "Clear local edits",
     clear_local_question: |n| format!(
         "{n} local {} will be removed from this browser, and this cannot be undone. Export them first if you want to keep them.",
@@ -362,7 +366,6 @@ pub static EN: Texts = Texts {
     loading_fetch: "Fetching the register …",
     loading_read: "Reading the register …",
     loading_index: "Making the register searchable …",
-    preparing_file: "Preparing the file …",
     prerendered_more: |shown, total| format!("The first {shown} of {total} entries are shown. With JavaScript you can show more and search."),
     entry_count: |n| format!("{n} {}", entries(n)),
     unplaced_no_academy: |n| {
@@ -467,22 +470,16 @@ pub static EN: Texts = Texts {
             Problem::FromAfterUntil { entry } => {
                 format!("entry \"{entry}\": valid from is after valid until")
             }
-            Problem::BadLink { entry, link } => format!(
-                "entry \"{entry}\": the link \"{link}\" does not start with https:// or http://"
-            ),
+            Problem::BadLink { entry, link } => format!("entry \"{entry}\": the link \"{link}\" does not start with https:// or http://"),
             Problem::BadUpdated(d) if d.is_empty() => {
                 "the source has no last-updated date (source.updated, YYYY-MM-DD)".into()
             }
-            Problem::BadUpdated(d) => format!(
-                "the source's last-updated date, \"{d}\", is not a date (YYYY-MM-DD)"
-            ),
+            Problem::BadUpdated(d) => format!("the source's last-updated date, \"{d}\", is not a date (YYYY-MM-DD)"),
             Problem::BadOpenData { field, value } => format!(
                 "open-data.json: the field “{field}” cannot be used as it is, “{}” (an address starts with https:// or http://, an e-mail address reads name@example.se, a name is one line)",
                 iso(value)
             ),
-            Problem::ForbiddenCharacter { place, code } => format!(
-                "the field {place} holds a control character that a text may not contain (U+{code:04X}), such as a line break pasted from Word; remove it"
-            ),
+            Problem::ForbiddenCharacter { place, code } => format!("the field {place} holds a control character that a text may not contain (U+{code:04X}), such as a line break pasted from Word; remove it"),
         }
     },
     import_error: |e| match e {
@@ -495,9 +492,7 @@ pub static EN: Texts = Texts {
             format!("The file is not valid JSON (error at line {line}, column {column}).")
         }
         ImportError::UnknownSchema => "The file is JSON but neither a collaboration register nor a file of changes from the register.".into(),
-        ImportError::FutureVersion { found, supported } => format!(
-            "The file is from a newer version of the register (version {found}); this app reads version {supported}. Update the app first."
-        ),
+        ImportError::FutureVersion { found, supported } => format!("The file is from a newer version of the register (version {found}); this app reads version {supported}. Update the app first."),
         ImportError::WrongShape { shape, line, column } => {
             let what = match shape {
                 Shape::MissingField(f) => format!("the field “{f}” is missing"),
@@ -585,9 +580,7 @@ pub static EN: Texts = Texts {
             "Exported files (JSON, CSV and calendar files) and the memo the register is built on are not covered by this review.",
         ],
         report_heading: "Report a problem",
-        report: |department, dnr| format!(
-            "If you find a problem not described on this page, or think we do not meet the requirements of the Act, contact Huddinge Municipality and say that it concerns Samverkansregistret and the memo with Dnr {dnr}. The strategy for collaboration with universities is managed by {department}. Describe what you tried to do, which view it was, and which browser and assistive technology you used. The link from Copy link shows us exactly what you saw."
-        ),
+        report: |department, dnr| format!("If you find a problem not described on this page, or think we do not meet the requirements of the Act, contact Huddinge Municipality and say that it concerns Samverkansregistret and the memo with Dnr {dnr}. The strategy for collaboration with universities is managed by {department}. Describe what you tried to do, which view it was, and which browser and assistive technology you used. The link from Copy link shows us exactly what you saw."),
         supervision_heading: "Supervision",
         supervision: "The Agency for Digital Government (Digg) is responsible for supervising the Act on accessibility to digital public services. If you are not satisfied with how we handle your comments, you can contact Digg and tell them.",
         method_heading: "How we tested the service",

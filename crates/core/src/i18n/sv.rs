@@ -242,6 +242,12 @@ pub static SV: Texts = Texts {
     publish_page_failed: "Startsidan (index.html) gick inte att hämta från webbservern. Försök igen när du har nätverk.",
     publish_open_data_failed: |why| format!("dcat.rdf kan inte skrivas: open-data.json på webbservern går inte att använda ({why}). Be den som sköter webbservern rätta den (se docs/PUBLISHING.md); de andra filerna går att ladda ner."),
     publish_after: "När filerna ligger på servern ser läsarna det nya registret vid nästa besök. Dina lokala ändringar försvinner då av sig själva, eftersom de finns i det publicerade registret.",
+    publish_preparing: "Kontrollerar registret på servern och skapar filerna …",
+    publish_newer: |server, base| format!("Registret på webbservern har ändrats sedan den här sidan laddades (senast uppdaterat {server} där; dina ändringar bygger på {base}). Publicerar du nu skrivs den nyare publiceringen över, så inga filer skapas. Ladda om sidan: dina lokala ändringar finns kvar och visas ovanpå det nya registret."),
+    publish_unchecked: |why| format!("Registret på webbservern gick inte att läsa ({why}), så det går inte att se om någon har publicerat ett nyare. Inga filer skapas förrän det går – försök igen när servern svarar."),
+    publish_rebuilt: "Dina lokala ändringar ändrades medan panelen var öppen (här eller i en annan flik). Filerna har skapats om och stämmer nu med det du ser.",
+    settled_notice: |n| format!("{} av dina lokala ändringar syns nu i det publicerade registret. De sparas kvar i den här webbläsaren tills du bekräftar publiceringen: byts filen på servern tillbaka blir de lokala ändringar igen.", if n == 1 { "En".to_string() } else { n.to_string() }),
+    settled_confirm: "Publiceringen stämmer",
     clear_local: "Rensa lokala ändringar",
     clear_local_question: |n| format!(
         "{n} {} tas bort från den här webbläsaren, och det går inte att ångra. Exportera dem först om du vill spara dem.",
@@ -358,7 +364,6 @@ pub static SV: Texts = Texts {
     loading_fetch: "Hämtar registret …",
     loading_read: "Läser in registret …",
     loading_index: "Gör registret sökbart …",
-    preparing_file: "Skapar filen …",
     prerendered_more: |shown, total| format!("De {shown} första av {total} poster visas. Med JavaScript går det att visa fler och att söka."),
     entry_count: |n| format!("{n} {}", poster(n)),
     unplaced_no_academy: |n| {

@@ -234,6 +234,18 @@ pub struct Texts {
     /// Why dcat.rdf cannot be written: the server's open-data.json, worded.
     pub publish_open_data_failed: fn(&str) -> String,
     pub publish_after: &'static str,
+    /// While Publicera reads the server's register and makes the files.
+    pub publish_preparing: &'static str,
+    /// The server's register is not the one the edits were made on: (its date, the base's date).
+    pub publish_newer: fn(&str, &str) -> String,
+    /// The server's register could not be read, so a newer publication cannot be ruled out: why.
+    pub publish_unchecked: fn(&str) -> String,
+    /// The edits changed while the panel was open, and the files were made again.
+    pub publish_rebuilt: &'static str,
+    /// In editing mode: this many edits are now shown by the published register and kept until
+    /// the coordinator confirms the publication.
+    pub settled_notice: fn(usize) -> String,
+    pub settled_confirm: &'static str,
     pub clear_local: &'static str,
     /// Asked before every local change is removed; the number of changed entries.
     pub clear_local_question: fn(usize) -> String,
@@ -354,8 +366,6 @@ pub struct Texts {
     pub loading_fetch: &'static str,
     pub loading_read: &'static str,
     pub loading_index: &'static str,
-    /// Publicera, while a file is being made (a large register takes a moment).
-    pub preparing_file: &'static str,
     /// Under the pre-rendered list when the register has more entries than one page.
     pub prerendered_more: fn(usize, usize) -> String,
     pub entry_count: fn(usize) -> String,
