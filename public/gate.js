@@ -225,7 +225,7 @@
   // (the service worker answered with its last good copy, scripts/sw-template.js) }.
   // `lines` (the reader's language) shows the register's loading line. The app (src/source.rs)
   // reads the server's other files through this too.
-  function readWithDeadline(url, lines) {
+  function readWithDeadline(url, lines, fresh) {
     const abort = typeof AbortController === "function" ? new AbortController() : null;
     let timer = 0;
     const arm = () => {
@@ -233,7 +233,9 @@
       timer = setTimeout(() => abort && abort.abort(), STALL_MS);
     };
     arm();
-    return fetch(url, abort ? { signal: abort.signal } : {})
+    const init = fresh ? { cache: "no-store" } : {};
+    if (abort) init.signal = abort.signal;
+    return fetch(url, init)
       .then((r) => {
         const cached = r.headers.get("x-samverkan-kopia") === "1";
         if (!r.ok) return { status: r.status, cached };
@@ -241,7 +243,8 @@
       })
       .finally(() => clearTimeout(timer));
   }
-  window.samverkanFetch = (url) => readWithDeadline(url, null);
+  // `fresh`: past every cache (Publicera's look at the server's register.json).
+  window.samverkanFetch = (url, fresh) => readWithDeadline(url, null, fresh === true);
 
   // The published register, requested now (it matches the page's preload) and read to the end
   // while the wasm loads, so the app finds it waiting instead of waiting a network turn for it.

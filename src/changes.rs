@@ -1,8 +1,15 @@
 //! How an edit reaches storage without losing anyone's work: every action is a list of
-//! operations ([`Op`]). The tab shows it at once, keeps it as pending, and then, holding the
-//! edits' Web Lock, replays everything pending on the freshest stored overlay and writes the
-//! result. A write that fails (storage full or off) keeps the operations pending, says so, and is
-//! tried again; another tab's write is taken in with this tab's pending operations on top.
+//! operations ([`Op`]). The tab shows it at once, keeps it as pending, and then, in one step no
+//! other tab's write can come between (`storage::update_edits`), replays everything pending on
+//! the stored overlay and writes the result. A write that fails (storage full or off) keeps the
+//! operations pending, says so, and is tried again; another tab's write is taken in with this
+//! tab's pending operations on top.
+//!
+//! A tab writes one write at a time; each carries every pending action, and drops the actions it
+//! carried (by number) once it has committed.
+
+use std::cell::RefCell;
+use std::rc::Rc;
 
 use leptos::prelude::*;
 use samverkan_core::change::{Op, Side};
@@ -13,6 +20,9 @@ use crate::held::Editing;
 use crate::i18n::t;
 use crate::state::{AppState, Step, UndoStep};
 use crate::storage::{self, StorageProblem};
+
+/// What a write made of the stored edits, and the entries it had to give another id.
+type Written = (Overlay, Vec<(String, String)>);
 
 /// How long a failed write waits before the next attempt.
 const RETRY: std::time::Duration = std::time::Duration::from_secs(4);
@@ -68,6 +78,17 @@ impl AppState {
         }
     }
 
+    /// At start: the edits the published register now shows are settled (`Overlay::settle`), in
+    /// storage too, so they are not false conflicts.
+    pub(crate) fn settle(&self) {
+        let settles = self
+            .published
+            .with_value(|p| self.overlay.with_untracked(|o| o.clone().settle(p)));
+        if settles {
+            self.perform(vec![Op::Settle]);
+        }
+    }
+
     /// Shows `ops` at once, queues them for storage and starts a write. Returns the operations
     /// that undo them, last first.
     fn perform(&self, ops: Vec<Op>) -> Vec<Op> {
@@ -82,61 +103,89 @@ impl AppState {
             });
         });
         undo.reverse();
-        self.pending.update_value(|q| q.extend(ops));
+        self.pending.update_value(|q| q.push(ops));
         self.close_vanished_entry();
         self.write();
         undo
     }
 
-    /// Writes what is pending, in the lock.
+    /// Writes what is pending on the freshest stored edits, and shows the result.
     pub(crate) fn write(&self) {
-        let state = *self;
-        storage::exclusively(move || state.write_now());
+        self.write_with(false);
     }
 
-    /// The page is going away: write what is pending now, not when the lock is granted (which
-    /// would be too late). A write already queued then finds nothing left to do.
+    /// The page is going away: the write starts now (for localStorage without waiting for the
+    /// lock, which would be too late).
     pub(crate) fn write_before_leaving(&self) {
         if self.pending.try_with_value(|p| !p.is_empty()) == Some(true) {
-            self.write_now();
+            self.write_with(true);
         }
     }
 
-    /// In the lock: the stored overlay (or, unreadable, the last known one) with the pending
-    /// operations replayed on it, written; pending is emptied only once that worked.
-    fn write_now(&self) {
-        let Some(base) = self.read_stored() else {
-            return;
+    /// Another tab wrote the edits: take them in, with this tab's pending operations on top (and
+    /// written, if there are any: the other tab's write may mean storage has room again).
+    pub(crate) fn take_stored(&self) {
+        self.write();
+    }
+
+    fn write_with(&self, leaving: bool) {
+        let state = *self;
+        let Some(Some((upto, ops))) = self.pending.try_update_value(|p| p.start(leaving)) else {
+            return; // the app is gone, or a write is under way and this one follows it
         };
-        let Some(ops) = self.pending.try_get_value() else {
-            return; // the app is gone
-        };
-        let next = self.replayed(base.clone(), &ops);
-        if !ops.is_empty() {
-            match storage::save(&next) {
-                Ok(()) => {
-                    // Only what was replayed goes; an action taken since stays pending.
-                    self.pending.update_value(|q| {
-                        q.drain(..ops.len().min(q.len()));
-                    });
-                    self.synced.set_value(next.clone());
-                    self.written_again();
+        // What the write made of the stored edits, and the entries it had to give another id.
+        let result: Rc<RefCell<Option<Written>>> = Rc::default();
+        let kept = Rc::clone(&result);
+        storage::update_edits(
+            move |stored| {
+                let base = state.base(stored)?;
+                let next = state.replayed(base.clone(), &ops);
+                let moved = state.published.with_value(|p| next.moved(p, &ops));
+                *kept.borrow_mut() = Some((next.clone(), moved));
+                state.synced.try_set_value(base);
+                // Only written when there is something of this tab's to write.
+                (!ops.is_empty()).then_some(next)
+            },
+            move |written| {
+                let next = result.borrow_mut().take();
+                let Some(again) = state
+                    .pending
+                    .try_update_value(|p| p.finished(upto, written.is_ok()))
+                else {
+                    return; // the app is gone
+                };
+                let (next, moved) = next.unzip();
+                match written {
+                    Ok(()) => {
+                        if let Some(next) = &next {
+                            state.synced.set_value(next.clone());
+                        }
+                        if upto.is_some() {
+                            state.written_again();
+                        }
+                        state.follow_moved(moved.unwrap_or_default());
+                    }
+                    Err(problem) => {
+                        state.storage_problem.set(Some(problem));
+                        state.schedule_retry();
+                    }
                 }
-                Err(problem) => {
-                    self.synced.set_value(base);
-                    self.storage_problem.set(Some(problem));
-                    self.schedule_retry();
+                if let Some(next) = next {
+                    state.show(next);
                 }
-            }
-        }
-        self.show(next);
+                if again {
+                    state.write();
+                }
+            },
+            leaving,
+        );
     }
 
     /// The stored overlay, or the last known one when storage cannot be read; `None` when the
     /// app is gone.
-    fn read_stored(&self) -> Option<Overlay> {
+    fn base(&self, stored: storage::Stored) -> Option<Overlay> {
         let known = self.synced.try_get_value()?;
-        Some(match storage::load() {
+        Some(match stored {
             Ok(o) => o.unwrap_or_default(),
             Err(problem) => {
                 // Damaged data was set aside (or, when it could not be, is left alone and not
@@ -149,17 +198,15 @@ impl AppState {
         })
     }
 
-    /// Another tab wrote the edits: take them in, with this tab's pending operations on top,
-    /// and try those again (the other tab's write may mean storage has room).
-    pub(crate) fn take_stored(&self) {
-        let Some(base) = self.read_stored() else {
-            return;
-        };
-        self.synced.set_value(base.clone());
-        let pending = self.pending.get_value();
-        self.show(self.replayed(base, &pending));
-        if !pending.is_empty() {
-            self.write();
+    /// An entry this tab made took another id (another tab made one with the same name at the
+    /// same moment): the open entry follows it.
+    fn follow_moved(&self, moved: Vec<(String, String)>) {
+        let open = self.view.with_untracked(|s| s.post.clone());
+        if let Some((_, to)) = moved
+            .into_iter()
+            .find(|(from, _)| Some(from) == open.as_ref())
+        {
+            self.go(Step::Push, |s| s.post = Some(to));
         }
     }
 

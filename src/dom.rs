@@ -50,7 +50,7 @@ pub async fn loading_step(text: &str) {
 }
 
 /// Resolves once the browser has painted what is in the DOM now: before a step long enough to
-/// freeze the page, so what was just said about it (a loading line, "Skapar filen …") is seen.
+/// freeze the page, so what was just said about it (a loading line, "Kontrollerar registret på servern …") is seen.
 pub async fn next_paint() {
     let painted = js_sys::Promise::new(&mut |resolve, _| {
         // The frame's callback runs before its paint; a task queued from it runs after.

@@ -2,7 +2,7 @@
 //! calls [`start`].
 //!
 //! Thin views: each reads [`state::AppState`] from context and calls the core, holding no rules of
-//! its own. `state` is the one door to history, `storage` to localStorage, `source` to the network
+//! its own. `state` is the one door to history, `storage` to localStorage and IndexedDB (through `idb`), `source` to the network
 //! and Cache Storage (the published register), `offline` to the service worker; `dom` holds the small browser helpers the views share.
 
 mod about;
@@ -15,6 +15,7 @@ mod entry;
 mod facets;
 mod held;
 mod i18n;
+mod idb;
 mod list;
 mod news;
 mod offline;

@@ -23,7 +23,8 @@ pub fn start() {
     wasm_bindgen_futures::spawn_local(async {
         // The reader's language from here on, for the loading line's words too.
         set_page_lang(reader_lang());
-        let outcome = source::load().await;
+        // The register and the stored edits, read side by side.
+        let (outcome, stored) = futures::join!(source::load(), storage::open_edits());
         let large = match &outcome {
             Outcome::Fresh(r) | Outcome::Stale { register: r, .. } => r.entries.len() > LARGE,
             Outcome::Failed(_) => false,
@@ -43,7 +44,7 @@ pub fn start() {
             Outcome::Stale { register, problem } => (register, Some(problem)),
             Outcome::Failed(problem) => return source_failed(&problem),
         };
-        leptos::mount::mount_to_body(move || view! { <Root register stale/> });
+        leptos::mount::mount_to_body(move || view! { <Root register stale stored/> });
         // Search and filters work from here on; the benchmarks read this mark.
         if let Some(p) = window().performance() {
             let _ = p.mark("app-ready");
@@ -74,9 +75,13 @@ fn source_failed(problem: &SourceProblem) {
 }
 
 #[component]
-fn Root(register: Register, stale: Option<SourceProblem>) -> impl IntoView {
+fn Root(
+    register: Register,
+    stale: Option<SourceProblem>,
+    stored: storage::Opened,
+) -> impl IntoView {
     let today = Local::now().date_naive();
-    let state = AppState::new(register, today, stale);
+    let state = AppState::new(register, today, stale, stored);
     provide_context(state);
     provide_context(offline::Offline::start());
     // A language change renders the page anew in that language: every string is read

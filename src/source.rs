@@ -125,6 +125,16 @@ impl std::io::Read for Pieces<'_> {
     }
 }
 
+/// The register on the server now, past every cache, read and checked as at start-up: what
+/// Publicera compares the edits' base with. The worker's last good copy is not the server's file:
+/// `Unreachable`.
+pub async fn server_register() -> Result<Register, SourceProblem> {
+    match fetch_answer_with(REGISTER_FILE, true).await? {
+        Answer { cached: true, .. } => Err(SourceProblem::Unreachable),
+        Answer { body, .. } => read(&body).await.map_err(SourceProblem::Unreadable),
+    }
+}
+
 /// A file beside the app as text (Publicera fetches this build's `index.html`).
 pub async fn fetch_text(path: &str) -> Result<String, SourceProblem> {
     let Answer { body: buffer, .. } = fetch_answer(path).await?;
@@ -146,18 +156,31 @@ const FETCH: &str = "samverkanFetch";
 /// `path` read to its end, with gate.js's deadline; a plain fetch (no deadline) only where the
 /// page has no gate.js.
 async fn fetch_answer(path: &str) -> Result<Answer, SourceProblem> {
+    fetch_answer_with(path, false).await
+}
+
+/// [`fetch_answer`]; `fresh` past every cache.
+async fn fetch_answer_with(path: &str, fresh: bool) -> Result<Answer, SourceProblem> {
     let helper = Reflect::get(&window(), &JsValue::from_str(FETCH))
         .ok()
         .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
     if let Some(read) = helper {
         let promise = read
-            .call1(&JsValue::NULL, &JsValue::from_str(path))
+            .call2(
+                &JsValue::NULL,
+                &JsValue::from_str(path),
+                &JsValue::from_bool(fresh),
+            )
             .ok()
             .and_then(|p| p.dyn_into::<js_sys::Promise>().ok())
             .ok_or(SourceProblem::Unreachable)?;
         return answer(promise).await;
     }
-    let response = JsFuture::from(window().fetch_with_str(path))
+    let init = web_sys::RequestInit::new();
+    if fresh {
+        init.set_cache(web_sys::RequestCache::NoStore);
+    }
+    let response = JsFuture::from(window().fetch_with_str_and_init(path, &init))
         .await
         .ok()
         .and_then(|r| r.dyn_into::<Response>().ok())

@@ -11,7 +11,7 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use samverkan_core::change::Op;
+use samverkan_core::change::{Op, Pending};
 use samverkan_core::load::SourceProblem;
 use samverkan_core::model::Register;
 use samverkan_core::overlay::{Mark, Overlay};
@@ -72,9 +72,9 @@ pub struct AppState {
     pub overlay: RwSignal<Overlay>,
     /// The stored overlay as last read or written.
     pub(crate) synced: StoredValue<Overlay>,
-    /// This tab's operations not yet in storage (it was full or off), oldest first. Never dropped
-    /// until written: every write replays them on the freshest stored overlay.
-    pub(crate) pending: StoredValue<Vec<Op>>,
+    /// This tab's actions not yet in storage (a write under way, or storage full or off). Never
+    /// dropped until written: every write replays them on the freshest stored overlay.
+    pub(crate) pending: StoredValue<Pending>,
     /// A new attempt to write `pending` is scheduled.
     pub(crate) retry_scheduled: StoredValue<bool>,
     pub held: Held,
@@ -134,18 +134,9 @@ impl AppState {
         published: Register,
         today: chrono::NaiveDate,
         stale: Option<SourceProblem>,
+        stored: storage::Opened,
     ) -> AppState {
-        let (mut overlay, mut problem) = match storage::load() {
-            Ok(o) => (o.unwrap_or_default(), None),
-            Err(p) => (Overlay::default(), Some(p)),
-        };
-        // Edits that the published register now holds (the coordinator's, once Publicera's file
-        // is on the server) are settled: dropped without a word, so they are not false conflicts.
-        if overlay.settle(&published) {
-            if let Err(p) = storage::save(&overlay) {
-                problem = problem.or(Some(p));
-            }
-        }
+        let (overlay, problem) = stored;
         // Worked out once: the filter `nytt=1` keeps showing these for the rest of the visit,
         // also after "Markera som läst".
         let news = storage::news_since_last_visit(&published);
@@ -199,7 +190,7 @@ impl AppState {
             published,
             overlay,
             synced,
-            pending: StoredValue::new(Vec::new()),
+            pending: StoredValue::new(Pending::default()),
             retry_scheduled: StoredValue::new(false),
             held: Held::new(),
             snapshot,
@@ -226,14 +217,12 @@ impl AppState {
             state.take_pending_url();
             state.reload_from_url()
         });
-        // Another tab saved edits: take them, so the tabs stay in step.
-        let other_tab = window_event_listener(leptos::ev::storage, move |ev| {
-            // A language chosen in another tab is not taken over: a page does not change its
-            // language under the reader. It applies from the next start.
-            if ev.key().as_deref() == Some(storage::KEY) {
-                state.take_stored();
-            }
-        });
+        // Another tab saved edits: take them, so the tabs stay in step. (A language chosen in
+        // another tab is not taken over: a page does not change its language under the reader.)
+        let other_tab = StoredValue::new_local(Some(storage::when_other_tab_writes(move || {
+            state.take_stored()
+        })));
+        state.settle();
         // Edits not yet in storage exist only in this tab. Leaving writes them at once, without
         // waiting for the lock (a write in flight would otherwise be cut off); if that fails,
         // closing or reloading asks first.
@@ -250,7 +239,9 @@ impl AppState {
         });
         on_cleanup(move || {
             popstate.remove();
-            other_tab.remove();
+            if let Some(stop) = other_tab.try_update_value(Option::take).flatten() {
+                stop();
+            }
             leaving.remove();
             hidden.remove();
         });

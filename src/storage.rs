@@ -1,10 +1,18 @@
 //! The local-edit overlay, the chosen language, editing mode and the fingerprints of the register
-//! last marked as read, in localStorage (gloo-storage). The only module that touches storage.
+//! last marked as read. The only module that touches storage.
+//!
+//! The edits live in IndexedDB (through `idb`): each write reads the stored edits and writes the
+//! result in one read-write transaction, which the browser runs one at a time across every tab,
+//! on https, localhost and plain http alike; a committed write is announced to the other tabs on
+//! a `BroadcastChannel`. Where a browser has no IndexedDB, the edits fall back to localStorage
+//! under a Web Lock (where there is one), as before. Edits an earlier version kept in
+//! localStorage move into IndexedDB at start-up. The small settings stay in localStorage
+//! (gloo-storage).
 //!
 //! Nothing here throws: availability is probed through web-sys `Result`s before gloo is used,
 //! a value that cannot be read is moved aside as a backup (and never overwritten when it cannot
 //! be), and a failed write is reported so the app keeps the edits in memory, says so and tries
-//! again. Reading and writing the overlay happen under a Web Lock ([`exclusively`]).
+//! again.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -16,11 +24,25 @@ use samverkan_core::model::Register;
 use samverkan_core::overlay::Overlay;
 use samverkan_core::seen::{Fingerprints, News};
 use samverkan_core::url::Lang;
+use wasm_bindgen::{closure::Closure, JsCast};
+use web_sys::BroadcastChannel;
 
-/// Where the overlay lives. Versioned: a future format uses a new key and migrates.
+use crate::idb::{self, Db, Write};
+
+/// Where the overlay lived in localStorage, and lives where there is no IndexedDB. Versioned: a
+/// future format uses a new key and migrates.
 pub const KEY: &str = "samverkansregistret.andringar.v1";
 const BACKUP_PREFIX: &str = "samverkansregistret.andringar.trasig.";
-/// The Web Lock every tab takes around reading and writing the overlay.
+/// The IndexedDB database, its one store, and the overlay's key in it (backups beside it).
+const DB_NAME: &str = "samverkansregistret";
+const DB_STORE: &str = "andringar";
+const DB_KEY: &str = "v1";
+const DB_BACKUP_PREFIX: &str = "trasig.";
+/// How long opening the database may take before the edits use localStorage instead.
+const DB_DEADLINE_MS: i32 = 4_000;
+/// The channel on which a tab announces that it wrote the edits.
+const CHANNEL: &str = "samverkansregistret.andringar";
+/// The Web Lock every tab takes around reading and writing the overlay in localStorage.
 const LOCK: &str = "samverkansregistret.andringar";
 /// The language the reader last chose ("sv" or "en").
 pub const LANG_KEY: &str = "samverkansregistret.sprak";
@@ -44,10 +66,260 @@ fn raw() -> Option<web_sys::Storage> {
     window().local_storage().ok().flatten()
 }
 
-/// The stored overlay; `Ok(None)` when nothing is stored. Read with the import's rules
+/// What start-up read: the edits (empty when none are stored), and a problem to report.
+pub type Opened = (Overlay, Option<StorageProblem>);
+
+/// The stored overlay as one read found it: `Ok(None)` when nothing is stored.
+pub type Stored = Result<Option<Overlay>, StorageProblem>;
+
+/// Where this tab keeps the edits, chosen once at start-up.
+enum Door {
+    Db {
+        db: Db,
+        /// `None` where the browser has no `BroadcastChannel`: other tabs then see a write at
+        /// their own next write or start.
+        channel: Option<BroadcastChannel>,
+    },
+    Local,
+}
+
+thread_local! {
+    static DOOR: RefCell<Option<Rc<Door>>> = const { RefCell::new(None) };
+}
+
+fn door() -> Rc<Door> {
+    DOOR.with(|d| d.borrow().clone())
+        .unwrap_or_else(|| Rc::new(Door::Local))
+}
+
+/// Start-up: opens IndexedDB (or, without it, uses localStorage), moves edits an earlier version
+/// kept in localStorage into it, and reads the edits.
+pub async fn open_edits() -> Opened {
+    let Some(db) = idb::open(DB_NAME, DB_STORE, DB_DEADLINE_MS).await else {
+        DOOR.with(|d| *d.borrow_mut() = Some(Rc::new(Door::Local)));
+        return match load() {
+            Ok(o) => (o.unwrap_or_default(), None),
+            Err(p) => (Overlay::default(), Some(p)),
+        };
+    };
+    let channel = BroadcastChannel::new(CHANNEL).ok();
+    DOOR.with(|d| {
+        *d.borrow_mut() = Some(Rc::new(Door::Db {
+            db: db.clone(),
+            channel,
+        }))
+    });
+    // Edits from localStorage: a damaged text is set aside there, as it always was.
+    let (earlier, mut problem) = match load() {
+        Ok(o) => (o, None),
+        Err(p @ StorageProblem::Corrupted { .. }) => (None, Some(p)),
+        Err(_) => (None, None),
+    };
+    let moving = earlier.is_some();
+    let read: Rc<RefCell<Option<Stored>>> = Rc::default();
+    let out = Rc::clone(&read);
+    let result = db
+        .update(DB_KEY, move |value| {
+            let (stored, mut writes) = parse_db(value);
+            let stored = match (stored, earlier) {
+                (stored, None) => stored,
+                // Both: what localStorage held is taken in on top (it is the newer: an earlier
+                // version's tab wrote it), as an import of changes would be.
+                (Ok(now), Some(earlier)) => {
+                    let mut now = now.unwrap_or_default();
+                    now.merge(earlier);
+                    writes.push(write_of(&now));
+                    Ok(Some(now))
+                }
+                (Err(_), Some(earlier)) => {
+                    writes.push(write_of(&earlier));
+                    Ok(Some(earlier))
+                }
+            };
+            *out.borrow_mut() = Some(stored);
+            writes
+        })
+        .await;
+    let stored = read.borrow_mut().take();
+    match (result, stored) {
+        (Ok(()), Some(stored)) => {
+            if moving {
+                if let Some(storage) = raw() {
+                    let _ = storage.remove_item(KEY);
+                }
+            }
+            match stored {
+                Ok(o) => (o.unwrap_or_default(), problem),
+                Err(p) => (Overlay::default(), problem.or(Some(p))),
+            }
+        }
+        // Damaged edits that could not be set aside (storage is full): left as they are, never
+        // written over; this tab keeps its edits in memory and says so.
+        (Err(_), Some(Err(StorageProblem::Corrupted { .. }))) => (
+            Overlay::default(),
+            Some(StorageProblem::Corrupted { backup: None }),
+        ),
+        // The database opened but cannot be used: the same, and localStorage's copy is left
+        // where it is.
+        _ => {
+            problem = problem.or(Some(StorageProblem::WriteFailed));
+            (Overlay::default(), problem)
+        }
+    }
+}
+
+/// The text IndexedDB holds under `DB_KEY`, read with the import's rules: a text that breaks them
+/// is set aside under a backup key in the same transaction, and not used.
+fn parse_db(value: Option<String>) -> (Stored, Vec<(String, Write)>) {
+    let Some(text) = value else {
+        return (Ok(None), Vec::new());
+    };
+    match parse_stored(&text) {
+        Ok(o) => (Ok(Some(o)), Vec::new()),
+        Err(_) => {
+            // The time, and a random part: two backups in one millisecond (or under a frozen
+            // clock) never share a key.
+            let backup = format!(
+                "{DB_BACKUP_PREFIX}{}-{:08x}",
+                js_sys::Date::now() as u64,
+                (js_sys::Math::random() * f64::from(u32::MAX)) as u32
+            );
+            let writes = vec![
+                (backup.clone(), Write::Put(text)),
+                (DB_KEY.to_string(), Write::Delete),
+            ];
+            (
+                Err(StorageProblem::Corrupted {
+                    backup: Some(backup),
+                }),
+                writes,
+            )
+        }
+    }
+}
+
+fn write_of(overlay: &Overlay) -> (String, Write) {
+    let write = if overlay.is_empty() {
+        Write::Delete
+    } else {
+        match serde_json::to_string(overlay) {
+            Ok(text) => Write::Put(text),
+            Err(_) => Write::Keep,
+        }
+    };
+    (DB_KEY.to_string(), write)
+}
+
+/// Reads the stored edits and stores what `next` makes of them (`None`: nothing to store), as one
+/// step no other tab's write can come between: a read-write transaction in IndexedDB, the Web
+/// Lock around localStorage. `done` learns whether it was stored. `leaving`: the page is going
+/// away, so localStorage is written without waiting for the lock (which would come too late).
+pub fn update_edits(
+    next: impl FnOnce(Stored) -> Option<Overlay> + 'static,
+    done: impl FnOnce(Result<(), StorageProblem>) + 'static,
+    leaving: bool,
+) {
+    match &*door() {
+        Door::Local => {
+            let local = move || {
+                let result = match next(load()) {
+                    Some(o) => save(&o),
+                    None => Ok(()),
+                };
+                done(result);
+            };
+            if leaving {
+                local();
+            } else {
+                exclusively(local);
+            }
+        }
+        Door::Db { db, .. } => {
+            let db = db.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                // Whether anything was written, and whether damaged edits were found.
+                let seen = Rc::new(RefCell::new((false, false)));
+                let flag = Rc::clone(&seen);
+                let result = db
+                    .update(DB_KEY, move |value| {
+                        let (stored, mut writes) = parse_db(value);
+                        flag.borrow_mut().1 = stored.is_err();
+                        if let Some(o) = next(stored) {
+                            writes.push(write_of(&o));
+                            flag.borrow_mut().0 = true;
+                        }
+                        writes
+                    })
+                    .await;
+                let (wrote, damaged) = *seen.borrow();
+                match result {
+                    Ok(()) => {
+                        if wrote {
+                            announce();
+                        }
+                        done(Ok(()));
+                    }
+                    // Nothing was written: damaged edits were not set aside, and are not
+                    // written over.
+                    Err(_) if damaged => done(Err(StorageProblem::Corrupted { backup: None })),
+                    Err(_) => done(Err(StorageProblem::WriteFailed)),
+                }
+            });
+        }
+    }
+}
+
+/// Tells the other tabs that the edits were written.
+fn announce() {
+    if let Door::Db {
+        channel: Some(channel),
+        ..
+    } = &*door()
+    {
+        let _ = channel.post_message(&wasm_bindgen::JsValue::from_str(DB_KEY));
+    }
+}
+
+/// Calls `f` whenever another tab has written the edits. Returns what stops it.
+pub fn when_other_tab_writes(f: impl Fn() + Clone + 'static) -> impl FnOnce() {
+    let door = door();
+    let message = match &*door {
+        Door::Db {
+            channel: Some(channel),
+            ..
+        } => {
+            let g = f.clone();
+            let closure = Closure::<dyn FnMut()>::new(g);
+            channel.set_onmessage(Some(closure.as_ref().unchecked_ref()));
+            Some(closure)
+        }
+        _ => None,
+    };
+    // localStorage's own event: the fallback's writes, and an earlier version's tab.
+    let event = window_event_listener(leptos::ev::storage, move |ev| {
+        if ev.key().as_deref() == Some(KEY) {
+            f();
+        }
+    });
+    move || {
+        event.remove();
+        if let (
+            Door::Db {
+                channel: Some(channel),
+                ..
+            },
+            Some(_),
+        ) = (&*door, message)
+        {
+            channel.set_onmessage(None);
+        }
+    }
+}
+
+/// The overlay in localStorage; `Ok(None)` when nothing is stored. Read with the import's rules
 /// (`parse_stored`): a text that breaks them (damaged, or planted by another page on this origin)
 /// is moved aside as a backup and not used.
-pub fn load() -> Result<Option<Overlay>, StorageProblem> {
+fn load() -> Stored {
     let Some(storage) = raw() else {
         return Err(StorageProblem::Unavailable);
     };
@@ -73,9 +345,9 @@ fn set_aside(storage: &web_sys::Storage, text: &str) -> Option<String> {
     Some(backup)
 }
 
-/// Stores `overlay`. Never over an unreadable stored text that could not be copied aside: then
-/// this refuses, and the edits stay in the tab.
-pub fn save(overlay: &Overlay) -> Result<(), StorageProblem> {
+/// Stores `overlay` in localStorage. Never over an unreadable stored text that could not be
+/// copied aside: then this refuses, and the edits stay in the tab.
+fn save(overlay: &Overlay) -> Result<(), StorageProblem> {
     let Some(storage) = raw() else {
         return Err(StorageProblem::Unavailable);
     };
@@ -93,10 +365,10 @@ pub fn save(overlay: &Overlay) -> Result<(), StorageProblem> {
     result.map_err(|_| StorageProblem::WriteFailed)
 }
 
-/// Runs `f` while holding this origin's lock on the stored edits (the Web Locks API), so two tabs
-/// never interleave a read and a write of them. Where the browser has no locks (an `http://`
-/// address is not a secure context), or refuses the request, `f` runs at once.
-pub fn exclusively(f: impl FnOnce() + 'static) {
+/// Runs `f` while holding this origin's lock on the edits in localStorage (the Web Locks API), so
+/// two tabs never interleave a read and a write of them. Where the browser has no locks (an
+/// `http://` address is not a secure context), or refuses the request, `f` runs at once.
+fn exclusively(f: impl FnOnce() + 'static) {
     let slot = Rc::new(RefCell::new(Some(f)));
     let run = {
         let slot = Rc::clone(&slot);

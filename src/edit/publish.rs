@@ -1,20 +1,20 @@
 //! In editing mode: "Publicera …" (the four files that publish the register as this browser shows
-//! it: the register, the start page and the open data) and "Rensa lokala ändringar" (asks, offers an export, removes every local edit). What the
+//! it: the register, the start page and the open data, made together from one reading of the
+//! edits, and only when the server's register is the one the edits were made on) and "Rensa lokala ändringar" (asks, offers an export, removes every local edit). What the
 //! files contain is the core's (`samverkan_core::publish`), the same code the build and
 //! `scripts/publish.sh` run.
 
-use chrono::NaiveDate;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use samverkan_core::change::Op;
 use samverkan_core::exchange::{overlay_json, register_json};
 use samverkan_core::load::SourceProblem;
-use samverkan_core::model::Register;
 use samverkan_core::opendata::{
     dcat_rdf, register_csv, OpenData, CSV_FILE, DCAT_FILE, OPEN_DATA_FILE,
 };
 use samverkan_core::overlay::Overlay;
 use samverkan_core::publish::{published_page, stamped, PublishError, REGISTER_FILE};
+use samverkan_core::seen::Fingerprints;
 use samverkan_core::validate::Problem;
 
 use crate::dom::{download, focus_after_rebuild, focus_later, next_paint};
@@ -26,56 +26,109 @@ use crate::state::{use_app, AppState};
 #[derive(Clone, PartialEq)]
 enum Step {
     Closed,
-    Open,
+    /// Reading the server's register and making the files.
+    Preparing,
+    /// The files are made and checked: one publication, ready to download.
+    Ready,
     /// The register has problems; nothing may be published.
     Invalid(Vec<Problem>),
+    /// The server's register is not the one the edits were made on (its date): publishing would
+    /// overwrite a newer publication.
+    Newer(String),
+    /// The server's register could not be read (why), so a newer one cannot be ruled out.
+    Unchecked(String),
+}
+
+/// One publication: the four files made from one reading of the edits, and those edits.
+#[derive(Clone)]
+struct Publication {
+    edits: Overlay,
+    files: Vec<(File, Result<String, Failed>)>,
+    /// The digest of the register's entries (`Overlay::publication` once it is downloaded).
+    digest: String,
 }
 
 #[component]
 pub fn PublishButton() -> impl IntoView {
     let app = use_app();
     let step = RwSignal::new(Step::Closed);
+    let made = StoredValue::new(None::<Publication>);
     let failed = RwSignal::new(None::<Failed>);
-    let today = move || app.with_catalog(|c| c.today);
-    // The register as this browser shows it, dated today: what both files publish.
-    let to_publish = move || -> Register { app.with_catalog(|c| stamped(&c.register, c.today)) };
-    let open = move |_| {
+    // The edits changed while the panel was open, and the files were made again.
+    let rebuilt = RwSignal::new(false);
+    let prepare = move || {
         failed.set(None);
-        let problems = to_publish().validate();
-        step.set(if problems.is_empty() {
-            Step::Open
-        } else {
-            Step::Invalid(problems)
+        step.set(Step::Preparing);
+        spawn_local(async move {
+            next_paint().await;
+            match publication(app).await {
+                Ok(p) => {
+                    made.set_value(Some(p));
+                    step.set(Step::Ready);
+                }
+                Err(s) => {
+                    made.set_value(None);
+                    step.set(s);
+                }
+            }
         });
+    };
+    let open = move |_| {
+        rebuilt.set(false);
+        prepare();
         focus_later("publicera-rubrik");
     };
     let close = move || {
         step.set(Step::Closed);
+        made.set_value(None);
         focus_later("publicera");
     };
-    // While a file is made (a second or two for a register of tens of thousands of entries): said,
-    // and painted before the work starts. A second press meanwhile is ignored (the buttons stay
-    // enabled, so focus stays on the one pressed).
-    let busy = RwSignal::new(false);
-    let make = move |file: File| {
-        if busy.get_untracked() {
+    // Edits changed while the files wait (this tab, or another tab's write): made again, and said.
+    Effect::new(move |_| {
+        let changed = app
+            .overlay
+            .with(|now| made.with_value(|m| m.as_ref().is_some_and(|m| !m.edits.same_edits(now))));
+        if changed && step.get_untracked() == Step::Ready {
+            rebuilt.set(true);
+            prepare();
+        }
+    });
+    let get = move |file: File| {
+        failed.set(None);
+        let Some(p) = made.get_value() else {
+            return;
+        };
+        // Checked once more at the click: the files are the edits as they are now.
+        if !app.overlay.with_untracked(|now| p.edits.same_edits(now)) {
+            rebuilt.set(true);
+            prepare();
             return;
         }
-        failed.set(None);
-        busy.set(true);
-        spawn_local(async move {
-            next_paint().await;
-            match made(app, file, &to_publish(), today()).await {
-                Ok(text) => {
-                    download(file.name(), file.media_type(), &text);
+        match p
+            .files
+            .iter()
+            .find(|(f, _)| *f == file)
+            .map(|(_, r)| r.clone())
+        {
+            Some(Ok(text)) => {
+                download(file.name(), file.media_type(), &text);
+                if file == File::Register {
+                    // Evidence for later: a published register with these entries is this one.
+                    app.change(String::new(), vec![Op::Published(p.digest.clone())]);
+                    made.update_value(|m| {
+                        if let Some(m) = m {
+                            m.edits.publication = Some(p.digest.clone());
+                        }
+                    });
                 }
-                Err(Failed::Invalid(problems)) => step.set(Step::Invalid(problems)),
-                Err(f) => failed.set(Some(f)),
             }
-            busy.set(false);
-        });
+            Some(Err(f)) => failed.set(Some(f)),
+            None => {}
+        }
     };
     let changes = move || app.snapshot.with(|s| s.marks.len());
+    let today = move || app.with_catalog(|c| c.today);
+    let base_day = move || app.published.with_value(|p| p.source.updated.clone());
     view! {
         <button
             type="button"
@@ -91,28 +144,38 @@ pub fn PublishButton() -> impl IntoView {
                 <div class="import-preview publish" role="region" aria-labelledby="publicera-rubrik">
                     <h3 id="publicera-rubrik" tabindex="-1">{t().publish_heading}</h3>
                     {match s {
+                        Step::Preparing => view! {
+                            <p class="publish-busy" role="status">{t().publish_preparing}</p>
+                        }.into_any(),
                         Step::Invalid(problems) => view! {
                             <p role="alert">{t().publish_invalid}</p>
                             <ul class="problems">
                                 {problems.iter().map(|p| view! { <li>{(t().problem)(p)}</li> }).collect_view()}
                             </ul>
                         }.into_any(),
-                        _ => view! {
+                        Step::Newer(server) => view! {
+                            <p role="alert">{(t().publish_newer)(&server, &base_day())}</p>
+                            <button type="button" class="primary" on:click=move |_| reload()>{t().reload}</button>
+                        }.into_any(),
+                        Step::Unchecked(why) => view! {
+                            <p role="alert">{(t().publish_unchecked)(&why)}</p>
+                            <button type="button" class="primary" on:click=move |_| prepare()>{t().try_again}</button>
+                        }.into_any(),
+                        Step::Ready | Step::Closed => view! {
+                            {move || rebuilt.get().then(|| view! { <p role="status" class="publish-rebuilt">{t().publish_rebuilt}</p> })}
                             <p>{move || (t().publish_summary)(changes(), &today().to_string())}</p>
                             <ol>{t().publish_steps.iter().map(|s| view! { <li>{*s}</li> }).collect_view()}</ol>
                             <p class="publish-files">
                                 {File::ALL.map(|file| view! {
-                                    <button type="button" class="primary" on:click=move |_| make(file)>
+                                    <button type="button" class="primary" on:click=move |_| get(file)>
                                         {(t().publish_download)(file.name())}
                                     </button>
                                 }).collect_view()}
                             </p>
-                            <p class="publish-busy" role="status">{move || busy.get().then_some(t().preparing_file)}</p>
                             {move || failed.get().map(|f| view! {
                                 <p role="alert">{match f {
                                     Failed::Page => t().publish_page_failed.to_string(),
                                     Failed::OpenData(problem) => (t().publish_open_data_failed)(&problem),
-                                    Failed::Invalid(_) => String::new(),
                                 }}</p>
                             })}
                             <p>{t().publish_after}</p>
@@ -123,6 +186,57 @@ pub fn PublishButton() -> impl IntoView {
             }),
         }}
     }
+}
+
+fn reload() {
+    let _ = window().location().reload();
+}
+
+/// One publication of the register as this browser shows it, dated today: first the server's
+/// register, read past every cache, must be the one the edits were made on; then the page and the
+/// open data are fetched, and all four files are made from one reading of the edits and checked.
+async fn publication(app: AppState) -> Result<Publication, Step> {
+    let server = source::server_register()
+        .await
+        .map_err(|p| Step::Unchecked((t().source_problem)(&p)))?;
+    if app.published.with_value(|base| **base != server) {
+        return Err(Step::Newer(server.source.updated));
+    }
+    let page = source::fetch_text("index.html").await;
+    let open = match source::fetch_text(OPEN_DATA_FILE).await {
+        Ok(text) => {
+            OpenData::from_json(&text).map_err(|e| Failed::OpenData((t().import_error)(&e)))
+        }
+        // None on the server: nothing stated, every field empty.
+        Err(SourceProblem::Http(404)) => Ok(OpenData::default()),
+        Err(p) => Err(Failed::OpenData((t().source_problem)(&p))),
+    };
+    // From here on nothing waits: the edits cannot change under the files.
+    let edits = app.overlay.get_untracked();
+    let (register, csv, today) =
+        app.with_catalog(|c| (stamped(&c.register, c.today), register_csv(c), c.today));
+    let problems = register.validate();
+    if !problems.is_empty() {
+        return Err(Step::Invalid(problems));
+    }
+    // This build's page, as the server (or, offline, the service worker) has it; its first
+    // screen is rendered again from the register being published.
+    let index = match page.map(|page| published_page(&register, &page, today)) {
+        Ok(Ok(text)) => Ok(text),
+        Ok(Err(PublishError::Invalid(problems))) => return Err(Step::Invalid(problems)),
+        Ok(Err(PublishError::NotTheAppsPage)) | Err(_) => Err(Failed::Page),
+    };
+    let dcat = open.map(|open| dcat_rdf(&register, &open, &app_folder()));
+    Ok(Publication {
+        edits,
+        digest: Fingerprints::of(&register).digest(),
+        files: vec![
+            (File::Register, Ok(register_json(&register))),
+            (File::Index, index),
+            (File::Csv, Ok(csv)),
+            (File::Dcat, dcat),
+        ],
+    })
 }
 
 /// The files of a publication, in the order the coordinator downloads them.
@@ -159,47 +273,10 @@ impl File {
 /// Why a file of the publication could not be made.
 #[derive(Clone, PartialEq)]
 enum Failed {
-    /// The register has problems; nothing may be published.
-    Invalid(Vec<Problem>),
     /// This build's index.html could not be fetched (offline), or is not this app's page.
     Page,
     /// The server's open-data.json could not be fetched or read: why, in words.
     OpenData(String),
-}
-
-/// The text of `file` for `register` (the register as this browser shows it, dated today).
-async fn made(
-    app: AppState,
-    file: File,
-    register: &Register,
-    today: NaiveDate,
-) -> Result<String, Failed> {
-    match file {
-        File::Register => Ok(register_json(register)),
-        // The shown catalog is the register being published (its date is not in the CSV).
-        File::Csv => Ok(app.with_catalog(register_csv)),
-        File::Index => {
-            // This build's page, as the server (or, offline, the service worker) has it; its
-            // first screen is rendered again from the register being published.
-            let page = source::fetch_text("index.html")
-                .await
-                .map_err(|_| Failed::Page)?;
-            published_page(register, &page, today).map_err(|e| match e {
-                PublishError::Invalid(problems) => Failed::Invalid(problems),
-                PublishError::NotTheAppsPage => Failed::Page,
-            })
-        }
-        File::Dcat => {
-            let open = match source::fetch_text(OPEN_DATA_FILE).await {
-                Ok(text) => OpenData::from_json(&text)
-                    .map_err(|e| Failed::OpenData((t().import_error)(&e)))?,
-                // None on the server: nothing stated, every field empty.
-                Err(SourceProblem::Http(404)) => OpenData::default(),
-                Err(p) => return Err(Failed::OpenData((t().source_problem)(&p))),
-            };
-            Ok(dcat_rdf(register, &open, &app_folder()))
-        }
-    }
 }
 
 /// The address of the folder the app runs from, for dcat.rdf when open-data.json gives none.

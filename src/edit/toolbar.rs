@@ -1,6 +1,7 @@
 //! The editing toolbar above the list: the "Redigera registret" toggle, and in editing mode
 //! "Ny post", "Ångra", "Importera" with its preview, "Publicera …" and "Rensa lokala ändringar"; "Exportera" (register, view as CSV,
-//! changes) for everyone. Also the banner that says when edits cannot be stored in this browser.
+//! changes) for everyone. Also the banner that says when edits cannot be stored in this browser,
+//! and the one that keeps published edits until the coordinator confirms the publication.
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -92,6 +93,28 @@ pub fn EditToolbar() -> impl IntoView {
             </details>
             {move || edit_mode().then(|| view! { <ImportButton/> <PublishButton/> <ClearLocal/> })}
         </div>
+        {move || edit_mode().then(|| view! { <SettledNotice/> })}
+    }
+}
+
+/// In editing mode, while edits the published register now shows are kept (`Overlay::settle`):
+/// says so, and lets the coordinator confirm the publication, after which they go.
+#[component]
+fn SettledNotice() -> impl IntoView {
+    let app = use_app();
+    let count = move || app.overlay.with(|o| o.settled.len());
+    move || {
+        (count() > 0).then(|| {
+            view! {
+                <div class="banner settled" role="status" id="publicerade-andringar">
+                    <p>{(t().settled_notice)(count())}</p>
+                    <button type="button" on:click=move |_| {
+                        app.change(String::new(), vec![Op::Confirm]);
+                        focus_later("redigera-registret");
+                    }>{t().settled_confirm}</button>
+                </div>
+            }
+        })
     }
 }
 
