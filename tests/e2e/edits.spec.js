@@ -383,8 +383,13 @@ test.describe("bad input loses nothing", () => {
   });
 
   test("full storage keeps edits in memory with a banner urging export", async ({ page }) => {
+    // The browser refuses every write, as a full disk makes it do: localStorage's and
+    // IndexedDB's alike.
     await page.addInitScript(() => {
       Storage.prototype.setItem = function () {
+        throw new DOMException("full", "QuotaExceededError");
+      };
+      IDBObjectStore.prototype.put = function () {
         throw new DOMException("full", "QuotaExceededError");
       };
     });
@@ -397,6 +402,7 @@ test.describe("bad input loses nothing", () => {
   test("disabled storage: the app starts, edits work in memory, a banner says so", async ({ page }) => {
     await page.addInitScript(() => {
       Object.defineProperty(window, "localStorage", { get() { throw new DOMException("nej", "SecurityError"); } });
+      Object.defineProperty(window, "indexedDB", { get() { throw new DOMException("nej", "SecurityError"); } });
     });
     await open(page);
     await expect(page.locator("#lagring")).toContainText("Webbläsaren kan inte spara dina ändringar");

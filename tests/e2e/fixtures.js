@@ -63,13 +63,76 @@ export async function controlled(page) {
 /** Where the app keeps local edits. */
 export const EDITS_KEY = "samverkansregistret.andringar.v1";
 
-/** The stored edits as text (or null), read once the app's writes so far are done: the app writes
- * them holding the Web Lock "samverkansregistret.andringar", so this waits its turn for it. */
+/** Where the app keeps local edits in IndexedDB: database, store, key. */
+export const EDITS_DB = ["samverkansregistret", "andringar", "v1"];
+
+/** The stored edits as text (or null), read once the app's writes so far are done: the app
+ * writes them in read-write transactions on the store, and this read-write transaction waits
+ * its turn behind them. Where the app has made no database (a browser without IndexedDB), the
+ * edits are in localStorage. */
 export async function storedText(page) {
-  return page.evaluate(async (k) => {
-    await navigator.locks?.request("samverkansregistret.andringar", () => {});
-    return localStorage.getItem(k);
-  }, EDITS_KEY);
+  return page.evaluate(async ([k, [name, store, key]]) => {
+    const known = (await indexedDB.databases()).some((d) => d.name === name);
+    if (!known) return localStorage.getItem(k);
+    const db = await new Promise((resolve, reject) => {
+      const r = indexedDB.open(name);
+      r.onsuccess = () => resolve(r.result);
+      r.onerror = () => reject(r.error);
+    });
+    try {
+      if (!db.objectStoreNames.contains(store)) return localStorage.getItem(k);
+      return await new Promise((resolve, reject) => {
+        const tx = db.transaction(store, "readwrite");
+        const r = tx.objectStore(store).get(key);
+        tx.oncomplete = () => resolve(r.result ?? null);
+        tx.onabort = () => reject(tx.error);
+      });
+    } finally {
+      db.close();
+    }
+  }, [EDITS_KEY, EDITS_DB]);
+}
+
+/** Puts `text` where the app keeps its edits (IndexedDB), as a damaged or planted value would be.
+ * Call it on a page that has started the app once. */
+export async function plantStored(page, text) {
+  await page.evaluate(async ([text, [name, store, key]]) => {
+    const db = await new Promise((resolve, reject) => {
+      const r = indexedDB.open(name);
+      r.onsuccess = () => resolve(r.result);
+      r.onerror = () => reject(r.error);
+    });
+    await new Promise((resolve, reject) => {
+      const tx = db.transaction(store, "readwrite");
+      tx.objectStore(store).put(text, key);
+      tx.oncomplete = resolve;
+      tx.onabort = () => reject(tx.error);
+    });
+    db.close();
+  }, [text, EDITS_DB]);
+}
+
+/** The damaged texts the app has set aside in IndexedDB, by key. */
+export async function storedBackups(page) {
+  return page.evaluate(async ([name, store]) => {
+    const db = await new Promise((resolve, reject) => {
+      const r = indexedDB.open(name);
+      r.onsuccess = () => resolve(r.result);
+      r.onerror = () => reject(r.error);
+    });
+    try {
+      const all = (request) =>
+        new Promise((resolve, reject) => {
+          request.onsuccess = () => resolve(request.result);
+          request.onerror = () => reject(request.error);
+        });
+      const s = db.transaction(store).objectStore(store);
+      const [keys, values] = await Promise.all([all(s.getAllKeys()), all(s.getAll())]);
+      return Object.fromEntries(keys.map((k, i) => [k, values[i]]).filter(([k]) => k.startsWith("trasig.")));
+    } finally {
+      db.close();
+    }
+  }, EDITS_DB);
 }
 
 /** The keys under which the app has set damaged stored edits aside. */
