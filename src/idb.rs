@@ -26,6 +26,24 @@ pub enum Write {
     Delete,
 }
 
+/// Whether this origin has a database called `name` (`indexedDB.databases()`), without opening or
+/// making one; `None` where the browser cannot say.
+pub async fn exists(name: &str) -> Option<bool> {
+    let factory = web_sys::window()?.indexed_db().ok()??;
+    let list = js_sys::Reflect::get(&factory, &JsValue::from_str("databases")).ok()?;
+    let list = list.dyn_into::<Function>().ok()?.call0(&factory).ok()?;
+    let found = JsFuture::from(list.dyn_into::<Promise>().ok()?)
+        .await
+        .ok()?;
+    let found = found.dyn_into::<js_sys::Array>().ok()?;
+    Some(found.iter().any(|d| {
+        js_sys::Reflect::get(&d, &JsValue::from_str("name"))
+            .ok()
+            .and_then(|n| n.as_string())
+            .is_some_and(|n| n == name)
+    }))
+}
+
 /// Opens database `name` with object store `store`, creating either where missing; `None` where
 /// this browser has no IndexedDB, refuses it (some private modes, policies) or does not answer
 /// within `deadline_ms`.

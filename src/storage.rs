@@ -72,14 +72,21 @@ pub type Opened = (Overlay, Option<StorageProblem>);
 /// The stored overlay as one read found it: `Ok(None)` when nothing is stored.
 pub type Stored = Result<Option<Overlay>, StorageProblem>;
 
-/// Where this tab keeps the edits, chosen once at start-up.
-enum Door {
-    Db {
-        db: Db,
-        /// `None` where the browser has no `BroadcastChannel`: other tabs then see a write at
-        /// their own next write or start.
-        channel: Option<BroadcastChannel>,
-    },
+/// Where this tab keeps the edits, and the channel on which tabs announce their writes (`None`
+/// where the browser has no `BroadcastChannel`: other tabs then see a write at their own next
+/// write or start).
+struct Door {
+    place: RefCell<Place>,
+    channel: Option<BroadcastChannel>,
+}
+
+#[derive(Clone)]
+enum Place {
+    /// No database yet and nothing stored: a reader who never edits never makes one. The first
+    /// write opens (and makes) it.
+    NotYet,
+    Db(Db),
+    /// No IndexedDB in this browser: localStorage, as before.
     Local,
 }
 
@@ -88,27 +95,54 @@ thread_local! {
 }
 
 fn door() -> Rc<Door> {
-    DOOR.with(|d| d.borrow().clone())
-        .unwrap_or_else(|| Rc::new(Door::Local))
+    DOOR.with(|d| d.borrow().clone()).unwrap_or_else(|| {
+        Rc::new(Door {
+            place: RefCell::new(Place::Local),
+            channel: None,
+        })
+    })
 }
 
-/// Start-up: opens IndexedDB (or, without it, uses localStorage), moves edits an earlier version
-/// kept in localStorage into it, and reads the edits.
+fn set_door(place: Place) {
+    let door = Rc::new(Door {
+        place: RefCell::new(place),
+        channel: BroadcastChannel::new(CHANNEL).ok(),
+    });
+    DOOR.with(|d| *d.borrow_mut() = Some(door));
+}
+
+/// Where the edits are written: the database, opened (and made) now if it was not yet.
+async fn place() -> Place {
+    let door = door();
+    let now = door.place.borrow().clone();
+    if !matches!(now, Place::NotYet) {
+        return now;
+    }
+    let opened = match idb::open(DB_NAME, DB_STORE, DB_DEADLINE_MS).await {
+        Some(db) => Place::Db(db),
+        None => Place::Local,
+    };
+    *door.place.borrow_mut() = opened.clone();
+    opened
+}
+
+/// Start-up: reads the edits from IndexedDB (or, without it, localStorage), moving edits an
+/// earlier version kept in localStorage into it. A browser with no database of the edits and
+/// nothing in localStorage has no edits: no database is made (or waited for) until the first one.
 pub async fn open_edits() -> Opened {
+    let earlier_text = raw().and_then(|s| s.get_item(KEY).ok().flatten());
+    if earlier_text.is_none() && idb::exists(DB_NAME).await == Some(false) {
+        set_door(Place::NotYet);
+        return (Overlay::default(), None);
+    }
     let Some(db) = idb::open(DB_NAME, DB_STORE, DB_DEADLINE_MS).await else {
-        DOOR.with(|d| *d.borrow_mut() = Some(Rc::new(Door::Local)));
+        set_door(Place::Local);
         return match load() {
             Ok(o) => (o.unwrap_or_default(), None),
             Err(p) => (Overlay::default(), Some(p)),
         };
     };
-    let channel = BroadcastChannel::new(CHANNEL).ok();
-    DOOR.with(|d| {
-        *d.borrow_mut() = Some(Rc::new(Door::Db {
-            db: db.clone(),
-            channel,
-        }))
-    });
+    set_door(Place::Db(db.clone()));
     // Edits from localStorage: a damaged text is set aside there, as it always was.
     let (earlier, mut problem) = match load() {
         Ok(o) => (o, None),
@@ -219,63 +253,74 @@ pub fn update_edits(
     done: impl FnOnce(Result<(), StorageProblem>) + 'static,
     leaving: bool,
 ) {
-    match &*door() {
-        Door::Local => {
-            let local = move || {
-                let result = match next(load()) {
-                    Some(o) => save(&o),
-                    None => Ok(()),
-                };
-                done(result);
-            };
-            if leaving {
-                local();
-            } else {
-                exclusively(local);
+    let now = door().place.borrow().clone();
+    match now {
+        Place::Local => update_local(next, done, leaving),
+        Place::Db(db) => wasm_bindgen_futures::spawn_local(update_db(db, next, done)),
+        Place::NotYet => wasm_bindgen_futures::spawn_local(async move {
+            match place().await {
+                Place::Db(db) => update_db(db, next, done).await,
+                _ => update_local(next, done, leaving),
             }
+        }),
+    }
+}
+
+fn update_local(
+    next: impl FnOnce(Stored) -> Option<Overlay> + 'static,
+    done: impl FnOnce(Result<(), StorageProblem>) + 'static,
+    leaving: bool,
+) {
+    let local = move || {
+        let result = match next(load()) {
+            Some(o) => save(&o),
+            None => Ok(()),
+        };
+        done(result);
+    };
+    if leaving {
+        local();
+    } else {
+        exclusively(local);
+    }
+}
+
+async fn update_db(
+    db: Db,
+    next: impl FnOnce(Stored) -> Option<Overlay> + 'static,
+    done: impl FnOnce(Result<(), StorageProblem>) + 'static,
+) {
+    // Whether anything was written, and whether damaged edits were found.
+    let seen = Rc::new(RefCell::new((false, false)));
+    let flag = Rc::clone(&seen);
+    let result = db
+        .update(DB_KEY, move |value| {
+            let (stored, mut writes) = parse_db(value);
+            flag.borrow_mut().1 = stored.is_err();
+            if let Some(o) = next(stored) {
+                writes.push(write_of(&o));
+                flag.borrow_mut().0 = true;
+            }
+            writes
+        })
+        .await;
+    let (wrote, damaged) = *seen.borrow();
+    match result {
+        Ok(()) => {
+            if wrote {
+                announce();
+            }
+            done(Ok(()));
         }
-        Door::Db { db, .. } => {
-            let db = db.clone();
-            wasm_bindgen_futures::spawn_local(async move {
-                // Whether anything was written, and whether damaged edits were found.
-                let seen = Rc::new(RefCell::new((false, false)));
-                let flag = Rc::clone(&seen);
-                let result = db
-                    .update(DB_KEY, move |value| {
-                        let (stored, mut writes) = parse_db(value);
-                        flag.borrow_mut().1 = stored.is_err();
-                        if let Some(o) = next(stored) {
-                            writes.push(write_of(&o));
-                            flag.borrow_mut().0 = true;
-                        }
-                        writes
-                    })
-                    .await;
-                let (wrote, damaged) = *seen.borrow();
-                match result {
-                    Ok(()) => {
-                        if wrote {
-                            announce();
-                        }
-                        done(Ok(()));
-                    }
-                    // Nothing was written: damaged edits were not set aside, and are not
-                    // written over.
-                    Err(_) if damaged => done(Err(StorageProblem::Corrupted { backup: None })),
-                    Err(_) => done(Err(StorageProblem::WriteFailed)),
-                }
-            });
-        }
+        // Nothing was written: damaged edits were not set aside, and are not written over.
+        Err(_) if damaged => done(Err(StorageProblem::Corrupted { backup: None })),
+        Err(_) => done(Err(StorageProblem::WriteFailed)),
     }
 }
 
 /// Tells the other tabs that the edits were written.
 fn announce() {
-    if let Door::Db {
-        channel: Some(channel),
-        ..
-    } = &*door()
-    {
+    if let Some(channel) = &door().channel {
         let _ = channel.post_message(&wasm_bindgen::JsValue::from_str(DB_KEY));
     }
 }
@@ -283,18 +328,11 @@ fn announce() {
 /// Calls `f` whenever another tab has written the edits. Returns what stops it.
 pub fn when_other_tab_writes(f: impl Fn() + Clone + 'static) -> impl FnOnce() {
     let door = door();
-    let message = match &*door {
-        Door::Db {
-            channel: Some(channel),
-            ..
-        } => {
-            let g = f.clone();
-            let closure = Closure::<dyn FnMut()>::new(g);
-            channel.set_onmessage(Some(closure.as_ref().unchecked_ref()));
-            Some(closure)
-        }
-        _ => None,
-    };
+    let message = door.channel.as_ref().map(|channel| {
+        let closure = Closure::<dyn FnMut()>::new(f.clone());
+        channel.set_onmessage(Some(closure.as_ref().unchecked_ref()));
+        closure
+    });
     // localStorage's own event: the fallback's writes, and an earlier version's tab.
     let event = window_event_listener(leptos::ev::storage, move |ev| {
         if ev.key().as_deref() == Some(KEY) {
@@ -303,16 +341,10 @@ pub fn when_other_tab_writes(f: impl Fn() + Clone + 'static) -> impl FnOnce() {
     });
     move || {
         event.remove();
-        if let (
-            Door::Db {
-                channel: Some(channel),
-                ..
-            },
-            Some(_),
-        ) = (&*door, message)
-        {
+        if let Some(channel) = &door.channel {
             channel.set_onmessage(None);
         }
+        drop(message);
     }
 }
 

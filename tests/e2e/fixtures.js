@@ -94,11 +94,13 @@ export async function storedText(page) {
 }
 
 /** Puts `text` where the app keeps its edits (IndexedDB), as a damaged or planted value would be.
- * Call it on a page that has started the app once. */
+ * Call it on a page of the app's origin. */
 export async function plantStored(page, text) {
   await page.evaluate(async ([text, [name, store, key]]) => {
     const db = await new Promise((resolve, reject) => {
       const r = indexedDB.open(name);
+      // No database yet (a reader who has not edited): made as the app makes it.
+      r.onupgradeneeded = () => r.result.createObjectStore(store);
       r.onsuccess = () => resolve(r.result);
       r.onerror = () => reject(r.error);
     });

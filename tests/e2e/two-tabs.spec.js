@@ -146,3 +146,20 @@ test.describe("on plain http (no secure context)", () => {
     await sameName(page, context);
   });
 });
+
+test("a reader who never edits makes no database; the first edit makes it, and another tab then reads it", async ({ page, context }) => {
+  await open(page, "?post=cpu");
+  const databases = () => page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name));
+  await page.locator("#som-lista").click();
+  expect(await databases()).toEqual([]);
+  const other = await context.newPage();
+  await other.goto("./");
+  await expect(other.locator("#antal")).toBeVisible();
+  await openForm(page, "cpu");
+  await page.locator("form.edit-form").getByLabel("Titel").fill("första ändringen");
+  await page.getByRole("button", { name: "Spara" }).click();
+  await expect.poll(databases).toEqual(["samverkansregistret"]);
+  // The other tab started without a database, and takes the edit in when it is announced.
+  await other.locator("#som-lista").click();
+  await expect(other.locator("li.entry[data-id=cpu]")).toContainText("första ändringen");
+});
