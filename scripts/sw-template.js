@@ -3,10 +3,15 @@
 //
 // Code and data are treated differently:
 // - Code (this build's HTML, JS, wasm, CSS, icons) is precached at install and served from the
-//   cache; every navigation, whatever its query string (?forvaltning=gaf&vy=relation), gets the
-//   cached page, so links work offline. A new build installs beside the old one and waits. The
-//   page offers "Ny version finns – ladda om"; only then does it take over (skipWaiting) and the
-//   old cache go, so one page never mixes two versions. Local edits live in localStorage.
+//   cache. A navigation to the app's own page, whatever its query string
+//   (?forvaltning=gaf&vy=relation), asks the network first for PAGE_TIMEOUT_MS (a publication
+//   replaces index.html, whose first screen shows the register) and otherwise gets the cached
+//   page, so links work offline. Only a page of this same build (it loads BOOT) is used or kept.
+//   A new build installs beside the old one and waits. The page offers "Ny version finns – ladda
+//   om"; only then does it take over (skipWaiting) and the old cache go, so one page never mixes
+//   two versions. Local edits live in IndexedDB, not here.
+// - Any other navigation in the scope (register.csv, dcat.rdf, open-data.json, a file IT put
+//   beside the app) goes to the network as it is; offline, to a cached copy where one exists.
 // - Data (register.json, replaced on the server without a new build) is fetched from the network
 //   first, revalidated against the HTTP cache, and falls back to the last good copy when offline
 //   or when the network is slower than REGISTER_TIMEOUT_MS. A copy it answers with carries the
@@ -17,15 +22,13 @@
 //   worker never stores a register it has not been told is sound.
 // - The open data beside it (register.csv, dcat.rdf, open-data.json) are not precached: they
 //   change with a publication, and come from the network as they are.
-// - A publication also replaces index.html, whose pre-rendered first screen shows the register.
-//   The cached page is refreshed in the background after each navigation, but only with a page
-//   of this same build (it loads BOOT), so the next load paints the new register at once.
 const VERSION = "__VERSION__";
 const CACHE = `samverkansregistret-${VERSION}`;
 const DATA_CACHE = "samverkansregistret-data";
 const FILES = __FILES__;
 const BOOT = "__BOOT__";
 const REGISTER_TIMEOUT_MS = 3000;
+const PAGE_TIMEOUT_MS = 2000;
 const STALL_MS = 10000;
 
 const scoped = (path) => new URL(path, self.registration.scope).href;
@@ -98,15 +101,48 @@ async function register(request) {
   }
 }
 
-/** The cached page of this build, refreshed from the network when the server has a newer one. */
-async function refreshPage() {
+/** The app's own page: the scope itself or its index.html, with any query. */
+function appPage(url) {
+  const page = new URL(url);
+  page.search = "";
+  page.hash = "";
+  return page.href === scoped("./") || page.href === scoped("index.html");
+}
+
+/** The server's page if it is this build's (and kept for offline), else nothing. */
+async function networkPage() {
   try {
     const response = await fetch(scoped("./"), { cache: "no-cache" });
-    if (!response.ok) return;
+    if (!response.ok) return null;
     const html = await response.clone().text();
-    if (html.includes(`src="${BOOT}"`)) await (await caches.open(CACHE)).put(scoped("./"), response);
+    if (!html.includes(`src="${BOOT}"`)) return null;
+    await (await caches.open(CACHE)).put(scoped("./"), response.clone());
+    return response;
   } catch {
-    // Offline: the cached page stays.
+    return null; // offline
+  }
+}
+
+/** Network first for PAGE_TIMEOUT_MS, so the first paint after a publication is the new
+ * register's; then the cached page (the network's answer, when it comes, is kept for next time). */
+async function page(event) {
+  const network = networkPage();
+  const late = new Promise((resolve) => setTimeout(() => resolve(null), PAGE_TIMEOUT_MS));
+  const first = await Promise.race([network, late]);
+  if (first) return first;
+  event.waitUntil(network);
+  const cached = await (await caches.open(CACHE)).match("./");
+  return cached ?? (await network) ?? Response.error();
+}
+
+/** Another file in the scope, opened as a page: the network's answer, or offline a cached copy. */
+async function file(request) {
+  try {
+    return await fetch(request);
+  } catch (e) {
+    const cached = await caches.match(request);
+    if (cached) return cached;
+    throw e;
   }
 }
 
@@ -118,12 +154,13 @@ self.addEventListener("fetch", (event) => {
     event.respondWith(register(request));
     return;
   }
+  if (request.mode === "navigate") {
+    event.respondWith(appPage(url) ? page(event) : file(request));
+    return;
+  }
   event.respondWith(
     (async () => {
-      const cache = await caches.open(CACHE);
-      const navigate = request.mode === "navigate";
-      const cached = await cache.match(navigate ? "./" : request);
-      if (navigate) event.waitUntil(refreshPage());
+      const cached = await (await caches.open(CACHE)).match(request);
       return cached ?? fetch(request);
     })(),
   );

@@ -92,6 +92,71 @@ test("a replaced register.json reaches a returning reader on the next load, and 
   await other.close();
 });
 
+test("a returning reader's first load after a publication paints the new register, not the cached one", async ({ page }) => {
+  const s = await site("forsta-bilden");
+  await page.goto(s.url);
+  await expect(cpu(page)).toContainText("Nilla Mälardahl, VFU-samordnare");
+  await controlled(page);
+  await kept(page);
+  // A publication: the register and the page with its first screen rendered from it (as
+  // Publicera and publish.sh write it; here the build's page with the one change made in it).
+  const built = await readFile(join(s.dir, "index.html"), "utf8");
+  const published = built
+    .replaceAll("Nilla Mälardahl, VFU-samordnare", "Nilla Mälardahl, publicerad titel")
+    .replace("Senast uppdaterad 2025-09-11", "Senast uppdaterad 2026-11-28");
+  expect(published).not.toBe(built);
+  await replace(s.dir, "register.json", await withTitle("publicerad titel"));
+  await replace(s.dir, "index.html", published);
+  // The first load after it: the page the service worker answers with is the new one, so the
+  // first paint (before the app runs) already shows the new contact and date.
+  const response = await page.reload();
+  expect(response.fromServiceWorker()).toBe(true);
+  const first = await response.text();
+  expect(first).toContain("Nilla Mälardahl, publicerad titel");
+  expect(first).toContain("Senast uppdaterad 2026-11-28");
+  await expect(cpu(page)).toContainText("Nilla Mälardahl, publicerad titel");
+  // Offline, the page is the one kept from that answer.
+  await page.context().setOffline(true);
+  const offline = await page.reload();
+  expect(await offline.text()).toContain("Senast uppdaterad 2026-11-28");
+  await expect(cpu(page)).toContainText("Nilla Mälardahl, publicerad titel");
+  await page.context().setOffline(false);
+});
+
+// Without the fixture's console check: a text or XML document makes Chromium ask the server's
+// root for /favicon.ico, which the test server does not have.
+plain("a returning reader opening the open data by URL gets the files, not the app", async ({ page }) => {
+  const s = await site("oppna-filer");
+  await page.goto(s.url);
+  await controlled(page);
+  const types = {
+    "register.csv": "text/csv",
+    "dcat.rdf": "application/rdf+xml",
+    "open-data.json": "application/json",
+    "register.json": "application/json",
+  };
+  for (const [file, type] of Object.entries(types)) {
+    // What the tab navigated to, as the service worker answered it (the CSV is a download).
+    const answered = page.waitForResponse(`${s.url}${file}`);
+    const download = type === "text/csv" ? page.waitForEvent("download") : null;
+    await page.goto(`${s.url}${file}`).catch(() => {});
+    const response = await answered;
+    expect(response.status(), file).toBe(200);
+    expect(response.headers()["content-type"], file).toContain(type);
+    // The served file itself (Chromium keeps no body of a navigation it renders as XML or text,
+    // so the CSV's download and the rest's types are what is compared).
+    if (download) expect(await readFile(await (await download).path(), "utf8")).toBe(await readFile(join(s.dir, file), "utf8"));
+  }
+  // A file IT put beside the app: the server's answer.
+  await writeFile(join(s.dir, "rapport.txt"), "IT:s fil");
+  expect(await (await page.goto(`${s.url}rapport.txt`)).text()).toBe("IT:s fil");
+  // The app's own page, with or without index.html and a query, is still the app.
+  for (const path of ["", "index.html", "?vy=tabell", "index.html?post=cpu"]) {
+    await page.goto(`${s.url}${path}`);
+    await expect(page.locator("#antal"), path).toBeVisible();
+  }
+});
+
 // Each way a file on the server can be wrong, and the words that say so.
 // Each is made from the good file as the build wrote it.
 const BROKEN = {
