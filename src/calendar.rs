@@ -30,15 +30,19 @@ impl Calendar {
     }
 }
 
+/// The first entries of a list by id and name, and how many more there are.
+type Named = (Vec<(String, String)>, usize);
+
 #[derive(Clone, PartialEq)]
 enum Told {
     Nothing,
-    /// Events written for `entries` entries; `without` are the ids and names of those left out.
+    /// Events written for `entries` entries; `without` are the ids and names of those left out,
+    /// `inside` of those already inside their six months (their reminder is the next working day).
     Done {
         events: usize,
         entries: usize,
-        without: Vec<(String, String)>,
-        more: usize,
+        without: Named,
+        inside: Named,
     },
     /// No chosen entry had an end: no file.
     NoEnds,
@@ -84,15 +88,16 @@ pub fn CalendarButton(
             return;
         };
         let chosen = entries.get_untracked();
-        let (file, today, (without, more)) = app.with_catalog(|c| {
+        let (file, today, without, inside) = app.with_catalog(|c| {
             let origin = Origin {
                 page: &page,
                 host: &host,
                 lang,
             };
-            let file = ics::calendar(&c.register, &chosen, t(), origin, stamp);
+            let file = ics::calendar(&c.register, &chosen, t(), origin, stamp, c.today);
             let without = first_named(&c.register, &file.without_end);
-            (file, c.today, without)
+            let inside = first_named(&c.register, &file.inside_renewal);
+            (file, c.today, without, inside)
         });
         if file.events == 0 {
             told.set(Told::NoEnds);
@@ -107,7 +112,7 @@ pub fn CalendarButton(
             events: file.events,
             entries: file.with_end,
             without,
-            more,
+            inside,
         });
     };
     view! {
@@ -135,8 +140,12 @@ pub fn CalendarReport(calendar: Calendar) -> impl IntoView {
             {move || match told.get() {
                 Told::Nothing => ().into_any(),
                 Told::NoEnds => view! { <p>{t().calendar_none}</p> }.into_any(),
-                Told::Done { events, entries, without, more } => view! {
+                Told::Done { events, entries, without: (without, more), inside: (inside, later) } => view! {
                     <p>{(t().calendar_done)(events, entries)}</p>
+                    {(!inside.is_empty()).then(|| view! {
+                        <p>{(t().calendar_inside)(inside.len() + later)}</p>
+                        {named_entries("calendar-inside", inside, later)}
+                    })}
                     {(!without.is_empty()).then(|| view! {
                         <p>{(t().calendar_without)(without.len() + more)}</p>
                         {named_entries("calendar-without", without, more)}

@@ -22,6 +22,11 @@ async function calendarFrom(page, button) {
       allDay: e.startDate.isDate,
       url: c.getFirstPropertyValue("url"),
       stamp: c.getFirstPropertyValue("dtstamp")?.toString(),
+      alarms: c.getAllSubcomponents("valarm").map((a) => ({
+        action: a.getFirstPropertyValue("action"),
+        trigger: a.getFirstPropertyValue("trigger")?.toString(),
+        description: a.getFirstPropertyValue("description"),
+      })),
     };
   });
   return { name: download.suggestedFilename(), text, calendar, events };
@@ -42,10 +47,16 @@ test("the list's Lägg i kalender exports every end and renewal, and names the e
   expectWellFormed(file.text);
   expect(file.calendar.getFirstPropertyValue("version")).toBe("2.0");
   expect(file.calendar.getFirstPropertyValue("prodid")).toContain("Samverkansregistret");
-  // Seven of the memo's entries have an end: two events each, all-day, with unique UIDs.
-  expect(file.events).toHaveLength(14);
-  expect(new Set(file.events.map((e) => e.uid)).size).toBe(14);
+  // Seven of the memo's entries have an end: the end of each, all-day, with unique UIDs, and a
+  // renewal reminder for the five that have not ended (on 28 November 2026).
+  expect(file.events).toHaveLength(12);
+  expect(new Set(file.events.map((e) => e.uid)).size).toBe(12);
   expect(file.events.every((e) => e.allDay)).toBe(true);
+  expect(file.events.filter((e) => e.summary.startsWith("Slutar: "))).toHaveLength(7);
+  // Each one rings: a display alarm at 09:00 the day before, saying what the event says.
+  for (const e of file.events) {
+    expect(e.alarms, e.summary).toEqual([{ action: "DISPLAY", trigger: "-PT15H", description: e.summary }]);
+  }
   // DTSTAMP is the moment of the download in UTC (the test's clock is fixed on 28 November).
   expect(file.events.every((e) => /^2026-11-28T\d\d:00:00Z$/.test(e.stamp))).toBe(true);
   // The agreement with Södertörns högskola runs 2025–2027: it ends on the last day of 2027, and
@@ -64,7 +75,20 @@ test("the list's Lägg i kalender exports every end and renewal, and names the e
   // The reader is told what the file holds, and which entries are not in it: ten by name, with
   // links, and the rest counted.
   const status = page.locator(".calendar-status");
-  await expect(status).toContainText("Kalenderfilen har hämtats: 14 händelser för 7 poster.");
+  await expect(status).toContainText("Kalenderfilen har hämtats: 12 händelser för 7 poster.");
+  // Three agreements end on 31 December 2026: six months before has passed, so their reminder is
+  // the next working day after the download (Monday 30 November), and they are named.
+  await expect(status).toContainText(
+    "3 poster är redan inom sex månader före sitt slut, så påminnelsen om att förnya ligger nästa arbetsdag:",
+  );
+  await expect(status.locator(".calendar-inside a")).toHaveText([
+    "ULF-avtal med Stockholms konstnärliga högskola",
+    "ULF-avtal med Konstfack",
+    "Avtal med Malmö Universitet / FYS, Forskarskolan för yrkesverksamma",
+  ]);
+  const late = file.events.find((e) => e.summary === "Dags att förnya: ULF-avtal med Konstfack");
+  expect(late).toMatchObject({ start: "2026-11-30", end: "2026-12-01" });
+  expect(file.events.some((e) => e.summary.startsWith("Dags att förnya: Scenkonstresidens"))).toBe(false);
   await expect(status).toContainText("11 poster saknar slutdatum och finns inte i filen:");
   await expect(status.locator(".calendar-without a")).toHaveCount(10);
   await expect(status.locator(".calendar-without")).toContainText("… och 1 till");
@@ -107,7 +131,7 @@ test("with an entry open, the toolbar's button exports that entry; one until fur
   await open(page, "?post=mau-fys");
   const file = await calendarFrom(page, page.locator("#kalender"));
   expect(file.events).toHaveLength(2);
-  expect(file.events.map((e) => e.start).sort()).toEqual(["2026-06-30", "2026-12-31"]);
+  expect(file.events.map((e) => e.start).sort()).toEqual(["2026-11-30", "2026-12-31"]);
   await expect(page.locator(".content > .calendar-status")).toContainText("2 händelser för 1 post");
   // The entry has no second button of its own.
   await expect(page.locator("article.detail button", { hasText: "Lägg i kalender" })).toHaveCount(0);

@@ -1,7 +1,11 @@
 //! "Lägg i kalender": entries' ends as an iCalendar file (RFC 5545) that Outlook, Google
 //! Calendar and Apple Calendar import. Each entry with a known end gives two all-day events: the
-//! end itself, and a reminder six months before it to start the renewal. An entry without an end
-//! ("tills vidare", or no validity in the memo) gives none and is reported, so the reader is told.
+//! end itself, and a reminder six months before it to start the renewal. A renewal day that has
+//! already passed when the file is made falls on the next working day (Monday to Friday) instead,
+//! and the entry is reported as already inside its six months; an entry that has ended gets no
+//! renewal. Every event carries an alarm (`VALARM`, DISPLAY) at 09:00 the day before, so a
+//! calendar shows it without the reader setting one. An entry without an end ("tills vidare", or
+//! no validity in the memo) gives none and is reported, so the reader is told.
 //!
 //! Written here rather than with a crate: `icalendar` pulls in `uuid` with `getrandom` (which
 //! does not build for `wasm32-unknown-unknown` without a platform flag), chrono's clock and a
@@ -9,7 +13,7 @@
 //! three rules, each tested below: text escaping (§3.3.11), folding at 75 octets on a character
 //! boundary (§3.1) and CRLF line ends.
 
-use chrono::{Datelike, Months, NaiveDate, NaiveDateTime, Timelike};
+use chrono::{Datelike, Days, Months, NaiveDate, NaiveDateTime, Timelike, Weekday};
 
 use crate::i18n::Texts;
 use crate::model::{Entry, Register};
@@ -18,6 +22,9 @@ use crate::url::{Lang, ViewState};
 
 /// How long before the end the renewal reminder comes.
 pub const RENEW_MONTHS: u32 = 6;
+
+/// When each event's alarm goes off: 09:00 the day before (an all-day event starts at midnight).
+const ALARM: &str = "TRIGGER:-PT15H";
 
 /// The file and what it holds, for the reader's confirmation.
 #[derive(Debug, Clone, PartialEq)]
@@ -29,6 +36,9 @@ pub struct CalendarFile {
     pub with_end: usize,
     /// Indices of the chosen entries that have no known end and so no event, in the given order.
     pub without_end: Vec<usize>,
+    /// Indices of the entries already inside their six months (the renewal day has passed, the
+    /// end has not): their reminder falls on the next working day.
+    pub inside_renewal: Vec<usize>,
 }
 
 /// Where the links in the file point and how UIDs are made unique.
@@ -42,14 +52,31 @@ pub struct Origin<'a> {
     pub lang: Option<Lang>,
 }
 
+/// The renewal reminder's day for an entry that ends on `end`, in a file made on `today`: six
+/// months before the end; when that has passed, the next working day after `today` (`true`: moved);
+/// none when that day would not come before the end.
+pub fn renewal_day(end: NaiveDate, today: NaiveDate) -> Option<(NaiveDate, bool)> {
+    let renew = end.checked_sub_months(Months::new(RENEW_MONTHS))?;
+    if renew > today {
+        return Some((renew, false));
+    }
+    let mut day = today.checked_add_days(Days::new(1))?;
+    while matches!(day.weekday(), Weekday::Sat | Weekday::Sun) {
+        day = day.checked_add_days(Days::new(1))?;
+    }
+    (day < end).then_some((day, true))
+}
+
 /// The calendar for `entries` (indices into `register`), worded in `texts`'s language; `stamp`
-/// is now, in UTC (DTSTAMP). The register's own text (names, titles) is written as it stands.
+/// is now, in UTC (DTSTAMP), and `today` the reader's day. The register's own text (names,
+/// titles) is written as it stands.
 pub fn calendar(
     register: &Register,
     entries: &[usize],
     texts: &Texts,
     origin: Origin<'_>,
     stamp: NaiveDateTime,
+    today: NaiveDate,
 ) -> CalendarFile {
     let mut out = String::new();
     for line in [
@@ -80,6 +107,7 @@ pub fn calendar(
     let mut events = 0;
     let mut with_end = 0;
     let mut without_end = Vec::new();
+    let mut inside_renewal = Vec::new();
     for &i in entries {
         let Some(entry) = register.entries.get(i) else {
             continue;
@@ -91,24 +119,33 @@ pub fn calendar(
         with_end += 1;
         let link = entry_link(origin, &entry.id);
         let description = description(register, entry, texts, &link);
-        let renew = end.checked_sub_months(Months::new(RENEW_MONTHS));
+        let renew = renewal_day(end, today);
+        if renew.is_some_and(|(_, moved)| moved) {
+            inside_renewal.push(i);
+        }
         let days = [
             Some(("slut", end, texts.calendar_ends)),
-            renew.map(|d| ("fornya", d, texts.calendar_renew)),
+            renew.map(|(d, _)| ("fornya", d, texts.calendar_renew)),
         ];
         for (kind, day, prefix) in days.into_iter().flatten() {
             let Some(next) = day.succ_opt() else { continue };
+            let summary = escape(&format!("{prefix}: {}", entry.name));
             let event = [
                 "BEGIN:VEVENT".to_string(),
                 format!("UID:{kind}-{}-{}@{host}", basic(day), entry.id),
                 format!("DTSTAMP:{stamp}"),
                 format!("DTSTART;VALUE=DATE:{}", basic(day)),
                 format!("DTEND;VALUE=DATE:{}", basic(next)),
-                format!("SUMMARY:{}", escape(&format!("{prefix}: {}", entry.name))),
+                format!("SUMMARY:{summary}"),
                 format!("DESCRIPTION:{}", escape(&description)),
                 format!("URL:{link}"),
                 // A reminder, not an appointment: it does not make anyone busy.
                 "TRANSP:TRANSPARENT".to_string(),
+                "BEGIN:VALARM".to_string(),
+                "ACTION:DISPLAY".to_string(),
+                format!("DESCRIPTION:{summary}"),
+                ALARM.to_string(),
+                "END:VALARM".to_string(),
                 "END:VEVENT".to_string(),
             ];
             for line in &event {
@@ -123,6 +160,7 @@ pub fn calendar(
         events,
         with_end,
         without_end,
+        inside_renewal,
     }
 }
 
@@ -214,6 +252,11 @@ mod tests {
     use crate::i18n::{EN, SV};
     use crate::load::memo_register;
 
+    /// The day the tests' files are made: before every renewal day of the memo's entries.
+    fn today() -> NaiveDate {
+        NaiveDate::from_ymd_opt(2024, 1, 10).unwrap()
+    }
+
     fn stamp() -> NaiveDateTime {
         NaiveDate::from_ymd_opt(2026, 12, 2)
             .and_then(|d| d.and_hms_opt(5, 30, 0))
@@ -247,7 +290,7 @@ mod tests {
     fn every_line_ends_in_crlf_and_fits_75_octets() {
         let r = memo_register();
         let all: Vec<usize> = (0..r.entries.len()).collect();
-        let file = calendar(&r, &all, &SV, ORIGIN, stamp());
+        let file = calendar(&r, &all, &SV, ORIGIN, stamp(), today());
         assert!(file.text.ends_with("END:VCALENDAR\r\n"));
         assert!(!file.text.replace("\r\n", "").contains('\n'));
         for line in file.text.split("\r\n") {
@@ -285,7 +328,7 @@ mod tests {
         let mut r = memo_register();
         r.entries[0].name.push_str("\u{1}\u{1b}[31m");
         let all: Vec<usize> = (0..r.entries.len()).collect();
-        let file = calendar(&r, &all, &SV, ORIGIN, stamp());
+        let file = calendar(&r, &all, &SV, ORIGIN, stamp(), today());
         assert!(
             !file
                 .text
@@ -300,7 +343,7 @@ mod tests {
         let r = memo_register();
         let i = r.position("ulf-sh").unwrap();
         let end = r.entries[i].validity.end().unwrap();
-        let file = calendar(&r, &[i], &SV, ORIGIN, stamp());
+        let file = calendar(&r, &[i], &SV, ORIGIN, stamp(), today());
         assert_eq!((file.events, file.with_end), (2, 1));
         assert!(file.without_end.is_empty());
         let lines = unfolded(&file.text);
@@ -327,7 +370,7 @@ mod tests {
         );
         assert!(description.contains("\\nKontaktperson: Pia Hasselrot\\, utvecklingsledare"));
         // The same entry and date give the same UIDs: importing twice updates.
-        let again = calendar(&r, &[i], &SV, ORIGIN, stamp());
+        let again = calendar(&r, &[i], &SV, ORIGIN, stamp(), today());
         assert_eq!(again.text, file.text);
     }
 
@@ -341,12 +384,12 @@ mod tests {
             !open.is_empty(),
             "the memo has entries until further notice"
         );
-        let file = calendar(&r, &open, &SV, ORIGIN, stamp());
+        let file = calendar(&r, &open, &SV, ORIGIN, stamp(), today());
         assert_eq!(file.events, 0);
         assert_eq!(file.without_end, open);
         assert!(!file.text.contains("BEGIN:VEVENT"));
         // An index beyond the register is skipped, not a panic.
-        let file = calendar(&r, &[usize::MAX], &SV, ORIGIN, stamp());
+        let file = calendar(&r, &[usize::MAX], &SV, ORIGIN, stamp(), today());
         assert_eq!(file.events, 0);
     }
 
@@ -358,7 +401,7 @@ mod tests {
             lang: Some(Lang::En),
             ..ORIGIN
         };
-        let file = calendar(&r, &[i], &EN, origin, stamp());
+        let file = calendar(&r, &[i], &EN, origin, stamp(), today());
         let lines = unfolded(&file.text);
         assert!(lines.iter().any(|l| l.starts_with("SUMMARY:Ends: ")));
         assert!(lines
@@ -367,5 +410,65 @@ mod tests {
         assert!(
             lines.contains(&"URL:https://example.se/samverkan/?post=ulf-sh&lang=en".to_string())
         );
+    }
+
+    #[test]
+    fn a_renewal_day_that_has_passed_falls_on_the_next_working_day_and_never_after_the_end() {
+        let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+        let end = day(2026, 12, 31);
+        // Six months before the end, while that is still to come.
+        assert_eq!(
+            renewal_day(end, day(2026, 6, 1)),
+            Some((day(2026, 6, 30), false))
+        );
+        // Passed: the next working day after the download. 2026-12-06 is a Sunday, the 4th a
+        // Friday (so the weekend is skipped).
+        assert_eq!(
+            renewal_day(end, day(2026, 12, 6)),
+            Some((day(2026, 12, 7), true))
+        );
+        assert_eq!(
+            renewal_day(end, day(2026, 12, 4)),
+            Some((day(2026, 12, 7), true))
+        );
+        assert_eq!(
+            renewal_day(end, day(2026, 6, 30)),
+            Some((day(2026, 7, 1), true))
+        );
+        // Not on or after the end itself: the end's own event says it.
+        assert_eq!(renewal_day(end, day(2026, 12, 30)), None);
+        assert_eq!(renewal_day(end, day(2027, 3, 1)), None);
+    }
+
+    #[test]
+    fn every_event_carries_a_display_alarm_and_a_late_file_reports_the_entries_inside_six_months() {
+        let r = memo_register();
+        let i = r.position("mau-fys").unwrap();
+        let late = NaiveDate::from_ymd_opt(2026, 12, 6).unwrap();
+        let file = calendar(&r, &[i], &SV, ORIGIN, stamp(), late);
+        assert_eq!(file.events, 2);
+        assert_eq!(file.inside_renewal, vec![i]);
+        let lines = unfolded(&file.text);
+        assert!(
+            lines.contains(&"DTSTART;VALUE=DATE:20261207".to_string()),
+            "{lines:?}"
+        );
+        assert!(!lines.contains(&"DTSTART;VALUE=DATE:20260630".to_string()));
+        let alarms = lines.iter().filter(|l| *l == "BEGIN:VALARM").count();
+        assert_eq!(alarms, 2);
+        assert_eq!(lines.iter().filter(|l| *l == "ACTION:DISPLAY").count(), 2);
+        assert_eq!(lines.iter().filter(|l| *l == ALARM).count(), 2);
+        // Each alarm says what its event says, and ends before its event does.
+        let summaries: Vec<_> = lines.iter().filter(|l| l.starts_with("SUMMARY:")).collect();
+        for s in summaries {
+            let said = format!("DESCRIPTION:{}", &s["SUMMARY:".len()..]);
+            assert!(lines.contains(&said), "{said}");
+        }
+        let end_alarm = lines.iter().position(|l| l == "END:VALARM").unwrap();
+        let end_event = lines.iter().position(|l| l == "END:VEVENT").unwrap();
+        assert!(end_alarm < end_event);
+        // Made in time, nothing is inside its six months.
+        let early = calendar(&r, &[i], &SV, ORIGIN, stamp(), today());
+        assert!(early.inside_renewal.is_empty());
     }
 }

@@ -138,6 +138,10 @@ pub static EN: Texts = Texts {
         1 => "1 entry has no end date and is not in the file:".to_string(),
         n => format!("{n} entries have no end date and are not in the file:"),
     },
+    calendar_inside: |n| match n {
+        1 => "1 entry is already within six months of its end, so the reminder to renew is on the next working day:".to_string(),
+        n => format!("{n} entries are already within six months of their end, so the reminder to renew is on the next working day:"),
+    },
     calendar_none: "None of the entries has an end date, so there is nothing to add to a calendar.",
     and_more: |n| format!("… and {n} more"),
     catalog_title: "Samverkansregistret (register of collaborations with universities)",

@@ -135,6 +135,10 @@ pub static SV: Texts = Texts {
         1 => "1 post saknar slutdatum och finns inte i filen:".to_string(),
         n => format!("{n} poster saknar slutdatum och finns inte i filen:"),
     },
+    calendar_inside: |n| match n {
+        1 => "1 post är redan inom sex månader före sitt slut, så påminnelsen om att förnya ligger nästa arbetsdag:".to_string(),
+        n => format!("{n} poster är redan inom sex månader före sitt slut, så påminnelsen om att förnya ligger nästa arbetsdag:"),
+    },
     calendar_none: "Ingen av posterna har ett slutdatum, så det finns inget att lägga i kalendern.",
     and_more: |n| format!("… och {n} till"),
     catalog_title: "Samverkansregistret",

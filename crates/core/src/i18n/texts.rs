@@ -144,6 +144,9 @@ pub struct Texts {
     pub calendar_done: fn(usize, usize) -> String,
     pub calendar_without: fn(usize) -> String,
     pub calendar_none: &'static str,
+    /// This many entries are already inside their six months: their renewal reminder is on the
+    /// next working day.
+    pub calendar_inside: fn(usize) -> String,
     pub and_more: fn(usize) -> String,
     /// "Nytt sedan ditt senaste besök": the notice's name; what changed, in one sentence (added,
     /// changed, removed); the two lists' labels; the removed, which are counted, not named; the
