@@ -159,6 +159,9 @@ impl AppState {
                     Ok(()) => {
                         if let Some(next) = &next {
                             state.synced.set_value(next.clone());
+                            // Dated, for the reminder to export or publish them.
+                            let today = state.with_catalog(|c| c.today);
+                            storage::note_edits_since((!next.edits.is_empty()).then_some(today));
                         }
                         if upto.is_some() {
                             state.written_again();

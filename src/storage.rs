@@ -19,6 +19,7 @@ use std::rc::Rc;
 
 use gloo_storage::{LocalStorage, Storage};
 use leptos::prelude::*;
+use samverkan_core::date::DatePoint;
 use samverkan_core::exchange::parse_stored;
 use samverkan_core::model::Register;
 use samverkan_core::overlay::Overlay;
@@ -49,6 +50,8 @@ pub const LANG_KEY: &str = "samverkansregistret.sprak";
 /// The fingerprints of the published register this browser's reader last marked as read
 /// (`samverkan_core::seen`). Versioned in its text's header line.
 pub const SEEN_KEY: &str = "samverkansregistret.sett";
+/// The day (ISO) this browser's oldest unpublished local edit was stored; absent without edits.
+pub const EDITS_SINCE_KEY: &str = "samverkansregistret.andringar.sedan";
 /// "1" while this browser is in editing mode ("Redigera registret"); absent otherwise.
 pub const EDIT_MODE_KEY: &str = "samverkansregistret.redigera";
 
@@ -447,6 +450,29 @@ fn request_lock(run: impl Fn() + Clone + 'static) -> bool {
         });
     }
     true
+}
+
+/// The day the oldest unpublished local edit was stored, if it is known.
+pub fn edits_since() -> Option<chrono::NaiveDate> {
+    let text = raw()?.get_item(EDITS_SINCE_KEY).ok()??;
+    // The core's date reader: chrono's own parser would add its format machinery to the wasm.
+    match DatePoint::parse(&text).ok()? {
+        DatePoint::Day(day) => Some(day),
+        _ => None,
+    }
+}
+
+/// Notes that the stored edits now hold unpublished changes (`Some(today)`, kept if a day is
+/// already noted) or none (`None`). A failure only means the reminder cannot date them.
+pub fn note_edits_since(today: Option<chrono::NaiveDate>) {
+    let Some(storage) = raw() else { return };
+    let _ = match today {
+        Some(day) if edits_since().is_none() => {
+            storage.set_item(EDITS_SINCE_KEY, &DatePoint::Day(day).to_string())
+        }
+        Some(_) => Ok(()),
+        None => storage.remove_item(EDITS_SINCE_KEY),
+    };
 }
 
 /// The remembered language; anything unreadable counts as no choice.

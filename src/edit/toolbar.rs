@@ -93,7 +93,43 @@ pub fn EditToolbar() -> impl IntoView {
             </details>
             {move || edit_mode().then(|| view! { <ImportButton/> <PublishButton/> <ClearLocal/> })}
         </div>
-        {move || edit_mode().then(|| view! { <SettledNotice/> })}
+        {move || edit_mode().then(|| view! { <LocalOnlyNotice/> <SettledNotice/> })}
+    }
+}
+
+/// Unpublished local edits older than this many days are worth a reminder: some browsers (Safari)
+/// delete a site's storage after seven days without a visit.
+const REMIND_AFTER_DAYS: i64 = 3;
+
+/// In editing mode, while there are unpublished local edits: they live in this browser only; once
+/// they are older than a few days, a reminder to export or publish them, with the export at hand.
+#[component]
+fn LocalOnlyNotice() -> impl IntoView {
+    let app = use_app();
+    let count = move || app.snapshot.with(|s| s.marks.len());
+    // Read again whenever the edits change (the day is noted when they are stored).
+    let since = Memo::new(move |_| {
+        app.overlay.track();
+        crate::storage::edits_since()
+    });
+    let old = move || {
+        let today = app.with_catalog(|c| c.today);
+        since
+            .get()
+            .filter(|day| (today - *day).num_days() >= REMIND_AFTER_DAYS)
+    };
+    move || {
+        (count() > 0).then(|| {
+            view! {
+                <div class="local-only" id="bara-har">
+                    <p>{(t().local_only)(count())}</p>
+                    {move || old().map(|day| view! {
+                        <p role="status">{(t().local_only_old)(&day.to_string())}</p>
+                        <button type="button" on:click=move |_| download_changes(&app)>{t().export_changes}</button>
+                    })}
+                </div>
+            }
+        })
     }
 }
 

@@ -416,6 +416,33 @@ test.describe("bad input loses nothing", () => {
   });
 });
 
+test.describe("edits live in this browser only", () => {
+  test("editing mode says so while there are unpublished edits, and after a few days reminds to export or publish", async ({ page }) => {
+    await open(page);
+    await expect(page.locator("#bara-har")).toHaveCount(0);
+    await editEntry(page, "cpu", (f) => f.getByLabel("Titel").fill("lokal"));
+    const notice = page.locator("#bara-har");
+    await expect(notice).toHaveText("Din lokala ändring finns bara i den här webbläsaren tills den publiceras.");
+    // Stored today (the tests' day), so no reminder yet.
+    await expect.poll(() => page.evaluate(() => localStorage.getItem("samverkansregistret.andringar.sedan"))).toBe("2026-11-28");
+    // Eight days later (as if the edit had been made on the 20th): the reminder, with the export.
+    await page.evaluate(() => localStorage.setItem("samverkansregistret.andringar.sedan", "2026-11-20"));
+    await page.reload();
+    await expect(notice.getByRole("status")).toHaveText(
+      "Den äldsta är från 2026-11-20. Exportera eller publicera dem snart: en del webbläsare, som Safari, raderar en webbplats lagring efter sju dagar utan besök.",
+    );
+    const [download] = await Promise.all([page.waitForEvent("download"), notice.getByRole("button", { name: "Exportera ändringar" }).click()]);
+    expect(JSON.parse(await readFile(await download.path(), "utf8")).edits.map((e) => e.id)).toEqual(["cpu"]);
+    // Not in reading mode; and with no edits left, neither the notice nor the date.
+    await page.getByRole("button", { name: "Redigera registret" }).click();
+    await expect(notice).toHaveCount(0);
+    await page.getByRole("button", { name: "Redigera registret" }).click();
+    await page.locator("article.detail").getByRole("button", { name: "Återställ" }).click();
+    await expect(notice).toHaveCount(0);
+    await expect.poll(() => page.evaluate(() => localStorage.getItem("samverkansregistret.andringar.sedan"))).toBeNull();
+  });
+});
+
 test.describe("a new published register", () => {
   test("an entry changed both locally and in the release is flagged to resolve", async ({ page }) => {
     await open(page);

@@ -134,14 +134,8 @@ pub static EN: Texts = Texts {
         1 => format!("The calendar file has been downloaded: {events} events for 1 entry."),
         n => format!("The calendar file has been downloaded: {events} events for {n} entries."),
     },
-    calendar_without: |n| match n {
-        1 => "1 entry has no end date and is not in the file:".to_string(),
-        n => format!("{n} entries have no end date and are not in the file:"),
-    },
-    calendar_inside: |n| match n {
-        1 => "1 entry is already within six months of its end, so the reminder to renew is on the next working day:".to_string(),
-        n => format!("{n} entries are already within six months of their end, so the reminder to renew is on the next working day:"),
-    },
+    calendar_without: |n| match n { 1 => "1 entry has no end date and is not in the file:".to_string(), n => format!("{n} entries have no end date and are not in the file:"), },
+    calendar_inside: |n| match n { 1 => "1 entry is already within six months of its end, so the reminder to renew is on the next working day:".to_string(), n => format!("{n} entries are already within six months of their end, so the reminder to renew is on the next working day:"), },
     calendar_none: "None of the entries has an end date, so there is nothing to add to a calendar.",
     and_more: |n| format!("… and {n} more"),
     catalog_title: "Samverkansregistret (register of collaborations with universities)",
@@ -169,10 +163,7 @@ pub static EN: Texts = Texts {
     },
     news_added: "New",
     news_changed: "Changed",
-    news_removed: |n| match n {
-        1 => "1 entry that was there last time is no longer in the register.".to_string(),
-        n => format!("{n} entries that were there last time are no longer in the register."),
-    },
+    news_removed: |n| match n { 1 => "1 entry that was there last time is no longer in the register.".to_string(), n => format!("{n} entries that were there last time are no longer in the register."), },
     news_only_filter: "New since your last visit",
     news_show: "Show only these",
     news_mark_read: "Mark as read",
@@ -254,6 +245,8 @@ pub static EN: Texts = Texts {
     publish_rebuilt: "Your local edits changed while the panel was open (here or in another tab). The files have been made again and match what you see.",
     settled_notice: |n| format!("{} of your local edits {} now shown by the published register. {} kept in this browser until you confirm the publication: if the file on the server is put back, they become local edits again.", if n == 1 { "One".to_string() } else { n.to_string() }, if n == 1 { "is" } else { "are" }, if n == 1 { "It is" } else { "They are" }),
     settled_confirm: "The publication is right",
+    local_only: |n| match n { 1 => "Your local edit is in this browser only until it is published.".to_string(), n => format!("Your {n} local edits are in this browser only until they are published."), },
+    local_only_old: |day| format!("The oldest is from {day}. Export or publish them soon: some browsers, such as Safari, delete a site's storage after seven days without a visit."),
     clear_local: "Clear local edits",
     clear_local_question: |n| format!(
         "{n} local {} will be removed from this browser, and this cannot be undone. Export them first if you want to keep them.",
@@ -262,6 +255,11 @@ pub static EN: Texts = Texts {
     clear_local_confirm: "Clear",
     cleared_local: "The local edits have been removed. You are seeing the published register.",
     about_publish_heading: "How the register is updated",
+    open_data: "Open data",
+    about_open_data: &[
+        "The register is open data, in the files beside the app: register.csv (the register as a table), register.json (the register in its own format) and dcat.rdf (the description of the dataset in DCAT-AP-SE, which Sweden's data portal reads).",
+        "The register holds the names and titles of contact persons. They are personal data, and publishing them as open data is the municipality's decision.",
+    ],
     about_publish: &[
         "The register is one file, register.json, next to the app on the web server. The person who coordinates the register can update it without a developer and with no tool other than the browser.",
         "1. Choose Edit the register and make the changes: New entry, Edit, Delete or Import. The changes are kept only in your browser until they are published.",

@@ -252,6 +252,11 @@ pub static SV: Texts = Texts {
     publish_rebuilt: "Dina lokala ändringar ändrades medan panelen var öppen (här eller i en annan flik). Filerna har skapats om och stämmer nu med det du ser.",
     settled_notice: |n| format!("{} av dina lokala ändringar syns nu i det publicerade registret. De sparas kvar i den här webbläsaren tills du bekräftar publiceringen: byts filen på servern tillbaka blir de lokala ändringar igen.", if n == 1 { "En".to_string() } else { n.to_string() }),
     settled_confirm: "Publiceringen stämmer",
+    local_only: |n| match n {
+        1 => "Din lokala ändring finns bara i den här webbläsaren tills den publiceras.".to_string(),
+        n => format!("Dina {n} lokala ändringar finns bara i den här webbläsaren tills de publiceras."),
+    },
+    local_only_old: |day| format!("Den äldsta är från {day}. Exportera eller publicera dem snart: en del webbläsare, som Safari, raderar en webbplats lagring efter sju dagar utan besök."),
     clear_local: "Rensa lokala ändringar",
     clear_local_question: |n| format!(
         "{n} {} tas bort från den här webbläsaren, och det går inte att ångra. Exportera dem först om du vill spara dem.",
@@ -260,6 +265,11 @@ pub static SV: Texts = Texts {
     clear_local_confirm: "Rensa",
     cleared_local: "De lokala ändringarna är borttagna. Du ser det publicerade registret.",
     about_publish_heading: "Så uppdateras registret",
+    open_data: "Öppna data",
+    about_open_data: &[
+        "Registret finns som öppna data i filerna bredvid appen: register.csv (registret som en tabell), register.json (registret i sitt eget format) och dcat.rdf (beskrivningen av datamängden enligt DCAT-AP-SE, som Sveriges dataportal läser).",
+        "Registret innehåller namn och titlar på kontaktpersoner. Det är personuppgifter, och att publicera dem som öppna data är kommunens beslut.",
+    ],
     about_publish: &[
         "Registret är en fil, register.json, som ligger bredvid appen på webbservern. Den som samordnar registret kan uppdatera den utan utvecklare och utan andra verktyg än webbläsaren.",
         "1. Välj Redigera registret och gör ändringarna: Ny post, Redigera, Ta bort eller Importera. Ändringarna sparas bara i din webbläsare tills de publiceras.",

@@ -249,6 +249,10 @@ pub struct Texts {
     /// the coordinator confirms the publication.
     pub settled_notice: fn(usize) -> String,
     pub settled_confirm: &'static str,
+    /// In editing mode with this many unpublished local edits: they are in this browser only.
+    pub local_only: fn(usize) -> String,
+    /// The oldest of them is from this day, days ago: export or publish them.
+    pub local_only_old: fn(&str) -> String,
     pub clear_local: &'static str,
     /// Asked before every local change is removed; the number of changed entries.
     pub clear_local_question: fn(usize) -> String,
@@ -256,6 +260,11 @@ pub struct Texts {
     pub cleared_local: &'static str,
     pub about_publish_heading: &'static str,
     pub about_publish: &'static [&'static str],
+    /// "Öppna data": before the links to the open-data files (footer, "Om registret").
+    pub open_data: &'static str,
+    /// "Om registret" on the open data: what the files are, and that contact names are personal
+    /// data whose publication is the municipality's decision.
+    pub about_open_data: &'static [&'static str],
     pub edit_toolbar: &'static str,
     /// The toggle that turns editing mode on and off.
     pub edit_mode: &'static str,
