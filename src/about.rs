@@ -48,6 +48,9 @@ pub fn AboutView() -> impl IntoView {
                 </dl>
                 <h2>{t().col_status}</h2>
                 <p>{t().about_status_rules}</p>
+                <h2>{t().open_data}</h2>
+                {t().about_open_data.iter().map(|p| view! { <p>{*p}</p> }).collect_view()}
+                <OpenDataLinks/>
                 <h2>{t().about_publish_heading}</h2>
                 {t().about_publish.iter().map(|p| view! { <p>{*p}</p> }).collect_view()}
                 <h2>{t().about_source}</h2>
@@ -59,4 +62,20 @@ pub fn AboutView() -> impl IntoView {
             </article>
         }
     })
+}
+
+/// "Öppna data: register.csv, register.json, dcat.rdf": the files beside the app (the footer and
+/// "Om registret"), as the pre-rendered page has them.
+#[component]
+pub fn OpenDataLinks() -> impl IntoView {
+    let files = samverkan_core::opendata::OPEN_DATA_FILES;
+    view! {
+        <p class="open-data">
+            {t().open_data} ":"
+            {files.iter().enumerate().map(|(i, file)| view! {
+                {if i == 0 { " " } else { ", " }}
+                <a href=*file>{*file}</a>
+            }).collect_view()}
+        </p>
+    }
 }

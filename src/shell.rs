@@ -285,6 +285,7 @@ fn App() -> impl IntoView {
             <p>{t().about_source} ": " {source}</p>
             <p class="updated">{updated}</p>
             <p class="footer-links">{nav_link(View::Accessibility, t().nav_accessibility)}</p>
+            <about::OpenDataLinks/>
         </footer>
     }
 }

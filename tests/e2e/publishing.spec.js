@@ -115,7 +115,13 @@ test("a returning reader's first load after a publication paints the new registe
   expect(first).toContain("Nilla Mälardahl, publicerad titel");
   expect(first).toContain("Senast uppdaterad 2026-11-28");
   await expect(cpu(page)).toContainText("Nilla Mälardahl, publicerad titel");
-  // Offline, the page is the one kept from that answer.
+  // Offline, the page is the one kept from that answer (and the register the app kept once it
+  // had read the new one).
+  await page.waitForFunction(async () => {
+    const cache = await caches.open("samverkansregistret-data");
+    const kept = await cache.match(new URL("register.json", location.href).href);
+    return kept !== undefined && (await kept.text()).includes("publicerad titel");
+  });
   await page.context().setOffline(true);
   const offline = await page.reload();
   expect(await offline.text()).toContain("Senast uppdaterad 2026-11-28");
@@ -129,6 +135,15 @@ plain("a returning reader opening the open data by URL gets the files, not the a
   const s = await site("oppna-filer");
   await page.goto(s.url);
   await controlled(page);
+  // The footer links to the open data, with JavaScript and in the pre-rendered page alike, and
+  // "Om registret" says what the files are and that contact names are personal data.
+  await expect(page.locator("footer .open-data a")).toHaveText(["register.csv", "register.json", "dcat.rdf"]);
+  expect(await (await fetch(s.url)).text()).toContain(
+    '<p class="open-data">Öppna data: <a href="register.csv">register.csv</a>, <a href="register.json">register.json</a>, <a href="dcat.rdf">dcat.rdf</a></p>',
+  );
+  await page.goto(`${s.url}?vy=om`);
+  await expect(page.locator("main")).toContainText("Det är personuppgifter, och att publicera dem som öppna data är kommunens beslut.");
+  await expect(page.locator("main .open-data a")).toHaveText(["register.csv", "register.json", "dcat.rdf"]);
   const types = {
     "register.csv": "text/csv",
     "dcat.rdf": "application/rdf+xml",

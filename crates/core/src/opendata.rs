@@ -24,6 +24,8 @@ use crate::validate::{forbidden_char, is_email, is_web_address, Problem};
 /// The fixed names of the two files beside `register.json`, and of the municipality's part.
 pub const CSV_FILE: &str = "register.csv";
 pub const DCAT_FILE: &str = "dcat.rdf";
+/// The open-data files a reader is pointed to (footer, "Om registret"), in that order.
+pub const OPEN_DATA_FILES: [&str; 3] = [CSV_FILE, REGISTER_FILE, DCAT_FILE];
 pub const OPEN_DATA_FILE: &str = "open-data.json";
 
 /// `open-data.json`: what the municipality states about the publication. Every field may be left

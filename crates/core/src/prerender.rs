@@ -15,6 +15,7 @@ use html_escape::{encode_double_quoted_attribute as attr, encode_text as text};
 
 use crate::i18n::Texts;
 use crate::load::{LoadError, SourceProblem};
+use crate::opendata::OPEN_DATA_FILES;
 use crate::query::{Catalog, Facet, Filters, PAGE as ROWS, WITHIN_CHOICES};
 use crate::sort::{Column, Sort};
 use crate::summary::summary;
@@ -223,7 +224,12 @@ pub fn first_screen(catalog: &Catalog, t: &Texts, today: NaiveDate) -> String {
         t.nav_accessibility,
         "</a></p>",
     );
-    h.push_str("</footer></div>");
+    h.push_str(&format!("<p class=\"open-data\">{}:", text(t.open_data)));
+    for (i, file) in OPEN_DATA_FILES.iter().enumerate() {
+        let comma = if i == 0 { "" } else { "," };
+        h.push_str(&format!("{comma} <a href=\"{file}\">{file}</a>"));
+    }
+    h.push_str("</p></footer></div>");
     loading_line(&mut h, t);
     h
 }
