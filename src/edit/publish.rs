@@ -44,6 +44,9 @@ enum Step {
 struct Publication {
     edits: Overlay,
     files: Vec<(File, Result<String, Failed>)>,
+    /// `open-data.json` gives no public address: `dcat.rdf` with addresses relative to itself (as
+    /// the build writes it), the other choice to the one in `files` (this page's address).
+    dcat_relative: Option<String>,
     /// The digest of the register's entries (`Overlay::publication` once it is downloaded).
     digest: String,
 }
@@ -56,6 +59,8 @@ pub fn PublishButton() -> impl IntoView {
     let failed = RwSignal::new(None::<Failed>);
     // The edits changed while the panel was open, and the files were made again.
     let rebuilt = RwSignal::new(false);
+    // Asked before dcat.rdf gets this page's address: `open-data.json` gives none.
+    let asking_base = RwSignal::new(false);
     let prepare = move || {
         failed.set(None);
         step.set(Step::Preparing);
@@ -75,6 +80,7 @@ pub fn PublishButton() -> impl IntoView {
     };
     let open = move |_| {
         rebuilt.set(false);
+        asking_base.set(false);
         prepare();
         focus_later("publicera-rubrik");
     };
@@ -102,6 +108,12 @@ pub fn PublishButton() -> impl IntoView {
         if !app.overlay.with_untracked(|now| p.edits.same_edits(now)) {
             rebuilt.set(true);
             prepare();
+            return;
+        }
+        // Which address dcat.rdf gives is asked, not assumed, when open-data.json has none.
+        if file == File::Dcat && p.dcat_relative.is_some() {
+            asking_base.set(true);
+            focus_later("publicera-adress");
             return;
         }
         match p
@@ -172,6 +184,19 @@ pub fn PublishButton() -> impl IntoView {
                                     </button>
                                 }).collect_view()}
                             </p>
+                            {move || asking_base.get().then(|| view! {
+                                <div class="publish-base" role="group" aria-labelledby="publicera-adress">
+                                    <p id="publicera-adress" tabindex="-1">{(t().publish_base_question)(&app_folder())}</p>
+                                    <button type="button" on:click=move |_| {
+                                        asking_base.set(false);
+                                        with_dcat(made, false);
+                                    }>{(t().publish_base_here)(&app_folder())}</button>
+                                    <button type="button" on:click=move |_| {
+                                        asking_base.set(false);
+                                        with_dcat(made, true);
+                                    }>{t().publish_base_relative}</button>
+                                </div>
+                            })}
                             {move || failed.get().map(|f| view! {
                                 <p role="alert">{match f {
                                     Failed::Page => t().publish_page_failed.to_string(),
@@ -185,6 +210,24 @@ pub fn PublishButton() -> impl IntoView {
                 </div>
             }),
         }}
+    }
+}
+
+/// Downloads the publication's `dcat.rdf`: with this page's address, or relative to itself.
+fn with_dcat(made: StoredValue<Option<Publication>>, relative: bool) {
+    let text = made.with_value(|m| {
+        let m = m.as_ref()?;
+        if relative {
+            m.dcat_relative.clone()
+        } else {
+            m.files
+                .iter()
+                .find(|(f, _)| *f == File::Dcat)
+                .and_then(|(_, r)| r.clone().ok())
+        }
+    });
+    if let Some(text) = text {
+        download(File::Dcat.name(), File::Dcat.media_type(), &text);
     }
 }
 
@@ -226,9 +269,14 @@ async fn publication(app: AppState) -> Result<Publication, Step> {
         Ok(Err(PublishError::Invalid(problems))) => return Err(Step::Invalid(problems)),
         Ok(Err(PublishError::NotTheAppsPage)) | Err(_) => Err(Failed::Page),
     };
+    let dcat_relative = match &open {
+        Ok(open) if open.url.trim().is_empty() => Some(dcat_rdf(&register, open, "")),
+        _ => None,
+    };
     let dcat = open.map(|open| dcat_rdf(&register, &open, &app_folder()));
     Ok(Publication {
         edits,
+        dcat_relative,
         digest: Fingerprints::of(&register).digest(),
         files: vec![
             (File::Register, Ok(register_json(&register))),

@@ -205,10 +205,22 @@ fn defuse(s: String) -> String {
 }
 
 /// The entries `hits` as CSV that opens correctly in Swedish Excel: UTF-8 with BOM, `;` between
-/// fields, CRLF line ends, quoting where needed.
+/// fields, CRLF line ends, quoting where needed, and guards against Excel's reading (a cell that
+/// would be a formula starts with `'`; a year and month is a text formula).
 pub fn view_csv(catalog: &Catalog, hits: &[usize], text: &CsvText) -> String {
+    entries_csv(catalog, hits, text, true)
+}
+
+/// The entries `hits` as plain CSV for other programs (the open data, `register.csv`): RFC 4180
+/// (UTF-8 without BOM, `,` between fields, CRLF line ends, quoting where needed), the same columns,
+/// every value as it is (ISO dates, no spreadsheet guards).
+pub fn plain_csv(catalog: &Catalog, hits: &[usize], text: &CsvText) -> String {
+    entries_csv(catalog, hits, text, false)
+}
+
+fn entries_csv(catalog: &Catalog, hits: &[usize], text: &CsvText, excel: bool) -> String {
     let mut w = csv::WriterBuilder::new()
-        .delimiter(b';')
+        .delimiter(if excel { b';' } else { b',' })
         .terminator(csv::Terminator::CRLF)
         .from_writer(Vec::new());
     let r = &catalog.register;
@@ -255,10 +267,14 @@ pub fn view_csv(catalog: &Catalog, hits: &[usize], text: &CsvText) -> String {
             e.links.join(" "),
             e.id.clone(),
         ];
-        let mut row = row.map(defuse);
-        row[8] = v.from.map(as_excel_text).unwrap_or_default();
+        let (mut row, point): (_, fn(DatePoint) -> String) = if excel {
+            (row.map(defuse), as_excel_text)
+        } else {
+            (row, |p| p.to_string())
+        };
+        row[8] = v.from.map(point).unwrap_or_default();
         row[10] = match v.until {
-            Some(Until::Date(d)) => as_excel_text(d),
+            Some(Until::Date(d)) => point(d),
             Some(Until::FurtherNotice) => text.further_notice.to_string(),
             None => String::new(),
         };
@@ -266,5 +282,10 @@ pub fn view_csv(catalog: &Catalog, hits: &[usize], text: &CsvText) -> String {
         let _ = w.write_record(row);
     }
     let bytes = w.into_inner().unwrap_or_default();
-    format!("\u{feff}{}", String::from_utf8_lossy(&bytes))
+    let csv = String::from_utf8_lossy(&bytes);
+    if excel {
+        format!("\u{feff}{csv}")
+    } else {
+        csv.into_owned()
+    }
 }

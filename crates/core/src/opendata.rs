@@ -14,7 +14,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::date::DatePoint;
-use crate::exchange::view_csv;
+use crate::exchange::plain_csv;
 use crate::i18n::{EN, SV};
 use crate::load::{parse_text, LoadError};
 use crate::model::{Register, REGISTER_FILE};
@@ -114,11 +114,12 @@ impl OpenData {
     }
 }
 
-/// The whole register as `register.csv`: the view CSV's columns and form (Swedish headings), every
-/// entry in the register's order.
+/// The whole register as `register.csv`: the view CSV's columns (Swedish headings) as plain CSV
+/// (`plain_csv`: comma-separated, ISO dates, no spreadsheet guards), every entry in the register's
+/// order.
 pub fn register_csv(catalog: &Catalog) -> String {
     let all: Vec<usize> = (0..catalog.register.entries.len()).collect();
-    view_csv(catalog, &all, &SV.csv)
+    plain_csv(catalog, &all, &SV.csv)
 }
 
 /// Media types and the EU file-type vocabulary, as DCAT-AP-SE asks for a distribution's format.

@@ -156,13 +156,17 @@ mod tests {
 
         // The open data are the same register: the CSV has every entry, the description is
         // dated with it.
-        let rows = csv::ReaderBuilder::new()
-            .delimiter(b';')
-            .from_reader(out.register_csv.as_bytes())
+        let rows: Vec<csv::StringRecord> = csv::Reader::from_reader(out.register_csv.as_bytes())
             .records()
-            .count();
-        assert_eq!(rows, edited.entries.len());
-        assert!(out.register_csv.contains("Nilla Mälardahl;ny titel"));
+            .collect::<Result<_, _>>()
+            .unwrap();
+        assert_eq!(rows.len(), edited.entries.len());
+        assert!(out.register_csv.contains("Nilla Mälardahl,ny titel"));
+        // Plain values for other programs: no BOM, no spreadsheet guards, ISO dates as they are.
+        assert!(!out.register_csv.starts_with('\u{feff}'));
+        assert!(!out.register_csv.contains("=\""));
+        let uttc = rows.iter().find(|r| r.get(16) == Some("gu-uttc")).unwrap();
+        assert_eq!(uttc.get(8), Some("2024-04"));
         assert!(out.dcat_rdf.contains(">2026-12-01</dcterms:modified>"));
         // Publicera's download of the page alone is the same page.
         assert_eq!(

@@ -243,6 +243,10 @@ pub struct Texts {
     pub publish_newer: fn(&str, &str) -> String,
     /// The server's register could not be read, so a newer publication cannot be ruled out: why.
     pub publish_unchecked: fn(&str) -> String,
+    /// `open-data.json` gives no public address: should dcat.rdf use this one (the address)?
+    pub publish_base_question: fn(&str) -> String,
+    pub publish_base_here: fn(&str) -> String,
+    pub publish_base_relative: &'static str,
     /// The edits changed while the panel was open, and the files were made again.
     pub publish_rebuilt: &'static str,
     /// In editing mode: this many edits are now shown by the published register and kept until
