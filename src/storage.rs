@@ -317,7 +317,12 @@ async fn update_db(
         }
         // Nothing was written: damaged edits were not set aside, and are not written over.
         Err(_) if damaged => done(Err(StorageProblem::Corrupted { backup: None })),
-        Err(_) => done(Err(StorageProblem::WriteFailed)),
+        Err(_) => {
+            // The connection may be what failed (closed for another tab's newer version of the
+            // database): the next attempt opens it again.
+            *door().place.borrow_mut() = Place::NotYet;
+            done(Err(StorageProblem::WriteFailed))
+        }
     }
 }
 

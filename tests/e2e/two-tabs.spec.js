@@ -163,3 +163,30 @@ test("a reader who never edits makes no database; the first edit makes it, and a
   await other.locator("#som-lista").click();
   await expect(other.locator("li.entry[data-id=cpu]")).toContainText("första ändringen");
 });
+
+test("a database connection closed under the tab (another tab upgrades it) is opened again, and nothing is lost", async ({ page }) => {
+  await open(page, "?post=cpu");
+  await openForm(page, "cpu");
+  await page.locator("form.edit-form").getByLabel("Titel").fill("före");
+  await page.getByRole("button", { name: "Spara" }).click();
+  await expect.poll(async () => (await storedTitles(page)).cpu).toBe("före");
+  // A newer version of the database is opened elsewhere: this tab's connection is asked to close.
+  await page.evaluate(
+    () =>
+      new Promise((resolve, reject) => {
+        const request = indexedDB.open("samverkansregistret", 100);
+        request.onsuccess = () => {
+          request.result.close();
+          resolve();
+        };
+        request.onerror = () => reject(request.error);
+      }),
+  );
+  await openForm(page, "mau-fys");
+  await page.locator("form.edit-form").getByLabel("Titel").fill("efter");
+  await page.getByRole("button", { name: "Spara" }).click();
+  await expect(page.locator("article.detail")).toContainText("efter");
+  // Written, after at most one failed attempt and the retry four seconds later.
+  await expect.poll(async () => (await storedTitles(page))["mau-fys"], { timeout: 10_000 }).toBe("efter");
+  expect((await storedTitles(page)).cpu).toBe("före");
+});
