@@ -2,33 +2,11 @@
 // fetched network-first by the service worker, never used when broken, and published by the
 // coordinator with Publicera. Each test lays out its own site: a copy of dist/ under the plain
 // python file server's root, whose files the test then replaces as IT would.
-import { cp, readFile, stat, utimes, writeFile } from "node:fs/promises";
+import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { test as plain } from "@playwright/test";
 import { test, expect, accessible, controlled, editingMode, open as open_, TODAY, storedText } from "./fixtures.js";
-import { PY_PORT, PY_ROOT } from "./playwright.config.js";
-
-let sites = 0;
-/** register.json as the build wrote it. */
-const GOOD = readFile("../../dist/register.json", "utf8");
-
-/** A fresh copy of dist/ on the plain file server: its folder and its address. */
-async function site(name) {
-  const path = `${name}-${process.pid}-${++sites}-${Date.now()}`;
-  const dir = join(PY_ROOT, path);
-  await cp("../../dist", dir, { recursive: true });
-  return { dir, url: `http://127.0.0.1:${PY_PORT}/${path}/` };
-}
-
-/** Replaces a file of the site as a web server's file would be replaced: new content, a newer
- * modification time (the file server revalidates by the second). */
-async function replace(dir, file, content) {
-  const path = join(dir, file);
-  const { mtime } = await stat(path);
-  await writeFile(path, content);
-  const later = new Date(mtime.getTime() + 10_000);
-  await utimes(path, later, later);
-}
+import { GOOD, downloaded, replace, site } from "./sites.js";
 
 /** The register as built, with cpu's contact title changed. */
 async function withTitle(title) {
@@ -271,12 +249,6 @@ plain.describe("a broken register.json on a first visit", () => {
     expect(errors).toEqual([]);
   });
 });
-
-/** Clicks `button` and returns the text of the file it downloads, and its suggested name. */
-async function downloaded(page, button) {
-  const [download] = await Promise.all([page.waitForEvent("download"), button.click()]);
-  return { name: download.suggestedFilename(), text: await readFile(await download.path(), "utf8") };
-}
 
 test("Publicera gives register.json and index.html; served, they show the edit with and without JavaScript, and the edit settles", async ({
   page,

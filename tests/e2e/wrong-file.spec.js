@@ -2,34 +2,8 @@
 // the coordinator's local work is never taken, and a publication is one checked snapshot of it.
 // Each test lays out its own site (a copy of dist/ on the plain file server) and replaces its
 // files as IT would.
-import { cp, readFile, stat, utimes, writeFile } from "node:fs/promises";
-import { join } from "node:path";
 import { test, expect, accessible, editingMode, storedText, TODAY } from "./fixtures.js";
-import { PY_PORT, PY_ROOT } from "./playwright.config.js";
-
-const GOOD = readFile("../../dist/register.json", "utf8");
-let sites = 0;
-
-async function site(name) {
-  const path = `${name}-${process.pid}-${++sites}-${Date.now()}`;
-  const dir = join(PY_ROOT, path);
-  await cp("../../dist", dir, { recursive: true });
-  return { dir, url: `http://127.0.0.1:${PY_PORT}/${path}/` };
-}
-
-/** Replaces a file of the site with a newer modification time, as a server's file is replaced. */
-async function replace(dir, file, content) {
-  const path = join(dir, file);
-  const { mtime } = await stat(path);
-  await writeFile(path, content);
-  const later = new Date(mtime.getTime() + 10_000);
-  await utimes(path, later, later);
-}
-
-async function downloaded(page, button) {
-  const [download] = await Promise.all([page.waitForEvent("download"), button.click()]);
-  return { name: download.suggestedFilename(), text: await readFile(await download.path(), "utf8") };
-}
+import { GOOD, downloaded, replace, site } from "./sites.js";
 
 async function loaded(page, url) {
   await page.goto(url);
