@@ -51,6 +51,13 @@ struct Publication {
     digest: String,
 }
 
+impl Publication {
+    /// `file`'s text, or why it could not be made.
+    fn file(&self, file: File) -> Option<&Result<String, Failed>> {
+        self.files.iter().find(|(f, _)| *f == file).map(|(_, r)| r)
+    }
+}
+
 #[component]
 pub fn PublishButton() -> impl IntoView {
     let app = use_app();
@@ -116,12 +123,7 @@ pub fn PublishButton() -> impl IntoView {
             focus_later("publicera-adress");
             return;
         }
-        match p
-            .files
-            .iter()
-            .find(|(f, _)| *f == file)
-            .map(|(_, r)| r.clone())
-        {
+        match p.file(file).cloned() {
             Some(Ok(text)) => {
                 download(file.name(), file.media_type(), &text);
                 if file == File::Register {
@@ -220,10 +222,7 @@ fn with_dcat(made: StoredValue<Option<Publication>>, relative: bool) {
         if relative {
             m.dcat_relative.clone()
         } else {
-            m.files
-                .iter()
-                .find(|(f, _)| *f == File::Dcat)
-                .and_then(|(_, r)| r.clone().ok())
+            m.file(File::Dcat).and_then(|r| r.clone().ok())
         }
     });
     if let Some(text) = text {
