@@ -111,3 +111,17 @@ test("Gäller asks for everything in force; chips, the printout and the empty re
   await expect(page.locator("#antal")).toHaveText("12 av 18 poster");
   await expect(page.locator('li.entry[data-id="ulf-skh"]')).toHaveCount(0);
 });
+
+test("a coordinator's printout carries neither editing mode's reminder nor the open-data file names", async ({ page }) => {
+  await page.addInitScript(() => localStorage.setItem("samverkansregistret.redigera", "1"));
+  await open(page, "?post=cpu");
+  await page.getByRole("button", { name: "Redigera", exact: true }).click();
+  await page.getByLabel("Titel").fill("utskriven");
+  await page.getByRole("button", { name: "Spara" }).click();
+  await expect(page.locator("#bara-har")).toBeVisible();
+  await expect(page.locator("footer .open-data")).toBeVisible();
+  await page.emulateMedia({ media: "print" });
+  await expect(page.locator("#bara-har")).toBeHidden();
+  await expect(page.locator("footer .open-data")).toBeHidden();
+  await expect(page.locator("article.detail")).toContainText("Nilla Mälardahl, utskriven");
+});
