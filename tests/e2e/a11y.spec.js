@@ -261,6 +261,8 @@ test.describe("reflow and resize", () => {
     await page.setViewportSize({ width: 1280, height: 800 });
     for (const q of [...reflowViews, "?q=zzzz"]) {
       await page.goto(`./${q}`);
+      // The app's page, not the pre-rendered one it is replacing (see the text-spacing check).
+      await expect(page.locator("#forhandsvisning")).toHaveCount(0);
       await expect(page.locator("main h1")).toBeVisible();
       const base = await page.locator("main h1").evaluate((h) => parseFloat(getComputedStyle(h).fontSize));
       // As a browser's text-only zoom does: the root font size, which every size is relative to.

@@ -433,6 +433,8 @@ test("Publicera refuses a register with errors and lists them", async ({ page })
   await page.getByRole("button", { name: "Redigera", exact: true }).click();
   await page.getByLabel("Titel").fill("ok");
   await page.getByRole("button", { name: "Spara" }).click();
+  // The save's write starts a moment after the click: wait until it is stored.
+  await expect.poll(() => storedText(page)).not.toBeNull();
   const stored = JSON.parse(await storedText(page));
   stored.edits[0].entry.category = "finns-inte";
   await page.evaluate((s) => localStorage.setItem("samverkansregistret.andringar.v1", s), JSON.stringify(stored));
