@@ -44,7 +44,7 @@ test.describe("editing via the UI", () => {
     await page.reload();
     await expect(page.locator("article.detail h2")).toHaveText("Testsamverkan med KTH");
     await expect(page.locator("#antal")).toHaveText("19 av 19 poster");
-    expect(JSON.parse(await stored(page)).edits[0].id).toBe("testsamverkan-med-kth");
+    await expect.poll(async () => JSON.parse(await stored(page))?.edits[0].id).toBe("testsamverkan-med-kth");
   });
 
   test("Redigera changes an entry; Återställ brings back the published one", async ({ page }) => {
@@ -358,7 +358,7 @@ test.describe("bad input loses nothing", () => {
     expect(await page.evaluate((k) => localStorage.getItem(k), backup[0])).toContain('"edits": [tr');
     // The app works on: a new edit is stored normally.
     await editEntry(page, "cpu", (f) => f.getByLabel("Titel").fill("efter"));
-    expect(JSON.parse(await stored(page)).edits).toHaveLength(1);
+    await expect.poll(async () => JSON.parse(await stored(page))?.edits.length).toBe(1);
   });
 
   test("a javascript: link planted in stored edits is refused like an import, and kept aside", async ({ page }) => {
@@ -466,6 +466,6 @@ test.describe("a new published register", () => {
     await expect(page.locator(".conflict-box")).toHaveCount(0);
     await expect(page.locator("article.detail .badge.local")).toHaveText("Ändrad lokalt");
     await expect(page.locator("article.detail")).toContainText("min anteckning");
-    expect(JSON.parse(await stored(page)).edits[0].base.name).toBe("ULF-avtal med Södertörns högskola");
+    await expect.poll(async () => JSON.parse(await stored(page))?.edits[0].base.name).toBe("ULF-avtal med Södertörns högskola");
   });
 });
