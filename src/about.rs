@@ -5,7 +5,9 @@ use leptos::prelude::*;
 use samverkan_core::names::{Form, Kind};
 
 use crate::i18n::t;
-use crate::state::use_app;
+use samverkan_core::url::View;
+
+use crate::state::{use_app, Step};
 
 #[component]
 pub fn AboutView() -> impl IntoView {
@@ -53,6 +55,18 @@ pub fn AboutView() -> impl IntoView {
                 <OpenDataLinks/>
                 <h2>{t().about_publish_heading}</h2>
                 {t().about_publish.iter().map(|p| view! { <p>{*p}</p> }).collect_view()}
+                <p>
+                    <a
+                        id="om-logg"
+                        href=app.href(|s| s.open_view(View::Log))
+                        on:click=move |ev| {
+                            ev.prevent_default();
+                            app.go(Step::Push, |s| s.open_view(View::Log));
+                        }
+                    >
+                        {t().log.nav}
+                    </a>
+                </p>
                 <h2>{t().about_source}</h2>
                 <p>
                     {r.source.kind.clone()} " ”" {r.source.title.clone()} "”, "

@@ -171,6 +171,7 @@ pub fn DetailView() -> impl IntoView {
                         <h3>{t().label_category_about} " " <span lang=content_lang()>{c.name.clone()}</span></h3>
                         <p lang=content_lang()>{c.description.clone()}</p>
                     })}
+                    <crate::log::EntryHistory id=e.id.clone()/>
                     {(!related.is_empty()).then(|| view! {
                         <h3>{t().related_heading}</h3>
                         <ul class="related">

@@ -17,6 +17,7 @@ mod held;
 mod i18n;
 mod idb;
 mod list;
+mod log;
 mod news;
 mod offline;
 mod qr;

@@ -275,6 +275,7 @@ fn App() -> impl IntoView {
                 match page.get() {
                     View::About => view! { <about::AboutView/> }.into_any(),
                     View::Accessibility => view! { <statement::StatementView/> }.into_any(),
+                    View::Log => view! { <crate::log::LogView/> }.into_any(),
                     // Not rebuilt when the register changes: the parts that show it follow it
                     // themselves, so an open form or question is left alone.
                     _ => view! { <workspace::Workspace/> }.into_any(),
@@ -284,7 +285,11 @@ fn App() -> impl IntoView {
         <footer class="site-footer">
             <p>{t().about_source} ": " {source}</p>
             <p class="updated">{updated}</p>
-            <p class="footer-links">{nav_link(View::Accessibility, t().nav_accessibility)}</p>
+            <p class="footer-links">
+                {nav_link(View::Accessibility, t().nav_accessibility)}
+                " · "
+                {nav_link(View::Log, t().log.nav)}
+            </p>
             <about::OpenDataLinks/>
         </footer>
     }
@@ -333,6 +338,7 @@ fn view_label(view: View) -> &'static str {
         View::Table => t().nav_table,
         View::About => t().nav_about,
         View::Accessibility => t().nav_accessibility,
+        View::Log => t().log.nav,
     }
 }
 

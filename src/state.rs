@@ -12,12 +12,12 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 use samverkan_core::change::{Op, Pending};
+use samverkan_core::changelog::Since;
 use samverkan_core::load::SourceProblem;
 use samverkan_core::model::Register;
 use samverkan_core::overlay::{Mark, Overlay};
 use samverkan_core::query::{Catalog, Results};
 use samverkan_core::search::Query;
-use samverkan_core::seen::News;
 use samverkan_core::url::{Lang, Notice, ViewState};
 use wasm_bindgen::JsValue;
 
@@ -35,6 +35,9 @@ pub enum Step {
     /// A keystroke in the search box: the first one of a run pushes, the rest replace, so
     /// history is not flooded and back returns to the view before the search.
     Typing,
+    /// A filter that no longer means anything taken out of the address: the history entry is
+    /// replaced, so Back does not bring it back.
+    Replace,
 }
 
 /// The register as the user sees it. Compared by identity: a new overlay makes a new snapshot.
@@ -94,7 +97,10 @@ pub struct AppState {
     pub stale: RwSignal<Option<SourceProblem>>,
     /// What the published register has that this browser's reader has not marked as read; the
     /// notice shows while it is `Some` (see `news`).
-    pub news: RwSignal<Option<Arc<News>>>,
+    pub news: RwSignal<Option<Arc<Since>>>,
+    /// The ids `nytt=1` shows: the added and changed entries of `news`, until it is marked as
+    /// read (`mark_news_read`), then none.
+    news_ids: RwSignal<Arc<Vec<String>>>,
     pub undo: RwSignal<Vec<UndoStep>>,
     pub editing: RwSignal<Option<Editing>>,
     /// Editing mode ("Redigera registret"): off, readers see no control that changes the
@@ -137,10 +143,15 @@ impl AppState {
         stored: storage::Opened,
     ) -> AppState {
         let (overlay, problem) = stored;
-        // Worked out once: the filter `nytt=1` keeps showing these for the rest of the visit,
-        // also after "Markera som läst".
+        // Worked out once per visit; "Markera som läst" empties it (`mark_news_read`).
         let news = storage::news_since_last_visit(&published);
-        let news_ids: Vec<String> = news.ids(&published).into_iter().map(String::from).collect();
+        let news_ids: Vec<String> = news
+            .news
+            .ids(&published)
+            .into_iter()
+            .map(String::from)
+            .collect();
+        let news_ids = RwSignal::new(Arc::new(news_ids));
         let published = StoredValue::new(Arc::new(published));
         let synced = StoredValue::new(overlay.clone());
         let overlay = RwSignal::new(overlay);
@@ -157,9 +168,11 @@ impl AppState {
                 })
             });
             let local = marks.iter().map(|m| m.id.as_str());
-            let catalog = Catalog::new(register, today)
-                .with_local(local)
-                .with_news(news_ids.iter().map(String::as_str));
+            let catalog = news_ids.with(|ids| {
+                Catalog::new(register, today)
+                    .with_local(local)
+                    .with_news(ids.iter().map(String::as_str))
+            });
             Snapshot {
                 catalog: Arc::new(catalog),
                 marks: Arc::new(marks),
@@ -201,6 +214,7 @@ impl AppState {
             storage_problem: RwSignal::new(problem),
             stale: RwSignal::new(stale),
             news: RwSignal::new((!news.is_empty()).then(|| Arc::new(news))),
+            news_ids,
             confirmation: RwSignal::new(None),
             undo: RwSignal::new(Vec::new()),
             editing: RwSignal::new(None),
@@ -261,6 +275,20 @@ impl AppState {
     }
 
     /// Applies `change` to the view state and writes the URL.
+    /// "Markera som läst": remembers the published register as read. Then nothing is new: the
+    /// notice goes, and so does `nytt=1` from the address (replaced, so Back does not bring back
+    /// a filter that now shows nothing). Refused, it changes nothing (storage full).
+    pub fn mark_news_read(&self) -> Result<(), StorageProblem> {
+        let Some(since) = self.news.get_untracked() else {
+            return Ok(());
+        };
+        storage::remember_as_read(&since.news.now)?;
+        self.news.set(None);
+        self.news_ids.set(Arc::new(Vec::new()));
+        self.go(Step::Replace, |s| s.filters.news_only = false);
+        Ok(())
+    }
+
     pub fn go(&self, step: Step, change: impl FnOnce(&mut ViewState)) {
         let mut next = self.view.get_untracked();
         change(&mut next);
@@ -288,7 +316,7 @@ impl AppState {
         } else {
             // A held-back search is written first, so its history entry ends with all of it.
             self.flush_url();
-            write_url(&query, false);
+            write_url(&query, step == Step::Replace);
         }
         self.view.set(next);
     }

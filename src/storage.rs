@@ -19,11 +19,12 @@ use std::rc::Rc;
 
 use gloo_storage::{LocalStorage, Storage};
 use leptos::prelude::*;
+use samverkan_core::changelog::Since;
 use samverkan_core::date::DatePoint;
 use samverkan_core::exchange::parse_stored;
 use samverkan_core::model::Register;
 use samverkan_core::overlay::Overlay;
-use samverkan_core::seen::{Fingerprints, News};
+use samverkan_core::seen::Fingerprints;
 use samverkan_core::url::Lang;
 use wasm_bindgen::{closure::Closure, JsCast};
 use web_sys::BroadcastChannel;
@@ -516,17 +517,17 @@ pub fn save_lang(lang: Lang) {
 /// What is new in `published` since the reader last marked the register as read. On a first
 /// visit (or when what was remembered cannot be read) it is remembered as read now, and nothing
 /// is new; storage that cannot be used at all remembers nothing, so nothing is called new.
-pub fn news_since_last_visit(published: &Register) -> News {
+pub fn news_since_last_visit(published: &Register) -> Since {
     let Some(storage) = raw() else {
-        return News::default();
+        return Since::default();
     };
     match storage.get_item(SEEN_KEY) {
-        Err(_) => News::default(),
+        Err(_) => Since::default(),
         Ok(stored) => match stored.as_deref().and_then(Fingerprints::from_text) {
-            Some(seen) => seen.news(published),
+            Some(seen) => Since::of(published, &seen),
             None => {
                 let _ = remember_as_read(&Fingerprints::of(published));
-                News::default()
+                Since::default()
             }
         },
     }

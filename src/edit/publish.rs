@@ -13,7 +13,7 @@ use samverkan_core::opendata::{
     dcat_rdf, register_csv, OpenData, CSV_FILE, DCAT_FILE, OPEN_DATA_FILE,
 };
 use samverkan_core::overlay::Overlay;
-use samverkan_core::publish::{published_page, stamped, PublishError, REGISTER_FILE};
+use samverkan_core::publish::{published_page, stamped, successor, PublishError, REGISTER_FILE};
 use samverkan_core::seen::Fingerprints;
 use samverkan_core::validate::Problem;
 
@@ -255,8 +255,14 @@ async fn publication(app: AppState) -> Result<Publication, Step> {
     };
     // From here on nothing waits: the edits cannot change under the files.
     let edits = app.overlay.get_untracked();
-    let (register, csv, today) =
-        app.with_catalog(|c| (stamped(&c.register, c.today), register_csv(c), c.today));
+    // After the published register: its history, and what this publication changes, go in.
+    let (register, csv, today) = app.with_catalog(|c| {
+        let next = stamped(&c.register, c.today);
+        let register = app
+            .published
+            .with_value(|published| successor(Some(published), &next, c.today));
+        (register, register_csv(c), c.today)
+    });
     let problems = register.validate();
     if !problems.is_empty() {
         return Err(Step::Invalid(problems));

@@ -284,7 +284,7 @@ test("Publicera gives register.json and index.html; served, they show the edit w
   expect(json.name).toBe("register.json");
   expect(html.name).toBe("index.html");
   const published = JSON.parse(json.text);
-  expect(published.version).toBe(2);
+  expect(published.version).toBe(3);
   expect(published.source.updated).toBe("2026-11-28");
   expect(published.entries.find((e) => e.id === "cpu").contact.title).toBe("publicerad titel");
   // This build's page: the same scripts, styles and CSP, with the first screen rendered anew.

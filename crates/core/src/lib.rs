@@ -9,9 +9,11 @@
 
 pub mod calendar;
 pub mod change;
+pub mod changelog;
 pub mod date;
 pub mod draft;
 pub mod exchange;
+pub mod history;
 pub mod i18n;
 pub mod load;
 pub mod model;

@@ -238,7 +238,7 @@ pub(crate) fn check_version(found: Option<u32>, supported: u32) -> Result<u32, L
 
 impl Register {
     /// Parses, upgrades and validates a register: what the app, the checker and the publish
-    /// tool all call. Version 1 files (before "senast uppdaterad") are read as version 2.
+    /// tool all call. Older versions are read as the current one (`upgrade_from`).
     pub fn from_json(text: &str) -> Result<Register, LoadError> {
         Register::from_reader(|| text.as_bytes())
     }
@@ -279,9 +279,7 @@ impl Register {
         }
         let version = check_version(found, SCHEMA_VERSION)?;
         let mut register = parsed.map_err(|e| shape_error(&e))?;
-        if version == 1 {
-            register.upgrade_from_v1();
-        }
+        register.upgrade_from(version);
         let problems = register.validate();
         if problems.is_empty() {
             Ok(register)
@@ -295,12 +293,15 @@ impl Register {
         Register::from_json(text_of(bytes)?)
     }
 
-    /// Version 1 → 2: version 2 adds `source.updated`, the day the register was last published.
-    /// A version 1 register was last changed no later than the memo it was transcribed from, so
-    /// that day is the memo's date (docs/DATA.md, "Derivations").
-    fn upgrade_from_v1(&mut self) {
-        self.version = SCHEMA_VERSION;
-        if self.source.updated.is_empty() {
+    /// An older version read as the current one. Version 1 → 2: version 2 adds `source.updated`,
+    /// the day the register was last published. A version 1 register was last changed no later
+    /// than the memo it was transcribed from, so that day is the memo's date (docs/DATA.md,
+    /// "Derivations"). Version 2 → 3: version 3 adds `history`; an older file has none yet.
+    fn upgrade_from(&mut self, version: u32) {
+        if version < SCHEMA_VERSION {
+            self.version = SCHEMA_VERSION;
+        }
+        if version == 1 && self.source.updated.is_empty() {
             self.source.updated = self.source.date.clone();
         }
     }
@@ -319,12 +320,12 @@ mod tests {
     const MEMO: &str = include_str!("../../../data/register.json");
 
     #[test]
-    fn a_version_1_file_is_read_as_version_2_dated_by_its_memo() {
+    fn a_version_1_file_is_read_as_the_current_version_dated_by_its_memo() {
         let mut v: serde_json::Value = serde_json::from_str(MEMO).unwrap();
         v["version"] = 1.into();
         v["source"].as_object_mut().unwrap().remove("updated");
         let r = Register::from_json(&v.to_string()).unwrap();
-        assert_eq!(r.version, 2);
+        assert_eq!(r.version, SCHEMA_VERSION);
         assert_eq!(r.source.updated, "2025-09-11");
         assert_eq!(r.source.updated, r.source.date);
         // Apart from the date, the same register as the version 2 file.
@@ -333,6 +334,26 @@ mod tests {
         v["source"]["updated"] = "2025-10-01".into();
         let r = Register::from_json(&v.to_string()).unwrap();
         assert_eq!(r.source.updated, "2025-10-01");
+    }
+
+    #[test]
+    fn a_version_2_file_is_read_as_version_3_with_no_history_and_written_without_one() {
+        let mut v: serde_json::Value = serde_json::from_str(MEMO).unwrap();
+        v["version"] = 2.into();
+        let r = Register::from_json(&v.to_string()).unwrap();
+        assert_eq!(r.version, 3);
+        assert!(r.history.is_empty());
+        // Written again, it is the same file but for the version: no empty history in it.
+        let again: serde_json::Value =
+            serde_json::from_str(&crate::exchange::register_json(&r)).unwrap();
+        let mut expected = v.clone();
+        expected["version"] = 3.into();
+        assert_eq!(again, expected);
+        // A version 2 file that names a history (by hand) is read with it: the field means the
+        // same whatever the version says.
+        let mut with = v.clone();
+        with["history"] = serde_json::json!({"publications": []});
+        assert!(Register::from_json(&with.to_string()).is_ok());
     }
 
     #[test]
@@ -418,7 +439,7 @@ mod tests {
             err(b"{\"schema\": \"samverkansregistret\", \"version\": 9}"),
             LoadError::FutureVersion {
                 found: 9,
-                supported: 2
+                supported: SCHEMA_VERSION
             }
         );
         let shape = |b: &[u8]| match err(b) {

@@ -6,13 +6,14 @@
 use serde::{Deserialize, Serialize};
 
 use super::date::{DatePoint, Until};
+use super::history::History;
 
 /// The only `schema` value this app reads.
 pub const SCHEMA_NAME: &str = "samverkansregistret";
 /// The fixed name of the published register beside `index.html`.
 pub const REGISTER_FILE: &str = "register.json";
 /// The newest schema version this build understands.
-pub const SCHEMA_VERSION: u32 = 2;
+pub const SCHEMA_VERSION: u32 = 3;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -25,6 +26,10 @@ pub struct Register {
     pub academies: Vec<Academy>,
     pub departments: Vec<Department>,
     pub entries: Vec<Entry>,
+    /// What each publication changed (`history`). New in version 3; older files have none. Left
+    /// out of the file while empty.
+    #[serde(default, skip_serializing_if = "History::is_empty")]
+    pub history: History,
 }
 
 /// The document the register was transcribed from.

@@ -18,6 +18,27 @@ use crate::validate::Problem;
 
 pub use crate::model::REGISTER_FILE;
 
+/// `next` as published after `previous` on `today`: the current schema version, with
+/// `previous`'s history and, if any entry changed, a record of this publication
+/// (`changelog::between`), bounded; then "senast uppdaterad" is today. What `next`
+/// itself says of the history is not taken where there is a `previous`: the history is the
+/// published register's, so a file edited by hand cannot rewrite it. Without a `previous` (the
+/// first publication of a build) `next` is published as it is. Publicera and the `publish` tool
+/// both call this, so one change gives the same `register.json` from either.
+pub fn successor(previous: Option<&Register>, next: &Register, today: NaiveDate) -> Register {
+    let mut r = next.clone();
+    r.version = SCHEMA_VERSION;
+    let Some(previous) = previous else {
+        return r;
+    };
+    r.history = previous.history.clone();
+    if let Some(record) = crate::changelog::between(previous, next, today) {
+        r.history.push(record);
+        r.source.updated = DatePoint::Day(today).to_string();
+    }
+    r
+}
+
 /// The four files, ready to be written over the old ones.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Published {

@@ -165,6 +165,12 @@ impl Fingerprints {
         Fingerprints { entries }
     }
 
+    /// Whether the remembered register had an entry with this id.
+    pub fn knows(&self, id: &str) -> bool {
+        let id = id_hash(id);
+        self.entries.binary_search_by_key(&id, |&(k, _)| k).is_ok()
+    }
+
     pub fn len(&self) -> usize {
         self.entries.len()
     }

@@ -48,16 +48,19 @@ pub enum View {
     About,
     /// "Tillgänglighetsredogörelse", the accessibility statement.
     Accessibility,
+    /// "Ändringslogg": what each publication changed (`history`).
+    Log,
 }
 
 impl View {
-    pub const ALL: [View; 6] = [
+    pub const ALL: [View; 7] = [
         View::List,
         View::Table,
         View::Relation,
         View::Timeline,
         View::About,
         View::Accessibility,
+        View::Log,
     ];
 
     pub fn id(self) -> &'static str {
@@ -68,12 +71,13 @@ impl View {
             View::Timeline => "tidslinje",
             View::About => "om",
             View::Accessibility => "tillganglighet",
+            View::Log => "andringslogg",
         }
     }
 
-    /// Views that show the register with search and facets (not the two text pages).
+    /// Views that show the register with search and facets (not the text pages).
     pub fn has_workspace(self) -> bool {
-        !matches!(self, View::About | View::Accessibility)
+        !matches!(self, View::About | View::Accessibility | View::Log)
     }
 
     pub fn from_id(id: &str) -> Option<View> {

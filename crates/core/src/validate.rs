@@ -60,6 +60,12 @@ pub enum Problem {
         field: &'static str,
         value: String,
     },
+    /// The history's record `at` (0 is the newest) breaks a rule (`history::Fault`,
+    /// `changelog::faults`).
+    History {
+        at: usize,
+        fault: crate::history::Fault,
+    },
 }
 
 /// A character an IRI or an e-mail address in RDF may not hold: white space, a control
@@ -417,6 +423,11 @@ impl Register {
             &mut problems,
         );
         check_texts(self, &mut problems);
+        problems.extend(
+            crate::changelog::faults(self)
+                .into_iter()
+                .map(|(at, fault)| Problem::History { at, fault }),
+        );
 
         if !departments.contains(self.about.strategy.managed_by.as_str()) {
             problems.push(Problem::UnknownReference {

@@ -387,7 +387,7 @@ fn bad_imports_are_refused_with_a_reason() {
         err(b"{\"schema\": \"samverkansregistret\", \"version\": 7}"),
         ImportError::FutureVersion {
             found: 7,
-            supported: 2
+            supported: samverkan_core::model::SCHEMA_VERSION
         }
     );
     assert!(matches!(

@@ -15,7 +15,7 @@ fn bundled_register_is_valid() {
     let r = bundled();
     assert_eq!(r.validate(), vec![]);
     assert_eq!(r.schema, "samverkansregistret");
-    assert_eq!(r.version, 2);
+    assert_eq!(r.version, 3);
     assert_eq!(r.source.updated, "2025-09-11");
 }
 
@@ -98,8 +98,8 @@ fn validation_finds_each_broken_rule() {
     let p = problems(|r| r.entries[0].links.push("javascript:alert(1)".into()));
     assert!(matches!(&p[..], [Problem::BadLink { .. }]));
 
-    let p = problems(|r| r.version = 3);
-    assert_eq!(p, [Problem::UnsupportedVersion(3)]);
+    let p = problems(|r| r.version = 4);
+    assert_eq!(p, [Problem::UnsupportedVersion(4)]);
 
     let p = problems(|r| r.source.updated = "11 september".into());
     assert_eq!(p, [Problem::BadUpdated("11 september".into())]);

@@ -1,5 +1,9 @@
 //! Publishing into a directory that holds a build (`dist/`, or trunk's staging directory): the
-//! register is read exactly as the app reads it, and nothing is written unless it passes. Then
+//! register is read exactly as the app reads it, and nothing is written unless it passes. The
+//! register published so far (the directory's `register.json`, or the file named with
+//! `--tidigare`) is what the new one is compared with: its history, and a record of what changed
+//! since it, go into the new `register.json` exactly as Publicera writes them
+//! (`samverkan_core::publish::successor`). A build's first publication has none. Then
 //! `register.json`, `index.html`, `register.csv` and `dcat.rdf` are replaced in two steps: all
 //! four are written beside their places as temporary files first (a failure there, a full disk,
 //! replaces nothing), then each is renamed over its file, so a reader never fetches half a file.
@@ -14,13 +18,15 @@ use samverkan_core::i18n::SV;
 use samverkan_core::load::LoadError;
 use samverkan_core::model::Register;
 use samverkan_core::opendata::{OpenData, CSV_FILE, DCAT_FILE, OPEN_DATA_FILE};
-use samverkan_core::publish::{publish, PublishError, REGISTER_FILE};
+use samverkan_core::publish::{publish, successor, PublishError, REGISTER_FILE};
 
 /// Why nothing was published. Worded in Swedish for the person at the terminal.
 #[derive(Debug)]
 pub enum Failure {
     Read(PathBuf, std::io::Error),
     Register(LoadError),
+    /// The register published so far cannot be read, so its history would be lost.
+    Previous(PathBuf, LoadError),
     OpenData(PathBuf, LoadError),
     Publish(PublishError),
     /// Writing the new files failed before any was put in place: nothing was replaced.
@@ -53,6 +59,12 @@ impl fmt::Display for Failure {
                 Ok(())
             }
             Failure::Register(e) => write!(f, "{}", (SV.import_error)(e)),
+            Failure::Previous(p, e) => write!(
+                f,
+                "det publicerade registret {} går inte att läsa: {}. Det behövs för historiken över ändringar; ange det publicerade registret med --tidigare FIL (se docs/PUBLISHING.md)",
+                p.display(),
+                (SV.import_error)(e)
+            ),
             Failure::OpenData(p, e) => write!(
                 f,
                 "{} går inte att läsa: {} (se docs/PUBLISHING.md, ”Öppna data”)",
@@ -82,10 +94,27 @@ impl fmt::Display for Failure {
     }
 }
 
-/// Validates `register_bytes`, then writes `dir/register.json` and re-renders `dir/index.html`
-/// with statuses as of `today`. Returns the register published.
-pub fn into_dir(register_bytes: &[u8], dir: &Path, today: NaiveDate) -> Result<Register, Failure> {
-    let register = Register::from_bytes(register_bytes).map_err(Failure::Register)?;
+/// Validates `register_bytes`, then writes `dir/register.json` (after `previous`, or the
+/// directory's own `register.json` where there is one: `successor`) and re-renders
+/// `dir/index.html` with statuses as of `today`. Returns the register published.
+pub fn into_dir(
+    register_bytes: &[u8],
+    dir: &Path,
+    previous: Option<&Path>,
+    today: NaiveDate,
+) -> Result<Register, Failure> {
+    let next = Register::from_bytes(register_bytes).map_err(Failure::Register)?;
+    let previous_path = previous.map_or_else(|| dir.join(REGISTER_FILE), Path::to_path_buf);
+    let previous = match std::fs::read(&previous_path) {
+        Ok(bytes) => Some(
+            Register::from_bytes(&bytes)
+                .map_err(|e| Failure::Previous(previous_path.clone(), e))?,
+        ),
+        // No register in the directory yet: a first publication.
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound && previous.is_none() => None,
+        Err(e) => return Err(Failure::Read(previous_path, e)),
+    };
+    let register = successor(previous.as_ref(), &next, today);
     let index = dir.join("index.html");
     let page = std::fs::read_to_string(&index).map_err(|e| Failure::Read(index.clone(), e))?;
     let open_path = dir.join(OPEN_DATA_FILE);

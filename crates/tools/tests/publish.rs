@@ -22,7 +22,7 @@ fn dist(name: &str) -> PathBuf {
 /// Publishes the memo with one title changed into `dir`, expecting it to be refused.
 fn publish_an_edit(dir: &std::path::Path) -> Failure {
     let edited = MEMO_REGISTER_JSON.replace("VFU-samordnare", "ny");
-    into_dir(edited.as_bytes(), dir, today()).unwrap_err()
+    into_dir(edited.as_bytes(), dir, None, today()).unwrap_err()
 }
 
 fn today() -> NaiveDate {
@@ -33,14 +33,14 @@ fn today() -> NaiveDate {
 fn a_good_register_is_written_and_rendered_twice_in_a_row() {
     let dir = dist("good");
     let edited = MEMO_REGISTER_JSON.replace("VFU-samordnare", "publicerad titel");
-    into_dir(edited.as_bytes(), &dir, today()).unwrap();
+    into_dir(edited.as_bytes(), &dir, None, today()).unwrap();
     let page = std::fs::read_to_string(dir.join("index.html")).unwrap();
     assert!(page.contains("Nilla Mälardahl, publicerad titel"));
     assert!(page.contains("src=\"./boot-abc.js\""));
     let json = std::fs::read_to_string(dir.join("register.json")).unwrap();
     assert!(json.contains("publicerad titel"));
     // Publishing the next version into the same directory replaces the screen.
-    into_dir(MEMO_REGISTER_JSON.as_bytes(), &dir, today()).unwrap();
+    into_dir(MEMO_REGISTER_JSON.as_bytes(), &dir, None, today()).unwrap();
     let page = std::fs::read_to_string(dir.join("index.html")).unwrap();
     assert!(page.contains("Nilla Mälardahl, VFU-samordnare"));
     assert!(!page.contains("publicerad titel"));
@@ -73,7 +73,7 @@ fn open_data_json_is_used_and_a_broken_one_stops_the_publication() {
         r#"{ "url": "https://www.example.se/samverkan/", "licence": "http://creativecommons.org/publicdomain/zero/1.0/" }"#,
     )
     .unwrap();
-    into_dir(MEMO_REGISTER_JSON.as_bytes(), &dir, today()).unwrap();
+    into_dir(MEMO_REGISTER_JSON.as_bytes(), &dir, None, today()).unwrap();
     let rdf = std::fs::read_to_string(dir.join("dcat.rdf")).unwrap();
     assert!(rdf.contains("rdf:about=\"https://www.example.se/samverkan/dcat.rdf#datamangd\""));
     assert!(rdf.contains(
@@ -98,10 +98,10 @@ fn a_bad_register_writes_nothing_and_says_why_in_swedish() {
     let dir = dist("bad");
     let before = std::fs::read_to_string(dir.join("index.html")).unwrap();
     let truncated = &MEMO_REGISTER_JSON[..MEMO_REGISTER_JSON.len() / 3];
-    let e = into_dir(truncated.as_bytes(), &dir, today()).unwrap_err();
+    let e = into_dir(truncated.as_bytes(), &dir, None, today()).unwrap_err();
     assert!(e.to_string().contains("inte giltig JSON"), "{e}");
     let duplicate = MEMO_REGISTER_JSON.replace("\"id\": \"cpu\"", "\"id\": \"ulf-sh\"");
-    let e = into_dir(duplicate.as_bytes(), &dir, today()).unwrap_err();
+    let e = into_dir(duplicate.as_bytes(), &dir, None, today()).unwrap_err();
     assert!(matches!(e, Failure::Register(_)));
     assert!(
         e.to_string().contains("id \"ulf-sh\" finns flera gånger"),
@@ -123,7 +123,7 @@ fn a_control_character_in_any_text_is_refused_naming_the_field() {
     let dir = dist("control");
     let title =
         MEMO_REGISTER_JSON.replacen("\"title\": \"", "\"title\": \"Rad ett\\u000bRad två ", 1);
-    let e = into_dir(title.as_bytes(), &dir, today()).unwrap_err();
+    let e = into_dir(title.as_bytes(), &dir, None, today()).unwrap_err();
     assert!(matches!(e, Failure::Register(_)));
     let words = e.to_string();
     assert!(words.contains("fältet source.title"), "{words}");
@@ -131,18 +131,18 @@ fn a_control_character_in_any_text_is_refused_naming_the_field() {
     assert!(words.contains("styrtecken"), "{words}");
     let organisation =
         MEMO_REGISTER_JSON.replacen("\"organisation\": \"", "\"organisation\": \"\\u0001", 1);
-    let e = into_dir(organisation.as_bytes(), &dir, today()).unwrap_err();
+    let e = into_dir(organisation.as_bytes(), &dir, None, today()).unwrap_err();
     assert!(e.to_string().contains("fältet source.organisation"), "{e}");
     let description =
         MEMO_REGISTER_JSON.replacen("\"description\": \"", "\"description\": \"\\uffff", 1);
-    let e = into_dir(description.as_bytes(), &dir, today()).unwrap_err();
+    let e = into_dir(description.as_bytes(), &dir, None, today()).unwrap_err();
     assert!(e.to_string().contains(".description"), "{e}");
     assert!(e.to_string().contains("U+FFFF"), "{e}");
     assert!(!dir.join("register.json").exists());
     assert!(!dir.join("dcat.rdf").exists());
     // Tab, line feed and carriage return are text as XML has it, and stay allowed.
     let tab = MEMO_REGISTER_JSON.replacen("\"description\": \"", "\"description\": \"\\t", 1);
-    into_dir(tab.as_bytes(), &dir, today()).unwrap();
+    into_dir(tab.as_bytes(), &dir, None, today()).unwrap();
     let _ = std::fs::remove_dir_all(&dir);
 }
 
@@ -152,7 +152,7 @@ fn a_control_character_in_any_text_is_refused_naming_the_field() {
 #[test]
 fn open_data_values_are_checked_before_they_reach_dcat() {
     let dir = dist("open-values");
-    into_dir(MEMO_REGISTER_JSON.as_bytes(), &dir, today()).unwrap();
+    into_dir(MEMO_REGISTER_JSON.as_bytes(), &dir, None, today()).unwrap();
     let rdf = std::fs::read_to_string(dir.join("dcat.rdf")).unwrap();
     for (file, field) in [
         (r#"{ "url": "javascript:alert(1)" }"#, "”url”"),
@@ -189,7 +189,7 @@ fn open_data_values_are_checked_before_they_reach_dcat() {
         r#"{ "url": "https://www.huddinge.se/samverkan/", "licence": "http://creativecommons.org/publicdomain/zero/1.0/", "publisher": "http://dataportal.se/organisation/SE2120000142", "contact": { "name": "Huddinge kommun", "email": "registrator@huddinge.se" } }"#,
     )
     .unwrap();
-    into_dir(MEMO_REGISTER_JSON.as_bytes(), &dir, today()).unwrap();
+    into_dir(MEMO_REGISTER_JSON.as_bytes(), &dir, None, today()).unwrap();
     let _ = std::fs::remove_dir_all(&dir);
 }
 
@@ -230,7 +230,7 @@ fn publish_sh_speaks_swedish_about_its_arguments() {
 fn a_failed_publication_replaces_nothing_or_says_what_it_replaced() {
     use samverkan_tools::publish::staged;
     let dir = dist("halfway");
-    into_dir(MEMO_REGISTER_JSON.as_bytes(), &dir, today()).unwrap();
+    into_dir(MEMO_REGISTER_JSON.as_bytes(), &dir, None, today()).unwrap();
     let before = std::fs::read_to_string(dir.join("register.json")).unwrap();
     // The fourth file cannot be written: nothing is replaced, and nothing is left behind.
     std::fs::create_dir(staged(&dir.join("dcat.rdf"))).unwrap();
@@ -261,4 +261,60 @@ fn a_failed_publication_replaces_nothing_or_says_what_it_replaced() {
         .contains("\"ny\""));
     assert!(!staged(&dir.join("dcat.rdf")).exists());
     let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn a_publication_adds_to_the_history_of_the_register_published_before_it() {
+    let dir = dist("history");
+    // A build's first publication: no register before it, no history.
+    into_dir(MEMO_REGISTER_JSON.as_bytes(), &dir, None, today()).unwrap();
+    let first = std::fs::read_to_string(dir.join("register.json")).unwrap();
+    assert!(!first.contains("\"history\""));
+    // The next one is compared with the one in the directory.
+    let edited = MEMO_REGISTER_JSON.replace("Elisa Reinikainen", "Karin Holm");
+    let r = into_dir(edited.as_bytes(), &dir, None, today()).unwrap();
+    assert_eq!(r.source.updated, "2026-12-01");
+    let record = &r.history.publications[0];
+    assert_eq!(record.changed.len(), 1);
+    assert_eq!(record.changed[0].id, "ki-samverkansavtal");
+    let json = std::fs::read_to_string(dir.join("register.json")).unwrap();
+    assert!(json.contains("\"old\": \"Elisa Reinikainen\""), "{json}");
+    assert!(json.contains("\"new\": \"Karin Holm\""));
+    // The same register again: nothing new, the history as it was.
+    let again = into_dir(json.as_bytes(), &dir, None, today()).unwrap();
+    assert_eq!(again.history, r.history);
+    assert_eq!(
+        std::fs::read_to_string(dir.join("register.json")).unwrap(),
+        json
+    );
+
+    // Into a fresh build, naming the published register with --tidigare: the same file.
+    let fresh = dist("history-fresh");
+    let published = dist("history-published").join("published.json");
+    std::fs::write(&published, MEMO_REGISTER_JSON).unwrap();
+    into_dir(edited.as_bytes(), &fresh, Some(&published), today()).unwrap();
+    assert_eq!(
+        std::fs::read_to_string(fresh.join("register.json")).unwrap(),
+        json
+    );
+
+    // A published register that cannot be read stops the publication: its history would be lost.
+    std::fs::write(&published, "{ trasig").unwrap();
+    let before = std::fs::read_to_string(fresh.join("register.json")).unwrap();
+    let e = into_dir(
+        MEMO_REGISTER_JSON.as_bytes(),
+        &fresh,
+        Some(&published),
+        today(),
+    )
+    .unwrap_err();
+    assert!(matches!(e, Failure::Previous(..)), "{e}");
+    assert!(e.to_string().contains("--tidigare"), "{e}");
+    assert_eq!(
+        std::fs::read_to_string(fresh.join("register.json")).unwrap(),
+        before
+    );
+    for d in [dir, fresh, published.parent().unwrap().to_path_buf()] {
+        let _ = std::fs::remove_dir_all(d);
+    }
 }

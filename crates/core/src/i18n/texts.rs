@@ -3,6 +3,7 @@
 
 use crate::date::{Status, StatusReason};
 use crate::exchange::{CsvText, ImportError, MAX_IMPORT_BYTES};
+use crate::history::{Fault, Field};
 use crate::load::SourceProblem;
 use crate::model::{Register, Source, Validity};
 use crate::names::{Form, Gloss, Kind};
@@ -10,6 +11,47 @@ use crate::query::{Catalog, Facet, Filters, StatusChoice};
 use crate::sort::Sort;
 use crate::url::Notice;
 use crate::validate::Problem;
+
+/// The register's history ("Ändringslogg", an entry's "Ändringar", what "Nytt sedan ditt senaste
+/// besök" says changed), in a table of its own per language (`sv_log`, `en_log`).
+pub struct LogTexts {
+    /// The view's name, in the footer and "Om registret".
+    pub nav: &'static str,
+    pub intro: &'static str,
+    /// No publication has changed anything since the history began.
+    pub empty: &'static str,
+    /// A publication's heading, by its day.
+    pub publication: fn(&str) -> String,
+    /// Added, changed, removed.
+    pub counts: fn(usize, usize, usize) -> String,
+    pub added: &'static str,
+    pub changed: &'static str,
+    pub removed: &'static str,
+    /// The note a cut leaves: the day of the newest record cut, and how many were cut.
+    pub cut: fn(&str, usize) -> String,
+    pub field: fn(Field) -> &'static str,
+    pub yes: &'static str,
+    pub no: &'static str,
+    /// A value that was, or became, empty.
+    pub nothing: &'static str,
+    /// A long text (the description) that changed, without its words.
+    pub long_changed: &'static str,
+    /// Read out in place of the arrow between an old and a new value.
+    pub to: &'static str,
+    pub show_both: &'static str,
+    pub before: &'static str,
+    pub after: &'static str,
+    pub entry_heading: &'static str,
+    pub entry_added: &'static str,
+    pub entry_removed: &'static str,
+    pub entry_none: &'static str,
+    /// The news notice's group of entries that are gone.
+    pub news_removed: &'static str,
+    /// The link from the news notice to the log.
+    pub to_log: &'static str,
+    /// A fault of the history's record (0 is the newest), for `Problem::History`.
+    pub fault: fn(usize, &Fault) -> String,
+}
 
 /// The accessibility statement ("Tillgänglighetsredogörelse"), required by lag (2018:1937).
 pub struct Statement {
@@ -402,6 +444,7 @@ pub struct Texts {
     pub import_error: fn(&ImportError) -> String,
     pub csv: CsvText,
     pub statement: Statement,
+    pub log: &'static LogTexts,
     /// An interface-language name for a category or department the register names only in
     /// Swedish, by id; `None` where the register's own name is the reader's (Swedish) or no
     /// gloss exists (a department added later is shown as the register writes it).

@@ -1,6 +1,8 @@
-//! `publish REGISTER DIR`: publishes the register file REGISTER into DIR, a built app (`dist/`):
-//! validates it exactly as the app does, then writes `DIR/register.json`, renders the first
-//! screen of `DIR/index.html` again (statuses as of today) and writes the open data,
+//! `publish [--tidigare PUBLISHED] [--datum YYYY-MM-DD] REGISTER DIR`: publishes the register file REGISTER into DIR, a
+//! built app (`dist/`): validates it exactly as the app does, then writes `DIR/register.json`
+//! (with the history of the register published so far, `DIR/register.json` or PUBLISHED, and
+//! what changed since it), renders the first
+//! screen of `DIR/index.html` again (statuses as of today, or the day `--datum` names) and writes the open data,
 //! `DIR/register.csv` and `DIR/dcat.rdf` (with what `DIR/open-data.json` states). Nothing is written if the register
 //! has a problem; every problem is listed in Swedish and the exit code is 1.
 //!
@@ -11,11 +13,36 @@ use std::process::ExitCode;
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let [register, dir] = args.as_slice() else {
+    let usage = || {
         eprintln!(
-            "användning: publish REGISTER.json KATALOG   (KATALOG: en byggd app, t.ex. dist/)"
+            "användning: publish [--tidigare PUBLICERAD.json] [--datum ÅÅÅÅ-MM-DD] REGISTER.json KATALOG   (KATALOG: en byggd app, t.ex. dist/; PUBLICERAD: registret som är publicerat nu, annars KATALOG/register.json; datum: publiceringsdagen, annars i dag)"
         );
-        return ExitCode::FAILURE;
+        ExitCode::FAILURE
+    };
+    let mut previous = None;
+    let mut today = chrono::Local::now().date_naive();
+    let mut rest = args.as_slice();
+    loop {
+        match rest {
+            [flag, file, tail @ ..] if flag == "--tidigare" => {
+                previous = Some(Path::new(file));
+                rest = tail;
+            }
+            [flag, day, tail @ ..] if flag == "--datum" => {
+                match samverkan_core::date::DatePoint::parse(day) {
+                    Ok(samverkan_core::date::DatePoint::Day(d)) => today = d,
+                    _ => {
+                        eprintln!("publish: --datum ska vara en dag, ÅÅÅÅ-MM-DD, inte {day}");
+                        return usage();
+                    }
+                }
+                rest = tail;
+            }
+            _ => break,
+        }
+    }
+    let [register, dir] = rest else {
+        return usage();
     };
     let bytes = match std::fs::read(register) {
         Ok(b) => b,
@@ -24,13 +51,21 @@ fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    let today = chrono::Local::now().date_naive();
-    match samverkan_tools::publish::into_dir(&bytes, Path::new(dir), today) {
+    match samverkan_tools::publish::into_dir(&bytes, Path::new(dir), previous, today) {
         Ok(r) => {
             println!(
-                "publish: {dir}/register.json, index.html, register.csv och dcat.rdf skrivna: {} poster, senast uppdaterad {}",
+                "publish: {dir}/register.json, index.html, register.csv och dcat.rdf skrivna: {} poster, senast uppdaterad {}{}",
                 r.entries.len(),
-                r.source.updated
+                r.source.updated,
+                match r.history.publications.first() {
+                    Some(p) if p.date.to_string() == r.source.updated => format!(
+                        "; i historiken: {} nya, {} ändrade, {} borttagna",
+                        p.added.len(),
+                        p.changed.len(),
+                        p.removed.len()
+                    ),
+                    _ => "; inga ändringar mot det publicerade registret".to_string(),
+                }
             );
             ExitCode::SUCCESS
         }

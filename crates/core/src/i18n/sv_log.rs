@@ -1,0 +1,82 @@
+//! The register's history in Swedish (`LogTexts`).
+
+use super::texts::LogTexts;
+use crate::history::{Fault, Field, KEPT_MONTHS, KEPT_PUBLICATIONS};
+
+pub static SV_LOG: LogTexts = LogTexts {
+    nav: "Ändringslogg",
+    intro: "Varje publicering av registret som ändrade något, den senaste först: vilka poster som kom till, vad som ändrades i varje post och vilka som togs bort.",
+    empty: "Ingen publicering har ändrat registret sedan ändringsloggen började föras.",
+    publication: |day| format!("Publicerad {day}"),
+    counts: |added, changed, removed| {
+        let mut parts = Vec::new();
+        if added > 0 {
+            parts.push(format!("{added} {}", if added == 1 { "ny" } else { "nya" }));
+        }
+        if changed > 0 {
+            parts.push(format!("{changed} {}", if changed == 1 { "ändrad" } else { "ändrade" }));
+        }
+        if removed > 0 {
+            parts.push(format!("{removed} {}", if removed == 1 { "borttagen" } else { "borttagna" }));
+        }
+        parts.join(", ")
+    },
+    added: "Nya poster",
+    changed: "Ändrade poster",
+    removed: "Borttagna poster",
+    cut: |until, n| format!(
+        "Ändringsloggen sparar de senaste {KEPT_MONTHS} månaderna och högst {KEPT_PUBLICATIONS} publiceringar. {n} äldre {}, till och med {until}, har tagits bort ur den.",
+        if n == 1 { "publicering" } else { "publiceringar" }
+    ),
+    field: |f| match f {
+        Field::Name => "Namn",
+        Field::Category => "Kategori",
+        Field::Academies => "Akademier",
+        Field::Partners => "Övriga parter",
+        Field::Department => "Ansvarig förvaltning",
+        Field::ContactName => "Kontaktperson",
+        Field::ContactTitle => "Kontaktpersonens titel",
+        Field::ContactDepartment => "Kontaktpersonens förvaltning",
+        Field::From => "Giltig från",
+        Field::Until => "Giltig till",
+        Field::AsWritten => "Giltighet som i PM",
+        Field::Ended => "Listad som tidigare samverkan",
+        Field::Description => "Beskrivning",
+        Field::Comment => "Kommentar",
+        Field::Links => "Länkar",
+        Field::Source => "Källa i PM",
+    },
+    yes: "ja",
+    no: "nej",
+    nothing: "(tomt)",
+    long_changed: "ändrad",
+    to: "blev",
+    show_both: "Visa före och efter",
+    before: "Före",
+    after: "Efter",
+    entry_heading: "Ändringar",
+    entry_added: "Lades till i registret",
+    entry_removed: "Togs bort ur registret",
+    entry_none: "Inga publicerade ändringar sedan ändringsloggen började föras.",
+    news_removed: "Borttagna",
+    to_log: "Hela ändringsloggen",
+    fault: |at, f| {
+        let which = if at == 0 {
+            "historikens senaste publicering".to_string()
+        } else {
+            format!("historikens publicering nr {} (räknat från den senaste)", at + 1)
+        };
+        let what = match f {
+            Fault::NotADay(d) => format!("datumet ”{d}” är inte en dag (ÅÅÅÅ-MM-DD)"),
+            Fault::OutOfOrder => "den är nyare än publiceringen före den; den senaste ska stå först".into(),
+            Fault::AfterUpdated => "den är daterad efter registrets ”senast uppdaterad”".into(),
+            Fault::BadDigest(d) => format!("”from” ska vara 16 hexadecimala siffror, inte ”{d}”"),
+            Fault::Empty => "den innehåller ingen ändring".into(),
+            Fault::Repeated(id) => format!("posten ”{id}” står flera gånger i den"),
+            Fault::BadField(id) => format!("ändringen av posten ”{id}” saknar fält, har ett fält två gånger eller ett fält vars gamla och nya värde är lika"),
+            Fault::OverBounds => format!("den ligger utanför gränserna ({KEPT_MONTHS} månader, {KEPT_PUBLICATIONS} publiceringar) och borde ha kortats bort; publicera med Publicera eller scripts/publish.sh"),
+            Fault::NotTheRegister(id) => format!("den säger om posten ”{id}” något som inte stämmer med registret (tillagd eller ändrad men saknas, eller borttagen men finns kvar)"),
+        };
+        format!("{which}: {what}")
+    },
+};
