@@ -64,7 +64,7 @@ pub fn AboutView() -> impl IntoView {
                             app.go(Step::Push, |s| s.open_view(View::Log));
                         }
                     >
-                        {t().log.nav}
+                        {t().publication.log_title}
                     </a>
                 </p>
                 <h2>{t().about_source}</h2>

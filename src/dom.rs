@@ -163,10 +163,20 @@ pub async fn write_clipboard(text: &str) -> bool {
 
 /// Offers `text` as a file download. `false` if the browser refused.
 pub fn download(name: &str, mime: &str, text: &str) -> bool {
-    let parts = js_sys::Array::of1(&JsValue::from_str(text));
+    download_part(name, mime, &JsValue::from_str(text))
+}
+
+/// Offers `bytes` (a zip) as a file download. `false` if the browser refused.
+pub fn download_bytes(name: &str, mime: &str, bytes: &[u8]) -> bool {
+    download_part(name, mime, &js_sys::Uint8Array::from(bytes))
+}
+
+/// A download of one blob part: a string or bytes.
+fn download_part(name: &str, mime: &str, part: &JsValue) -> bool {
+    let parts = js_sys::Array::of1(part);
     let bag = web_sys::BlobPropertyBag::new();
     bag.set_type(mime);
-    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &bag) else {
+    let Ok(blob) = web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &bag) else {
         return false;
     };
     let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {

@@ -24,9 +24,9 @@ fn shown(register: &Register, field: Field, value: &Option<Value>) -> String {
         None => id.to_string(),
     };
     match value {
-        None => t().log.nothing.to_string(),
-        Some(Value::Flag(true)) => t().log.yes.to_string(),
-        Some(Value::Flag(false)) => t().log.no.to_string(),
+        None => t().publication.nothing.to_string(),
+        Some(Value::Flag(true)) => t().publication.yes.to_string(),
+        Some(Value::Flag(false)) => t().publication.no.to_string(),
         Some(Value::Text(s)) => name(s),
         Some(Value::List(items)) => items.iter().map(|s| name(s)).collect::<Vec<_>>().join(", "),
     }
@@ -39,27 +39,27 @@ pub fn field_changes(register: &Register, fields: &[FieldChange], full: bool) ->
     let lines = fields
         .iter()
         .map(|f| {
-            let label = (t().log.field)(f.field);
+            let label = (t().publication.field)(f.field);
             let old = shown(register, f.field, &f.old);
             let new = shown(register, f.field, &f.new);
             if f.field.is_long() {
                 let both = full.then(|| {
                     view! {
                         <details>
-                            <summary>{t().log.show_both}</summary>
-                            <p class="log-before"><strong>{t().log.before} ": "</strong><span lang="sv">{old}</span></p>
-                            <p class="log-after"><strong>{t().log.after} ": "</strong><span lang="sv">{new}</span></p>
+                            <summary>{t().publication.show_both}</summary>
+                            <p class="log-before"><strong>{t().publication.before} ": "</strong><span lang="sv">{old}</span></p>
+                            <p class="log-after"><strong>{t().publication.after} ": "</strong><span lang="sv">{new}</span></p>
                         </details>
                     }
                 });
-                view! { <li>{label} ": " {t().log.long_changed} {both}</li> }.into_any()
+                view! { <li>{label} ": " {t().publication.long_changed} {both}</li> }.into_any()
             } else {
                 view! {
                     <li>
                         {label} ": " <span lang="sv" class="log-old">{old}</span>
                         // The arrow is seen, the word is heard; the spaces are in both texts.
                         <span aria-hidden="true">" →"</span>
-                        <span class="visually-hidden">" " {t().log.to}</span>
+                        <span class="visually-hidden">" " {t().publication.to}</span>
                         " " <span lang="sv" class="log-new">{new}</span>
                     </li>
                 }
@@ -102,7 +102,7 @@ pub fn removed_names(removed: &[Named]) -> impl IntoView {
 /// The note a cut leaves, where the history has been cut.
 fn cut_note(history: &History) -> Option<impl IntoView> {
     history.cut.as_ref().map(|c| {
-        view! { <p class="log-cut">{(t().log.cut)(&c.until.to_string(), c.publications)}</p> }
+        view! { <p class="log-cut">{(t().publication.cut)(&c.until.to_string(), c.publications)}</p> }
     })
 }
 
@@ -117,10 +117,10 @@ pub fn LogView() -> impl IntoView {
         let present = |n: &Named| register.entry(&n.id).is_some();
         view! {
             <section class="log-publication" aria-labelledby=format!("logg-{day}")>
-                <h2 id=format!("logg-{day}")><time datetime=day.clone()>{(t().log.publication)(&day)}</time></h2>
-                <p>{(t().log.counts)(p.added.len(), p.changed.len(), p.removed.len())}</p>
+                <h2 id=format!("logg-{day}")><time datetime=day.clone()>{(t().publication.publication)(&day)}</time></h2>
+                <p>{(t().publication.counts)(p.added.len(), p.changed.len(), p.removed.len())}</p>
                 {(!p.added.is_empty()).then(|| view! {
-                    <h3>{t().log.added}</h3>
+                    <h3>{t().publication.added}</h3>
                     <ul class="log-added">
                         {p.added.iter().map(|n| view! {
                             <li>{if present(n) { open_entry(n.id.clone(), n.name.clone()).into_any() } else { view! { <span lang="sv">{n.name.clone()}</span> }.into_any() }}</li>
@@ -128,7 +128,7 @@ pub fn LogView() -> impl IntoView {
                     </ul>
                 })}
                 {(!p.changed.is_empty()).then(|| view! {
-                    <h3>{t().log.changed}</h3>
+                    <h3>{t().publication.changed}</h3>
                     <ul class="log-changed">
                         {p.changed.iter().map(|c| {
                             let name = if register.entry(&c.id).is_some() {
@@ -141,7 +141,7 @@ pub fn LogView() -> impl IntoView {
                     </ul>
                 })}
                 {(!p.removed.is_empty()).then(|| view! {
-                    <h3>{t().log.removed}</h3>
+                    <h3>{t().publication.removed}</h3>
                     {removed_names(&p.removed)}
                 })}
             </section>
@@ -149,9 +149,9 @@ pub fn LogView() -> impl IntoView {
     };
     view! {
         <article class="about log">
-            <h1 id="vy-rubrik" tabindex="-1">{t().log.nav}</h1>
-            <p>{t().log.intro}</p>
-            {history.publications.is_empty().then(|| view! { <p class="log-empty">{t().log.empty}</p> })}
+            <h1 id="vy-rubrik" tabindex="-1">{t().publication.log_title}</h1>
+            <p>{t().publication.log_intro}</p>
+            {history.publications.is_empty().then(|| view! { <p class="log-empty">{t().publication.log_empty}</p> })}
             {history.publications.iter().map(publication).collect_view()}
             {cut_note(history)}
         </article>
@@ -173,18 +173,18 @@ pub fn EntryHistory(id: String) -> impl IntoView {
             let what = match p.changed(&id) {
                 Some(c) => field_changes(&register, &c.fields, true).into_any(),
                 None if p.added.iter().any(|n| n.id == id) => {
-                    view! { <p>{t().log.entry_added}</p> }.into_any()
+                    view! { <p>{t().publication.entry_added}</p> }.into_any()
                 }
-                None => view! { <p>{t().log.entry_removed}</p> }.into_any(),
+                None => view! { <p>{t().publication.entry_removed}</p> }.into_any(),
             };
             view! { <li><time datetime=day.clone()>{day.clone()}</time> {what}</li> }
         })
         .collect_view();
     view! {
         <section class="entry-history" aria-labelledby="post-andringar">
-            <h3 id="post-andringar">{t().log.entry_heading}</h3>
+            <h3 id="post-andringar">{t().publication.entry_heading}</h3>
             {if records.is_empty() {
-                view! { <p>{t().log.entry_none}</p> }.into_any()
+                view! { <p>{t().publication.entry_none}</p> }.into_any()
             } else {
                 view! { <ul class="entry-history-list">{items}</ul> }.into_any()
             }}

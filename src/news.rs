@@ -67,7 +67,7 @@ pub fn NewsNotice() -> impl IntoView {
         let removed = (!told.removed.is_empty()).then(|| {
             view! {
                 <div class="news-removed">
-                    <p class="news-group">{t().log.news_removed}</p>
+                    <p class="news-group">{t().publication.news_removed}</p>
                     {removed_names(&told.removed)}
                     {(unnamed > 0).then(|| view! { <p>{(t().and_more)(unnamed)}</p> })}
                 </div>
@@ -115,7 +115,7 @@ pub fn NewsNotice() -> impl IntoView {
                                 app.go(Step::Push, |s| s.open_view(View::Log));
                             }
                         >
-                            {t().log.to_log}
+                            {t().publication.to_log}
                         </a>
                     })}
                     <button type="button" id="nytt-last" on:click=mark>{t().news_mark_read}</button>

@@ -288,7 +288,7 @@ fn App() -> impl IntoView {
             <p class="footer-links">
                 {nav_link(View::Accessibility, t().nav_accessibility)}
                 " · "
-                {nav_link(View::Log, t().log.nav)}
+                {nav_link(View::Log, t().publication.log_title)}
             </p>
             <about::OpenDataLinks/>
         </footer>
@@ -338,7 +338,7 @@ fn view_label(view: View) -> &'static str {
         View::Table => t().nav_table,
         View::About => t().nav_about,
         View::Accessibility => t().nav_accessibility,
-        View::Log => t().log.nav,
+        View::Log => t().publication.log_title,
     }
 }
 

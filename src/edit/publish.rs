@@ -6,6 +6,7 @@
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use samverkan_core::bundle::{bundle, bundle_name};
 use samverkan_core::change::Op;
 use samverkan_core::exchange::{overlay_json, register_json};
 use samverkan_core::load::SourceProblem;
@@ -17,7 +18,7 @@ use samverkan_core::publish::{published_page, stamped, successor, PublishError, 
 use samverkan_core::seen::Fingerprints;
 use samverkan_core::validate::Problem;
 
-use crate::dom::{download, focus_after_rebuild, focus_later, next_paint};
+use crate::dom::{download, download_bytes, focus_after_rebuild, focus_later, next_paint};
 use crate::i18n::t;
 use crate::source;
 use crate::state::{use_app, AppState};
@@ -49,6 +50,8 @@ struct Publication {
     dcat_relative: Option<String>,
     /// The digest of the register's entries (`Overlay::publication` once it is downloaded).
     digest: String,
+    /// The publication's day.
+    day: chrono::NaiveDate,
 }
 
 impl Publication {
@@ -56,6 +59,28 @@ impl Publication {
     fn file(&self, file: File) -> Option<&Result<String, Failed>> {
         self.files.iter().find(|(f, _)| *f == file).map(|(_, r)| r)
     }
+
+    /// The whole publication as one zip for IT (`bundle`): its name and bytes, with `dcat.rdf`'s
+    /// addresses relative to itself if `relative`, or why a file of it could not be made.
+    fn bundle(&self, relative: bool) -> Result<(String, Vec<u8>), Failed> {
+        let mut files = Vec::new();
+        for (file, text) in &self.files {
+            let text = match (file, &self.dcat_relative) {
+                (File::Dcat, Some(dcat)) if relative => dcat,
+                _ => text.as_ref().map_err(Clone::clone)?,
+            };
+            files.push((file.name(), text.as_str()));
+        }
+        let bytes = bundle(&files, self.day, t()).map_err(|_| Failed::Bundle)?;
+        Ok((bundle_name(self.day), bytes))
+    }
+}
+
+/// What the question about dcat.rdf's address is asked for.
+#[derive(Clone, Copy, PartialEq)]
+enum Wanted {
+    Dcat,
+    Bundle,
 }
 
 #[component]
@@ -66,8 +91,9 @@ pub fn PublishButton() -> impl IntoView {
     let failed = RwSignal::new(None::<Failed>);
     // The edits changed while the panel was open, and the files were made again.
     let rebuilt = RwSignal::new(false);
-    // Asked before dcat.rdf gets this page's address: `open-data.json` gives none.
-    let asking_base = RwSignal::new(false);
+    // Asked before dcat.rdf gets this page's address: `open-data.json` gives none. What is asked
+    // for: dcat.rdf alone, or the zip with it.
+    let asking_base = RwSignal::new(None::<Wanted>);
     let prepare = move || {
         failed.set(None);
         step.set(Step::Preparing);
@@ -87,7 +113,7 @@ pub fn PublishButton() -> impl IntoView {
     };
     let open = move |_| {
         rebuilt.set(false);
-        asking_base.set(false);
+        asking_base.set(None);
         prepare();
         focus_later("publicera-rubrik");
     };
@@ -106,20 +132,34 @@ pub fn PublishButton() -> impl IntoView {
             prepare();
         }
     });
-    let get = move |file: File| {
+    // Evidence for later: a published register with these entries is this one.
+    let record_published = move |digest: String| {
+        app.change(String::new(), vec![Op::Published(digest.clone())]);
+        made.update_value(|m| {
+            if let Some(m) = m {
+                m.edits.publication = Some(digest);
+            }
+        });
+    };
+    // The files as they are at the click, or none if the edits changed since they were made
+    // (then they are made again, and said).
+    let current = move || {
         failed.set(None);
-        let Some(p) = made.get_value() else {
-            return;
-        };
-        // Checked once more at the click: the files are the edits as they are now.
+        let p = made.get_value()?;
         if !app.overlay.with_untracked(|now| p.edits.same_edits(now)) {
             rebuilt.set(true);
             prepare();
-            return;
+            return None;
         }
+        Some(p)
+    };
+    let get = move |file: File| {
+        let Some(p) = current() else {
+            return;
+        };
         // Which address dcat.rdf gives is asked, not assumed, when open-data.json has none.
         if file == File::Dcat && p.dcat_relative.is_some() {
-            asking_base.set(true);
+            asking_base.set(Some(Wanted::Dcat));
             focus_later("publicera-adress");
             return;
         }
@@ -127,18 +167,37 @@ pub fn PublishButton() -> impl IntoView {
             Some(Ok(text)) => {
                 download(file.name(), file.media_type(), &text);
                 if file == File::Register {
-                    // Evidence for later: a published register with these entries is this one.
-                    app.change(String::new(), vec![Op::Published(p.digest.clone())]);
-                    made.update_value(|m| {
-                        if let Some(m) = m {
-                            m.edits.publication = Some(p.digest.clone());
-                        }
-                    });
+                    record_published(p.digest.clone());
                 }
             }
             Some(Err(f)) => failed.set(Some(f)),
             None => {}
         }
+    };
+    let zip = move |relative: Option<bool>| {
+        let Some(p) = current() else {
+            return;
+        };
+        if relative.is_none() && p.dcat_relative.is_some() {
+            asking_base.set(Some(Wanted::Bundle));
+            focus_later("publicera-adress");
+            return;
+        }
+        match p.bundle(relative.unwrap_or(false)) {
+            Ok((name, bytes)) => {
+                download_bytes(&name, "application/zip", &bytes);
+                record_published(p.digest.clone());
+            }
+            Err(f) => failed.set(Some(f)),
+        }
+    };
+    let answer = move |relative: bool| {
+        match asking_base.get_untracked() {
+            Some(Wanted::Dcat) => with_dcat(made, relative),
+            Some(Wanted::Bundle) => zip(Some(relative)),
+            None => {}
+        }
+        asking_base.set(None);
     };
     let changes = move || app.snapshot.with(|s| s.marks.len());
     let today = move || app.with_catalog(|c| c.today);
@@ -179,6 +238,12 @@ pub fn PublishButton() -> impl IntoView {
                             {move || rebuilt.get().then(|| view! { <p role="status" class="publish-rebuilt">{t().publish_rebuilt}</p> })}
                             <p>{move || (t().publish_summary)(changes(), &today().to_string())}</p>
                             <ol>{t().publish_steps.iter().map(|s| view! { <li>{*s}</li> }).collect_view()}</ol>
+                            <p class="publish-bundle">
+                                <button type="button" class="primary" id="publicera-zip" on:click=move |_| zip(None)>
+                                    {t().publication.bundle_download}
+                                </button>
+                                " " {t().publication.bundle_hint}
+                            </p>
                             <p class="publish-files">
                                 {File::ALL.map(|file| view! {
                                     <button type="button" class="primary" on:click=move |_| get(file)>
@@ -186,23 +251,18 @@ pub fn PublishButton() -> impl IntoView {
                                     </button>
                                 }).collect_view()}
                             </p>
-                            {move || asking_base.get().then(|| view! {
+                            {move || asking_base.get().is_some().then(|| view! {
                                 <div class="publish-base" role="group" aria-labelledby="publicera-adress">
                                     <p id="publicera-adress" tabindex="-1">{(t().publish_base_question)(&app_folder())}</p>
-                                    <button type="button" on:click=move |_| {
-                                        asking_base.set(false);
-                                        with_dcat(made, false);
-                                    }>{(t().publish_base_here)(&app_folder())}</button>
-                                    <button type="button" on:click=move |_| {
-                                        asking_base.set(false);
-                                        with_dcat(made, true);
-                                    }>{t().publish_base_relative}</button>
+                                    <button type="button" on:click=move |_| answer(false)>{(t().publish_base_here)(&app_folder())}</button>
+                                    <button type="button" on:click=move |_| answer(true)>{t().publish_base_relative}</button>
                                 </div>
                             })}
                             {move || failed.get().map(|f| view! {
                                 <p role="alert">{match f {
                                     Failed::Page => t().publish_page_failed.to_string(),
                                     Failed::OpenData(problem) => (t().publish_open_data_failed)(&problem),
+                                    Failed::Bundle => t().publication.bundle_failed.to_string(),
                                 }}</p>
                             })}
                             <p>{t().publish_after}</p>
@@ -283,6 +343,7 @@ async fn publication(app: AppState) -> Result<Publication, Step> {
         edits,
         dcat_relative,
         digest: Fingerprints::of(&register).digest(),
+        day: today,
         files: vec![
             (File::Register, Ok(register_json(&register))),
             (File::Index, index),
@@ -330,6 +391,8 @@ enum Failed {
     Page,
     /// The server's open-data.json could not be fetched or read: why, in words.
     OpenData(String),
+    /// The zip could not be written (the browser's memory): the single files still can.
+    Bundle,
 }
 
 /// The address of the folder the app runs from, for dcat.rdf when open-data.json gives none.

@@ -7,6 +7,7 @@
 //! any target, so everything here is tested natively with `cargo test` and the app (the root
 //! package), the tools and the benchmark wrapper all use the same code.
 
+pub mod bundle;
 pub mod calendar;
 pub mod change;
 pub mod changelog;

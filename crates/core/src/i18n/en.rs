@@ -484,7 +484,7 @@ pub static EN: Texts = Texts {
                 "open-data.json: the field “{field}” cannot be used as it is, “{}” (an address starts with https:// or http://, an e-mail address reads name@example.se, a name is one line)",
                 iso(value)
             ),
-            Problem::History { at, fault } => (super::en_log::EN_LOG.fault)(*at, fault),
+            Problem::History { at, fault } => (super::en_publication::EN_PUBLICATION.fault)(*at, fault),
             Problem::ForbiddenCharacter { place, code } => format!("the field {place} holds a control character that a text may not contain (U+{code:04X}), such as a line break pasted from Word; remove it"),
         }
     },
@@ -559,7 +559,7 @@ pub static EN: Texts = Texts {
         (None, Some(Until::FurtherNotice)) => Some("until further notice".into()),
         (None, Some(Until::Date(u))) => Some(format!("until {u}")),
     },
-    log: &super::en_log::EN_LOG,
+    publication: &super::en_publication::EN_PUBLICATION,
     statement: Statement {
         heading: "Accessibility statement",
         intro: &[

@@ -8,20 +8,21 @@
 //! form, and unambiguous to an English reader; only the words around them change.
 
 //!
-//! One file per language (`sv`, `en`), each one [`Texts`] value (`texts`), and the words of the
-//! register's history in one more file per language (`sv_log`, `en_log`); every sentence that
+//! One file per language (`sv`, `en`), each one [`Texts`] value (`texts`), and the words of a
+//! publication (the history, the zip) in one more file per language (`sv_publication`,
+//! `en_publication`); every sentence that
 //! depends on the language, including how a count or a list of problems is worded, is inside its
 //! language's table. Which language is active is the app's business, not this module's.
 
 mod en;
-mod en_log;
+mod en_publication;
 mod sv;
-mod sv_log;
+mod sv_publication;
 mod texts;
 
 pub use en::EN;
 pub use sv::SV;
-pub use texts::{LogTexts, Statement, Texts};
+pub use texts::{PublicationTexts, Statement, Texts};
 
 use crate::url::Lang;
 

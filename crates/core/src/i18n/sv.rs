@@ -491,7 +491,7 @@ pub static SV: Texts = Texts {
                 "open-data.json: fältet ”{field}” går inte att använda som det står, ”{}” (en adress börjar med https:// eller http://, en e-postadress har formen namn@exempel.se, ett namn står på en rad)",
                 iso(value)
             ),
-            Problem::History { at, fault } => (super::sv_log::SV_LOG.fault)(*at, fault),
+            Problem::History { at, fault } => (super::sv_publication::SV_PUBLICATION.fault)(*at, fault),
             Problem::ForbiddenCharacter { place, code } => format!(
                 "fältet {place} innehåller ett styrtecken som inte får finnas i en text (U+{code:04X}), till exempel en radbrytning som klistrats in från Word; ta bort det"
             ),
@@ -546,7 +546,7 @@ pub static SV: Texts = Texts {
     },
     gloss: |_, _| None,
     validity: |v| crate::summary::validity_text(v, SV.further_notice),
-    log: &super::sv_log::SV_LOG,
+    publication: &super::sv_publication::SV_PUBLICATION,
     statement: Statement {
         heading: "Tillgänglighetsredogörelse",
         intro: &[

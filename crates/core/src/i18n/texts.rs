@@ -12,14 +12,15 @@ use crate::sort::Sort;
 use crate::url::Notice;
 use crate::validate::Problem;
 
-/// The register's history ("Ändringslogg", an entry's "Ändringar", what "Nytt sedan ditt senaste
-/// besök" says changed), in a table of its own per language (`sv_log`, `en_log`).
-pub struct LogTexts {
+/// The words of a publication: the register's history ("Ändringslogg", an entry's "Ändringar",
+/// what "Nytt sedan ditt senaste besök" says changed) and the zip for IT, in a table of its own
+/// per language (`sv_publication`, `en_publication`).
+pub struct PublicationTexts {
     /// The view's name, in the footer and "Om registret".
-    pub nav: &'static str,
-    pub intro: &'static str,
+    pub log_title: &'static str,
+    pub log_intro: &'static str,
     /// No publication has changed anything since the history began.
-    pub empty: &'static str,
+    pub log_empty: &'static str,
     /// A publication's heading, by its day.
     pub publication: fn(&str) -> String,
     /// Added, changed, removed.
@@ -49,6 +50,14 @@ pub struct LogTexts {
     pub news_removed: &'static str,
     /// The link from the news notice to the log.
     pub to_log: &'static str,
+    /// The zip's button in Publicera.
+    pub bundle_download: &'static str,
+    /// The zip could not be written.
+    pub bundle_failed: &'static str,
+    /// What the zip is, beside its button.
+    pub bundle_hint: &'static str,
+    /// `LASMIG.txt` in the zip: the day, the files' names, and their sums (`sha256sum` format).
+    pub bundle_readme: fn(&str, &[&str], &str) -> String,
     /// A fault of the history's record (0 is the newest), for `Problem::History`.
     pub fault: fn(usize, &Fault) -> String,
 }
@@ -444,7 +453,7 @@ pub struct Texts {
     pub import_error: fn(&ImportError) -> String,
     pub csv: CsvText,
     pub statement: Statement,
-    pub log: &'static LogTexts,
+    pub publication: &'static PublicationTexts,
     /// An interface-language name for a category or department the register names only in
     /// Swedish, by id; `None` where the register's own name is the reader's (Swedish) or no
     /// gloss exists (a department added later is shown as the register writes it).

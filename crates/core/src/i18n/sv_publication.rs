@@ -1,12 +1,12 @@
-//! The register's history in Swedish (`LogTexts`).
+//! The register's history in Swedish (`PublicationTexts`).
 
-use super::texts::LogTexts;
+use super::texts::PublicationTexts;
 use crate::history::{Fault, Field, KEPT_MONTHS, KEPT_PUBLICATIONS};
 
-pub static SV_LOG: LogTexts = LogTexts {
-    nav: "Ändringslogg",
-    intro: "Varje publicering av registret som ändrade något, den senaste först: vilka poster som kom till, vad som ändrades i varje post och vilka som togs bort.",
-    empty: "Ingen publicering har ändrat registret sedan ändringsloggen började föras.",
+pub static SV_PUBLICATION: PublicationTexts = PublicationTexts {
+    log_title: "Ändringslogg",
+    log_intro: "Varje publicering av registret som ändrade något, den senaste först: vilka poster som kom till, vad som ändrades i varje post och vilka som togs bort.",
+    log_empty: "Ingen publicering har ändrat registret sedan ändringsloggen började föras.",
     publication: |day| format!("Publicerad {day}"),
     counts: |added, changed, removed| {
         let mut parts = Vec::new();
@@ -60,6 +60,18 @@ pub static SV_LOG: LogTexts = LogTexts {
     entry_none: "Inga publicerade ändringar sedan ändringsloggen började föras.",
     news_removed: "Borttagna",
     to_log: "Hela ändringsloggen",
+    bundle_download: "Ladda ner allt som en zip-fil",
+    bundle_failed: "Zip-filen gick inte att skapa i webbläsaren. Ladda ner filerna en och en nedan; de är desamma.",
+    bundle_hint: "En fil till IT med de fyra filerna, deras SHA-256-kontrollsummor och en kort instruktion. Webbläsaren kan döpa om en andra nedladdning med samma namn, till exempel register (1).json; det händer inte med filerna i zip-filen.",
+    bundle_readme: |day, names, sums| format!(
+        "Samverkansregistret – publicering {day}\r\n\r\n\
+         1. Ersätt filerna med samma namn i appens mapp på webbservern med de här filerna: {}. Inga andra filer ändras, och inget behöver byggas.\r\n\
+         2. Kontrollera att filerna kom fram oförändrade. I mappen med filerna: sha256sum -c SHA256SUMS (Linux, macOS: shasum -a 256 -c SHA256SUMS; Windows PowerShell: Get-FileHash register.json). Kontrollsummorna (SHA-256):\r\n\r\n{}\r\n\
+         3. Öppna appen: sidfoten ska visa Senast uppdaterad {day}.\r\n\r\n\
+         Mer: docs/PUBLISHING.md i appens källkod.\r\n",
+        names.join(", "),
+        sums.replace('\n', "\r\n")
+    ),
     fault: |at, f| {
         let which = if at == 0 {
             "historikens senaste publicering".to_string()

@@ -1,12 +1,12 @@
-//! The register's history in English (`LogTexts`).
+//! The register's history in English (`PublicationTexts`).
 
-use super::texts::LogTexts;
+use super::texts::PublicationTexts;
 use crate::history::{Fault, Field, KEPT_MONTHS, KEPT_PUBLICATIONS};
 
-pub static EN_LOG: LogTexts = LogTexts {
-    nav: "Change log",
-    intro: "Every publication of the register that changed something, newest first: which entries were added, what changed in each entry and which were removed.",
-    empty: "No publication has changed the register since the change log began.",
+pub static EN_PUBLICATION: PublicationTexts = PublicationTexts {
+    log_title: "Change log",
+    log_intro: "Every publication of the register that changed something, newest first: which entries were added, what changed in each entry and which were removed.",
+    log_empty: "No publication has changed the register since the change log began.",
     publication: |day| format!("Published {day}"),
     counts: |added, changed, removed| {
         let mut parts = Vec::new();
@@ -61,6 +61,18 @@ pub static EN_LOG: LogTexts = LogTexts {
     entry_none: "No published changes since the change log began.",
     news_removed: "Removed",
     to_log: "The whole change log",
+    bundle_download: "Download everything as one zip file",
+    bundle_failed: "The zip file could not be made in the browser. Download the files one by one below; they are the same.",
+    bundle_hint: "One file for IT with the four files, their SHA-256 checksums and short instructions. A browser may rename a second download of the same name, such as register (1).json; that does not happen to the files in the zip.",
+    bundle_readme: |day, names, sums| format!(
+        "Samverkansregistret – publication {day}\r\n\r\n\
+         1. Replace the files of the same names in the app's folder on the web server with these files: {}. No other file changes, and nothing needs building.\r\n\
+         2. Check that the files arrived unchanged. In the folder with the files: sha256sum -c SHA256SUMS (Linux, macOS: shasum -a 256 -c SHA256SUMS; Windows PowerShell: Get-FileHash register.json). The checksums (SHA-256):\r\n\r\n{}\r\n\
+         3. Open the app: the footer should say Last updated {day}.\r\n\r\n\
+         More: docs/PUBLISHING.md in the app's source.\r\n",
+        names.join(", "),
+        sums.replace('\n', "\r\n")
+    ),
     fault: |at, f| {
         let which = if at == 0 {
             "the history's latest publication".to_string()
