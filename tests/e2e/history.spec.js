@@ -199,3 +199,56 @@ test("a register of the old schema (version 2, no history) is read, and the log 
   await expect(page.locator("article.detail")).toContainText("Nilla Mälardahl");
   await expect(page.locator("footer").getByRole("link", { name: "Ändringslogg" })).toBeVisible();
 });
+
+test("Publicera gives the whole publication as one zip for IT, with SHA-256 sums that check", async ({ page }) => {
+  const s = await site("zip");
+  await editingMode(page);
+  await page.goto(`${s.url}?post=cpu`);
+  await page.getByRole("button", { name: "Redigera", exact: true }).click();
+  await page.getByLabel("Titel").fill("titel i zip");
+  await page.getByRole("button", { name: "Spara" }).click();
+  await page.getByRole("button", { name: "Publicera …" }).click();
+  const panel = page.getByRole("region", { name: "Publicera registret" });
+  await expect(panel).toContainText("SHA-256-kontrollsummor");
+  // open-data.json names no address: asked first, as for dcat.rdf alone.
+  await panel.getByRole("button", { name: "Ladda ner allt som en zip-fil" }).click();
+  await expect(page.locator("#publicera-adress")).toBeFocused();
+  const zip = await downloadedFile(page, panel.getByRole("button", { name: "Utgå från filen själv" }));
+  expect(zip.name).toBe(`samverkansregistret-publicering-${DAY}.zip`);
+  const single = await downloaded(page, panel.getByRole("button", { name: "Ladda ner register.json" }));
+
+  // Unpacked with Python's zipfile (another implementation than the writer), then checked the
+  // way the note tells IT to: sha256sum -c SHA256SUMS.
+  const dir = await mkdtemp(join(tmpdir(), "zip-"));
+  const listing = execFileSync("python3", [
+    "-c",
+    "import sys, zipfile; z = zipfile.ZipFile(sys.argv[1]); assert z.testzip() is None; z.extractall(sys.argv[2]); print('\\n'.join(z.namelist()))",
+    zip.path,
+    dir,
+  ]).toString();
+  expect(listing.trim().split("\n")).toEqual(["register.json", "index.html", "register.csv", "dcat.rdf", "SHA256SUMS", "LASMIG.txt"]);
+  const checked = execFileSync("sha256sum", ["-c", "SHA256SUMS"], { cwd: dir }).toString();
+  expect(checked.trim().split("\n")).toEqual(["register.json: OK", "index.html: OK", "register.csv: OK", "dcat.rdf: OK"]);
+  // The same files as the single downloads, and the note names the day and the check.
+  expect(await readFile(join(dir, "register.json"), "utf8")).toBe(single.text);
+  expect(await readFile(join(dir, "register.json"), "utf8")).toContain("titel i zip");
+  expect(await readFile(join(dir, "dcat.rdf"), "utf8")).toContain('rdf:about="dcat.rdf#datamangd"');
+  const note = await readFile(join(dir, "LASMIG.txt"), "utf8");
+  expect(note).toContain(`Samverkansregistret – publicering ${DAY}`);
+  expect(note).toContain("sha256sum -c SHA256SUMS");
+  expect(note).toContain(`Senast uppdaterad ${DAY}`);
+
+  // Served as IT unpacks it, the publication is the register.
+  for (const name of ["register.json", "index.html", "register.csv", "dcat.rdf"]) {
+    await replace(s.dir, name, await readFile(join(dir, name), "utf8"));
+  }
+  await page.goto(`${s.url}?post=cpu`);
+  await expect(page.locator("article.detail")).toContainText("Nilla Mälardahl, titel i zip");
+  await expect(page.locator("footer")).toContainText(`Senast uppdaterad ${DAY}`);
+});
+
+/** Clicks `button` and returns the downloaded file's suggested name and its path on disk. */
+async function downloadedFile(page, button) {
+  const [download] = await Promise.all([page.waitForEvent("download"), button.click()]);
+  return { name: download.suggestedFilename(), path: await download.path() };
+}
