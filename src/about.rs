@@ -53,6 +53,7 @@ pub fn AboutView() -> impl IntoView {
                 <h2>{t().open_data}</h2>
                 {t().about_open_data.iter().map(|p| view! { <p>{*p}</p> }).collect_view()}
                 <OpenDataLinks/>
+                <p><a href=samverkan_core::opendata::DOC_FILE>{t().publication.doc_title}</a></p>
                 <h2>{t().about_publish_heading}</h2>
                 {t().about_publish.iter().map(|p| view! { <p>{*p}</p> }).collect_view()}
                 <p>
@@ -82,13 +83,16 @@ pub fn AboutView() -> impl IntoView {
 /// "Om registret"), as the pre-rendered page has them.
 #[component]
 pub fn OpenDataLinks() -> impl IntoView {
-    let files = samverkan_core::opendata::OPEN_DATA_FILES;
+    let files = crate::dom::open_data_files();
     view! {
         <p class="open-data">
             {t().open_data} ":"
-            {files.iter().enumerate().map(|(i, file)| view! {
-                {if i == 0 { " " } else { ", " }}
-                <a href=*file>{*file}</a>
+            {files.into_iter().enumerate().map(|(i, file)| {
+                let href = file.clone();
+                view! {
+                    {if i == 0 { " " } else { ", " }}
+                    <a href=href>{file}</a>
+                }
             }).collect_view()}
         </p>
     }

@@ -2,6 +2,7 @@
 //! media queries and Unicode decomposition. Each returns what happened (or nothing) rather than throwing.
 
 use leptos::prelude::*;
+use samverkan_core::opendata::OPEN_DATA_FILES;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
@@ -257,4 +258,41 @@ pub fn page_address() -> String {
         location.origin().unwrap_or_default(),
         location.pathname().unwrap_or_default()
     )
+}
+
+thread_local! {
+    /// The open-data files the pre-rendered footer links to, read before the app replaces it.
+    static OPEN_DATA: std::cell::RefCell<Vec<String>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// Reads which open-data files the pre-rendered page links to (`register.json` is left out where
+/// the municipality publishes no contact names: `OpenData::files`, written by the publication),
+/// so the app's footer says the same. Called once, before the pre-rendered screen goes.
+pub fn remember_open_data() {
+    let mut files = Vec::new();
+    if let Some(p) = document()
+        .get_element_by_id("forhandsvisning")
+        .and_then(|screen| screen.query_selector(".open-data").ok().flatten())
+    {
+        let links = p.get_elements_by_tag_name("a");
+        for i in 0..links.length() {
+            let href = links.item(i).and_then(|a| a.get_attribute("href"));
+            // Only the files it may name: the page is the server's, but a link is a link.
+            if let Some(href) = href.filter(|h| OPEN_DATA_FILES.contains(&h.as_str())) {
+                files.push(href);
+            }
+        }
+    }
+    OPEN_DATA.with(|o| *o.borrow_mut() = files);
+}
+
+/// The open-data files to link to: as the pre-rendered page had them, or all of them where there
+/// was none (a page without the first screen).
+pub fn open_data_files() -> Vec<String> {
+    let files = OPEN_DATA.with(|o| o.borrow().clone());
+    if files.is_empty() {
+        OPEN_DATA_FILES.iter().map(|f| f.to_string()).collect()
+    } else {
+        files
+    }
 }

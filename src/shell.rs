@@ -33,7 +33,9 @@ pub fn start() {
             crate::dom::loading_step(t().loading_index).await;
         }
         // The pre-rendered first screen, the "Laddar …" line and the loading line in index.html
-        // go once the app can render; it renders the page anew rather than hydrating it.
+        // go once the app can render; it renders the page anew rather than hydrating it. What
+        // its footer links to as open data is the publication's choice: kept first.
+        crate::dom::remember_open_data();
         for id in ["forhandsvisning", "laddar", "hamtning"] {
             if let Some(el) = document().get_element_by_id(id) {
                 el.remove();

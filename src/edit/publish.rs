@@ -11,7 +11,7 @@ use samverkan_core::change::Op;
 use samverkan_core::exchange::{overlay_json, register_json};
 use samverkan_core::load::SourceProblem;
 use samverkan_core::opendata::{
-    dcat_rdf, register_csv, OpenData, CSV_FILE, DCAT_FILE, OPEN_DATA_FILE,
+    dcat_rdf, documentation, register_csv, OpenData, CSV_FILE, DCAT_FILE, DOC_FILE, OPEN_DATA_FILE,
 };
 use samverkan_core::overlay::Overlay;
 use samverkan_core::publish::{published_page, stamped, successor, PublishError, REGISTER_FILE};
@@ -52,6 +52,8 @@ struct Publication {
     digest: String,
     /// The publication's day.
     day: chrono::NaiveDate,
+    /// `oppna-data.html`, for the zip (it changes only with `open-data.json`).
+    documentation: Result<String, Failed>,
 }
 
 impl Publication {
@@ -71,6 +73,8 @@ impl Publication {
             };
             files.push((file.name(), text.as_str()));
         }
+        let documentation = self.documentation.as_ref().map_err(Clone::clone)?;
+        files.push((DOC_FILE, documentation.as_str()));
         let bytes = bundle(&files, self.day, t()).map_err(|_| Failed::Bundle)?;
         Ok((bundle_name(self.day), bytes))
     }
@@ -316,12 +320,18 @@ async fn publication(app: AppState) -> Result<Publication, Step> {
     // From here on nothing waits: the edits cannot change under the files.
     let edits = app.overlay.get_untracked();
     // After the published register: its history, and what this publication changes, go in.
+    // Without open-data.json's word on contact names, no CSV: it might publish names the
+    // municipality has chosen to leave out.
     let (register, csv, today) = app.with_catalog(|c| {
         let next = stamped(&c.register, c.today);
         let register = app
             .published
             .with_value(|published| successor(Some(published), &next, c.today));
-        (register, register_csv(c), c.today)
+        let csv = open
+            .as_ref()
+            .map(|o| register_csv(c, o))
+            .map_err(Clone::clone);
+        (register, csv, c.today)
     });
     let problems = register.validate();
     if !problems.is_empty() {
@@ -329,11 +339,19 @@ async fn publication(app: AppState) -> Result<Publication, Step> {
     }
     // This build's page, as the server (or, offline, the service worker) has it; its first
     // screen is rendered again from the register being published.
-    let index = match page.map(|page| published_page(&register, &page, today)) {
+    let fallback = OpenData::default();
+    let open_or_default = open.as_ref().unwrap_or(&fallback);
+    let index = match page.map(|page| published_page(&register, &page, today, open_or_default)) {
         Ok(Ok(text)) => Ok(text),
         Ok(Err(PublishError::Invalid(problems))) => return Err(Step::Invalid(problems)),
         Ok(Err(PublishError::NotTheAppsPage)) | Err(_) => Err(Failed::Page),
     };
+    // The footer's links follow open-data.json too: unread, the page is not made.
+    let index = match (&open, index) {
+        (Err(f), Ok(_)) => Err(f.clone()),
+        (_, index) => index,
+    };
+    let documentation = open.as_ref().map(documentation).map_err(Clone::clone);
     let dcat_relative = match &open {
         Ok(open) if open.url.trim().is_empty() => Some(dcat_rdf(&register, open, "")),
         _ => None,
@@ -347,9 +365,10 @@ async fn publication(app: AppState) -> Result<Publication, Step> {
         files: vec![
             (File::Register, Ok(register_json(&register))),
             (File::Index, index),
-            (File::Csv, Ok(csv)),
+            (File::Csv, csv),
             (File::Dcat, dcat),
         ],
+        documentation,
     })
 }
 

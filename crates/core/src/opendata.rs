@@ -24,13 +24,18 @@ use crate::validate::{forbidden_char, is_email, is_web_address, Problem};
 /// The fixed names of the two files beside `register.json`, and of the municipality's part.
 pub const CSV_FILE: &str = "register.csv";
 pub const DCAT_FILE: &str = "dcat.rdf";
-/// The open-data files a reader is pointed to (footer, "Om registret"), in that order.
+/// The open-data files a reader is pointed to (footer, "Om registret"), in that order, when
+/// contact names are published (`OpenData::files`).
 pub const OPEN_DATA_FILES: [&str; 3] = [CSV_FILE, REGISTER_FILE, DCAT_FILE];
 pub const OPEN_DATA_FILE: &str = "open-data.json";
+/// The open data's documentation page, beside them: what each column holds (`documentation`).
+pub const DOC_FILE: &str = "oppna-data.html";
+/// `register.csv`'s columns that name a person: the contact's name and title.
+const CONTACT_COLUMNS: [usize; 2] = [5, 6];
 
 /// `open-data.json`: what the municipality states about the publication. Every field may be left
 /// empty; the file may be missing.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields, default)]
 pub struct OpenData {
     /// The address the app is published at, ending in `/` ("https://www.example.se/samverkan/").
@@ -44,6 +49,27 @@ pub struct OpenData {
     /// The publisher's identifier at dataportal.se: `http://dataportal.se/organisation/SE<orgnr>`.
     /// Empty: one under `url`.
     pub publisher: String,
+    /// The area the data covers, as an address (a place in a vocabulary the municipality uses).
+    /// Empty: a location named by the memo's organisation, with no address invented for it.
+    pub spatial: String,
+    /// Whether the contacts' names and titles are published as open data. They are personal
+    /// data; publishing them is the municipality's decision. `false` leaves them out of
+    /// `register.csv` and leaves `register.json` (which has them) out of the catalogue.
+    pub contact_names: bool,
+}
+
+impl Default for OpenData {
+    fn default() -> OpenData {
+        OpenData {
+            url: String::new(),
+            licence: String::new(),
+            contact: ContactPoint::default(),
+            publisher: String::new(),
+            spatial: String::new(),
+            // As before the switch: the register is published whole.
+            contact_names: true,
+        }
+    }
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -87,6 +113,7 @@ impl OpenData {
             &self.publisher,
             is_web_address(&self.publisher),
         );
+        bad("spatial", &self.spatial, is_web_address(&self.spatial));
         bad(
             "contact.email",
             &self.contact.email,
@@ -99,6 +126,15 @@ impl OpenData {
             forbidden_char(name).is_none() && !name.contains(['\r', '\n']),
         );
         problems
+    }
+
+    /// The open-data files a reader is pointed to: `register.json` only where contact names are
+    /// published.
+    pub fn files(&self) -> Vec<&'static str> {
+        OPEN_DATA_FILES
+            .into_iter()
+            .filter(|f| self.contact_names || *f != REGISTER_FILE)
+            .collect()
     }
 
     /// The address IRIs start from: `url` when given (with a final `/`), else `fallback`.
@@ -116,10 +152,78 @@ impl OpenData {
 
 /// The whole register as `register.csv`: the view CSV's columns (Swedish headings) as plain CSV
 /// (`plain_csv`: comma-separated, ISO dates, no spreadsheet guards), every entry in the register's
-/// order.
-pub fn register_csv(catalog: &Catalog) -> String {
+/// order; without the contacts' names and titles where `open` says so.
+pub fn register_csv(catalog: &Catalog, open: &OpenData) -> String {
     let all: Vec<usize> = (0..catalog.register.entries.len()).collect();
-    plain_csv(catalog, &all, &SV.csv)
+    let csv = plain_csv(catalog, &all, &SV.csv);
+    if open.contact_names {
+        return csv;
+    }
+    // Read back and written again without the two columns, by the same CSV library.
+    let mut w = csv::WriterBuilder::new()
+        .terminator(csv::Terminator::CRLF)
+        .from_writer(Vec::new());
+    let rows = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .from_reader(csv.as_bytes());
+    for row in rows.into_records().flatten() {
+        let kept = row
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| !CONTACT_COLUMNS.contains(i))
+            .map(|(_, field)| field);
+        let _ = w.write_record(kept);
+    }
+    String::from_utf8(w.into_inner().unwrap_or_default()).unwrap_or_default()
+}
+
+/// `oppna-data.html`: what the files are and what each column of `register.csv` holds, in
+/// Swedish and in English, as a plain page with no script or style (a harvester or a reader
+/// without the app can read it). The build writes it; it does not change with the register.
+pub fn documentation(open: &OpenData) -> String {
+    let mut h = String::from("<!DOCTYPE html>\n<html lang=\"sv\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
+    h.push_str(&format!(
+        "<title>{}</title></head><body>\n",
+        esc(SV.publication.doc_title)
+    ));
+    for (t, lang) in [(&SV, "sv"), (&EN, "en")] {
+        let p = t.publication;
+        h.push_str(&format!(
+            "<section lang=\"{lang}\"><h1>{}</h1>\n<p>{}</p>\n",
+            esc(p.doc_title),
+            esc(p.doc_intro)
+        ));
+        if !open.contact_names {
+            h.push_str(&format!("<p>{}</p>\n", esc(p.doc_without_contacts)));
+        }
+        let [csv_file, json_file, dcat_file] = p.doc_files;
+        h.push_str(&format!(
+            "<h2><a href=\"{CSV_FILE}\">{CSV_FILE}</a></h2>\n<p>{}</p>\n<dl>\n",
+            esc(csv_file)
+        ));
+        for (i, (name, what)) in SV.csv.header.iter().zip(p.doc_columns).enumerate() {
+            if open.contact_names || !CONTACT_COLUMNS.contains(&i) {
+                h.push_str(&format!(
+                    "<dt lang=\"sv\">{}</dt><dd>{}</dd>\n",
+                    esc(name),
+                    esc(what)
+                ));
+            }
+        }
+        h.push_str("</dl>\n");
+        if open.contact_names {
+            h.push_str(&format!(
+                "<h2><a href=\"{REGISTER_FILE}\">{REGISTER_FILE}</a></h2>\n<p>{}</p>\n",
+                esc(json_file)
+            ));
+        }
+        h.push_str(&format!(
+            "<h2><a href=\"{DCAT_FILE}\">{DCAT_FILE}</a></h2>\n<p>{}</p></section>\n",
+            esc(dcat_file)
+        ));
+    }
+    h.push_str("</body></html>\n");
+    h
 }
 
 /// Media types and the EU file-type vocabulary, as DCAT-AP-SE asks for a distribution's format.
@@ -128,8 +232,8 @@ const DISTRIBUTIONS: [(&str, &str, &str, &str); 2] = [
     ("csv", CSV_FILE, "text/csv", "CSV"),
 ];
 
-/// `dcat.rdf`: the catalog, the dataset, its two distributions, the publisher and the contact
-/// point. `fallback_base` is the address used when `open` gives none: Publicera's own location,
+/// `dcat.rdf`: the catalog, the dataset, its distributions (the CSV, and the JSON where contact
+/// names are published), the publisher and the contact point. `fallback_base` is the address used when `open` gives none: Publicera's own location,
 /// or "" in a build (addresses relative to `dcat.rdf`).
 pub fn dcat_rdf(register: &Register, open: &OpenData, fallback_base: &str) -> String {
     let base = open.base(fallback_base);
@@ -141,11 +245,19 @@ pub fn dcat_rdf(register: &Register, open: &OpenData, fallback_base: &str) -> St
         open.publisher.trim().to_string()
     };
     let contact = format!("{here}#kontakt");
+    let place = match open.spatial.trim() {
+        "" => format!("{here}#plats"),
+        given => given.to_string(),
+    };
     let dataset = format!("{here}#datamangd");
     let licence = open.licence.trim();
     let mut x = String::new();
+    let distributions: Vec<_> = DISTRIBUTIONS
+        .into_iter()
+        .filter(|(_, file, ..)| open.contact_names || *file != REGISTER_FILE)
+        .collect();
     x.push_str("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-    x.push_str("<rdf:RDF\n  xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\"\n  xmlns:dcterms=\"http://purl.org/dc/terms/\"\n  xmlns:dcat=\"http://www.w3.org/ns/dcat#\"\n  xmlns:foaf=\"http://xmlns.com/foaf/0.1/\"\n  xmlns:vcard=\"http://www.w3.org/2006/vcard/ns#\"\n  xmlns:xsd=\"http://www.w3.org/2001/XMLSchema#\">\n");
+    x.push_str("<rdf:RDF\n  xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\"\n  xmlns:dcterms=\"http://purl.org/dc/terms/\"\n  xmlns:dcat=\"http://www.w3.org/ns/dcat#\"\n  xmlns:foaf=\"http://xmlns.com/foaf/0.1/\"\n  xmlns:vcard=\"http://www.w3.org/2006/vcard/ns#\"\n  xmlns:skos=\"http://www.w3.org/2004/02/skos/core#\"\n  xmlns:xsd=\"http://www.w3.org/2001/XMLSchema#\">\n");
     if base.is_empty() {
         x.push_str("  <!-- Adresserna är relativa till den här filen. Ange \"url\" i open-data.json för absoluta adresser, som Sveriges dataportal kräver. -->\n");
     }
@@ -214,12 +326,19 @@ pub fn dcat_rdf(register: &Register, open: &OpenData, fallback_base: &str) -> St
     if !base.is_empty() {
         resource(&mut x, "dcat:landingPage", &base);
     }
-    for (key, ..) in DISTRIBUTIONS {
+    // Published whenever the coordinator publishes: at no fixed interval.
+    resource(&mut x, "dcterms:accrualPeriodicity", IRREGULAR);
+    // The municipality the memo names, described in this file (as the publisher is: the portal
+    // refuses blank nodes), unless open-data.json gives the place's address.
+    resource(&mut x, "dcterms:spatial", &place);
+    // The documentation of the columns (`documentation`).
+    resource(&mut x, "foaf:page", &format!("{base}{DOC_FILE}"));
+    for (key, ..) in &distributions {
         resource(&mut x, "dcat:distribution", &format!("{here}#{key}"));
     }
     x.push_str("  </dcat:Dataset>\n");
 
-    for (key, file, media, format) in DISTRIBUTIONS {
+    for (key, file, media, format) in distributions {
         x.push_str(&format!(
             "  <dcat:Distribution rdf:about=\"{}\">\n",
             esc(&format!("{here}#{key}"))
@@ -245,6 +364,9 @@ pub fn dcat_rdf(register: &Register, open: &OpenData, fallback_base: &str) -> St
         if !licence.is_empty() {
             resource(&mut x, "dcterms:license", licence);
         }
+        if file == CSV_FILE {
+            resource(&mut x, "foaf:page", &format!("{base}{DOC_FILE}"));
+        }
         x.push_str("  </dcat:Distribution>\n");
     }
 
@@ -261,6 +383,13 @@ pub fn dcat_rdf(register: &Register, open: &OpenData, fallback_base: &str) -> St
         x.push_str("  </foaf:Agent>\n");
     }
 
+    if open.spatial.trim().is_empty() {
+        x.push_str(&format!(
+            "  <dcterms:Location rdf:about=\"{}\">\n    <skos:prefLabel xml:lang=\"sv\">{}</skos:prefLabel>\n  </dcterms:Location>\n",
+            esc(&place),
+            esc(organisation)
+        ));
+    }
     x.push_str(&format!(
         "  <vcard:Organization rdf:about=\"{}\">\n",
         esc(&contact)
@@ -279,6 +408,8 @@ pub fn dcat_rdf(register: &Register, open: &OpenData, fallback_base: &str) -> St
     x
 }
 
+/// "Irregular", from the EU's frequency vocabulary.
+const IRREGULAR: &str = "http://publications.europa.eu/resource/authority/frequency/IRREG";
 /// Swedish, from the EU's language vocabulary.
 const LANGUAGE: &str = "http://publications.europa.eu/resource/authority/language/SWE";
 /// "Regeringen och den offentliga sektorn", from the EU's data themes.

@@ -15,7 +15,6 @@ use html_escape::{encode_double_quoted_attribute as attr, encode_text as text};
 
 use crate::i18n::Texts;
 use crate::load::{LoadError, SourceProblem};
-use crate::opendata::OPEN_DATA_FILES;
 use crate::query::{Catalog, Facet, Filters, PAGE as ROWS, WITHIN_CHOICES};
 use crate::sort::{Column, Sort};
 use crate::summary::summary;
@@ -26,8 +25,9 @@ use crate::summary::summary;
 pub const MARKER: &str = "<!-- förhandsvisning -->";
 pub const END_MARKER: &str = "<!-- /förhandsvisning -->";
 
-/// The markup that replaces [`MARKER`].
-pub fn first_screen(catalog: &Catalog, t: &Texts, today: NaiveDate) -> String {
+/// The markup that replaces [`MARKER`]. `open_data` are the open-data files the footer links to
+/// (`OpenData::files`).
+pub fn first_screen(catalog: &Catalog, t: &Texts, today: NaiveDate, open_data: &[&str]) -> String {
     let mut h = String::with_capacity(16 * 1024);
     h.push_str("<div id=\"forhandsvisning\">");
     push(
@@ -225,7 +225,7 @@ pub fn first_screen(catalog: &Catalog, t: &Texts, today: NaiveDate) -> String {
         "</a></p>",
     );
     h.push_str(&format!("<p class=\"open-data\">{}:", text(t.open_data)));
-    for (i, file) in OPEN_DATA_FILES.iter().enumerate() {
+    for (i, file) in open_data.iter().enumerate() {
         let comma = if i == 0 { "" } else { "," };
         h.push_str(&format!("{comma} <a href=\"{file}\">{file}</a>"));
     }
@@ -418,6 +418,7 @@ pub fn into_page(
     catalog: &Catalog,
     t: &Texts,
     today: NaiveDate,
+    open_data: &[&str],
 ) -> Option<String> {
     let start = index_html.find(MARKER)?;
     let after = start + MARKER.len();
@@ -425,7 +426,7 @@ pub fn into_page(
         Some(end) => &index_html[after + end + END_MARKER.len()..],
         None => &index_html[after..],
     };
-    let screen = first_screen(catalog, t, today);
+    let screen = first_screen(catalog, t, today, open_data);
     let mut page = String::with_capacity(index_html.len() + screen.len());
     page.push_str(&index_html[..after]);
     page.push_str(&screen);
@@ -448,7 +449,12 @@ mod tests {
     #[test]
     fn lists_every_entry_of_the_memo_with_its_facts_escaped() {
         let c = catalog();
-        let html = first_screen(&c, &crate::i18n::SV, c.today);
+        let html = first_screen(
+            &c,
+            &crate::i18n::SV,
+            c.today,
+            &crate::opendata::OPEN_DATA_FILES,
+        );
         assert_eq!(html.matches("<li class=\"entry\"").count(), 18);
         assert!(html.contains(
             "<a class=\"entry-link\" href=\"?post=ulf-sh\">ULF-avtal med Södertörns högskola</a>"
@@ -462,7 +468,12 @@ mod tests {
         // Text is escaped, not interpreted.
         let mut r = (*c.register).clone();
         r.entries[0].name = "<img src=x onerror=alert(1)> & co".into();
-        let html = first_screen(&Catalog::new(r, c.today), &crate::i18n::SV, c.today);
+        let html = first_screen(
+            &Catalog::new(r, c.today),
+            &crate::i18n::SV,
+            c.today,
+            &crate::opendata::OPEN_DATA_FILES,
+        );
         assert!(html.contains("&lt;img src=x onerror=alert(1)&gt; &amp; co"));
         assert!(!html.contains("<img"));
     }
@@ -491,7 +502,12 @@ mod tests {
     #[test]
     fn a_links_progress_is_worded_in_both_languages_from_the_tables() {
         let c = catalog();
-        let html = first_screen(&c, &crate::i18n::SV, c.today);
+        let html = first_screen(
+            &c,
+            &crate::i18n::SV,
+            c.today,
+            &crate::opendata::OPEN_DATA_FILES,
+        );
         let start = html.find("<div id=\"laddar\"").expect("the progress box");
         let end = start + html[start..].find("</div>").expect("its end");
         let box_ = &html[start..end];
@@ -513,16 +529,30 @@ mod tests {
             &c,
             &crate::i18n::SV,
             c.today,
+            &crate::opendata::OPEN_DATA_FILES,
         );
         let page = page.unwrap();
         assert!(page.starts_with("<body><!-- förhandsvisning --><div id=\"forhandsvisning\">"));
         assert!(page.contains("</header><div id=\"laddar\""));
         assert!(page.ends_with("</div><!-- /förhandsvisning --></body>"));
         // Rendering a rendered page again replaces its screen rather than adding one.
-        let again = into_page(&page, &c, &crate::i18n::SV, c.today).unwrap();
+        let again = into_page(
+            &page,
+            &c,
+            &crate::i18n::SV,
+            c.today,
+            &crate::opendata::OPEN_DATA_FILES,
+        )
+        .unwrap();
         assert_eq!(again, page);
         assert_eq!(
-            into_page("<body></body>", &c, &crate::i18n::SV, c.today),
+            into_page(
+                "<body></body>",
+                &c,
+                &crate::i18n::SV,
+                c.today,
+                &crate::opendata::OPEN_DATA_FILES
+            ),
             None
         );
     }

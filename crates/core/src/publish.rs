@@ -3,7 +3,8 @@
 //! command line, and every build): `register.json`; `index.html` with its pre-rendered first
 //! screen rendered again from that register; and the open data, `register.csv` and `dcat.rdf`
 //! (`opendata`). Nothing else in `dist/` depends on the register, so replacing these four files
-//! is a complete publication.
+//! is a complete publication. A fifth, `oppna-data.html` (the columns' documentation), depends
+//! only on `open-data.json`: the tool writes it every time, Publicera puts it in its zip.
 
 use chrono::NaiveDate;
 
@@ -11,7 +12,7 @@ use crate::date::DatePoint;
 use crate::exchange::register_json;
 use crate::i18n::SV;
 use crate::model::{Register, SCHEMA_VERSION};
-use crate::opendata::{dcat_rdf, register_csv, OpenData};
+use crate::opendata::{dcat_rdf, documentation, register_csv, OpenData};
 use crate::prerender;
 use crate::query::Catalog;
 use crate::validate::Problem;
@@ -39,13 +40,15 @@ pub fn successor(previous: Option<&Register>, next: &Register, today: NaiveDate)
     r
 }
 
-/// The four files, ready to be written over the old ones.
+/// The four files, ready to be written over the old ones, and the documentation page.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Published {
     pub register_json: String,
     pub index_html: String,
     pub register_csv: String,
     pub dcat_rdf: String,
+    /// `oppna-data.html`, the columns' documentation: it changes only with `open-data.json`.
+    pub documentation: String,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -79,9 +82,10 @@ pub fn publish(
     let catalog = checked(register, today)?;
     Ok(Published {
         register_json: register_json(register),
-        index_html: page(&catalog, index_html, today)?,
-        register_csv: register_csv(&catalog),
+        index_html: page(&catalog, index_html, today, open)?,
+        register_csv: register_csv(&catalog, open),
         dcat_rdf: dcat_rdf(register, open, base),
+        documentation: documentation(open),
     })
 }
 
@@ -91,8 +95,9 @@ pub fn published_page(
     register: &Register,
     index_html: &str,
     today: NaiveDate,
+    open: &OpenData,
 ) -> Result<String, PublishError> {
-    page(&checked(register, today)?, index_html, today)
+    page(&checked(register, today)?, index_html, today, open)
 }
 
 /// `register`'s catalog on `today`, if the register may be published.
@@ -104,9 +109,16 @@ fn checked(register: &Register, today: NaiveDate) -> Result<Catalog, PublishErro
     Ok(Catalog::new(register.clone(), today))
 }
 
-/// The build's page with the first screen rendered from `catalog`.
-fn page(catalog: &Catalog, index_html: &str, today: NaiveDate) -> Result<String, PublishError> {
-    prerender::into_page(index_html, catalog, &SV, today).ok_or(PublishError::NotTheAppsPage)
+/// The build's page with the first screen rendered from `catalog` (its footer links to the open
+/// data `open` publishes).
+fn page(
+    catalog: &Catalog,
+    index_html: &str,
+    today: NaiveDate,
+    open: &OpenData,
+) -> Result<String, PublishError> {
+    prerender::into_page(index_html, catalog, &SV, today, &open.files())
+        .ok_or(PublishError::NotTheAppsPage)
 }
 
 #[cfg(test)]
@@ -191,7 +203,7 @@ mod tests {
         assert!(out.dcat_rdf.contains(">2026-12-01</dcterms:modified>"));
         // Publicera's download of the page alone is the same page.
         assert_eq!(
-            published_page(&edited, &old_page, day("2026-12-01")).unwrap(),
+            published_page(&edited, &old_page, day("2026-12-01"), &OpenData::default()).unwrap(),
             out.index_html
         );
     }

@@ -192,6 +192,8 @@ fn what_the_municipality_fills_in_is_used_and_every_address_is_absolute() {
             email: "samverkan@example.se".to_string(),
         },
         publisher: "http://dataportal.se/organisation/SE0000000000".to_string(),
+        spatial: "https://www.example.se/platser/huddinge".to_string(),
+        contact_names: true,
     };
     let xml = dcat_rdf(&r, &open, "https://ignored.example/");
     // No base: a relative address would fail to parse.
@@ -234,6 +236,96 @@ fn what_the_municipality_fills_in_is_used_and_every_address_is_absolute() {
         ),
         vec!["https://www.example.se/samverkan/register.csv"]
     );
+}
+
+#[test]
+fn the_dataset_says_how_often_where_and_where_its_columns_are_described() {
+    let r = common::memo();
+    let xml = dcat_rdf(&r, &OpenData::default(), "");
+    let g = Graph::parse(&xml, Some("https://example.se/samverkan/dcat.rdf"));
+    let dataset = g.one(&format!("{DCAT}Dataset"));
+    assert_eq!(
+        g.iris(&dataset, &format!("{DCT}accrualPeriodicity")),
+        vec!["http://publications.europa.eu/resource/authority/frequency/IRREG"]
+    );
+    // The place is the organisation the memo names, with no address made up for it.
+    let place = g.iris(&dataset, &format!("{DCT}spatial"));
+    assert_eq!(place, vec!["https://example.se/samverkan/dcat.rdf#plats"]);
+    assert_eq!(g.one(&format!("{DCT}Location")), place[0]);
+    assert_eq!(
+        g.text(
+            &place[0],
+            "http://www.w3.org/2004/02/skos/core#prefLabel",
+            Some("sv")
+        ),
+        vec!["Huddinge kommun"]
+    );
+    assert_eq!(
+        g.iris(&dataset, &format!("{FOAF}page")),
+        vec!["https://example.se/samverkan/oppna-data.html"]
+    );
+    assert_eq!(
+        g.iris(
+            "https://example.se/samverkan/dcat.rdf#csv",
+            &format!("{FOAF}page")
+        ),
+        vec!["https://example.se/samverkan/oppna-data.html"]
+    );
+    // Where open-data.json names the place, its address.
+    let open = OpenData {
+        spatial: "https://www.example.se/platser/huddinge".into(),
+        ..OpenData::default()
+    };
+    let g = Graph::parse(
+        &dcat_rdf(&r, &open, ""),
+        Some("https://example.se/dcat.rdf"),
+    );
+    assert_eq!(
+        g.iris(&g.one(&format!("{DCAT}Dataset")), &format!("{DCT}spatial")),
+        vec!["https://www.example.se/platser/huddinge"]
+    );
+}
+
+#[test]
+fn without_contact_names_the_csv_has_no_names_and_the_catalogue_no_register_json() {
+    let r = common::memo();
+    let open = OpenData::from_json(r#"{ "contact_names": false }"#).unwrap();
+    assert!(!open.contact_names);
+    assert!(OpenData::from_json("{}").unwrap().contact_names);
+    assert_eq!(open.files(), ["register.csv", "dcat.rdf"]);
+    assert_eq!(
+        OpenData::default().files(),
+        ["register.csv", "register.json", "dcat.rdf"]
+    );
+    let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 28).unwrap();
+    let catalog = samverkan_core::query::Catalog::new(r.clone(), today);
+    let csv = samverkan_core::opendata::register_csv(&catalog, &open);
+    let mut rows = csv::Reader::from_reader(csv.as_bytes());
+    let header: Vec<String> = rows.headers().unwrap().iter().map(String::from).collect();
+    assert_eq!(header.len(), 15);
+    assert!(!header.iter().any(|h| h == "Kontaktperson" || h == "Titel"));
+    assert!(header.iter().any(|h| h == "Kontaktpersonens förvaltning"));
+    for name in ["Nilla Mälardahl", "VFU-samordnare", "Elisa Reinikainen"] {
+        assert!(!csv.contains(name), "{name}");
+    }
+    assert_eq!(rows.records().count(), r.entries.len());
+    let xml = dcat_rdf(&r, &open, "");
+    let g = Graph::parse(&xml, Some("https://example.se/dcat.rdf"));
+    let dataset = g.one(&format!("{DCAT}Dataset"));
+    assert_eq!(
+        g.iris(&dataset, &format!("{DCAT}distribution")),
+        vec!["https://example.se/dcat.rdf#csv"]
+    );
+    assert!(!xml.contains("register.json"));
+    // The documentation says so, and lists only the columns there are.
+    let doc = samverkan_core::opendata::documentation(&open);
+    assert!(doc.contains("lämna kontaktpersonernas namn och titlar utanför"));
+    assert!(!doc.contains("<dt lang=\"sv\">Titel</dt>"));
+    assert!(!doc.contains("href=\"register.json\""));
+    let full = samverkan_core::opendata::documentation(&OpenData::default());
+    assert!(full.contains("<dt lang=\"sv\">Titel</dt><dd>Kontaktpersonens titel.</dd>"));
+    assert!(full.contains("<dt lang=\"sv\">Titel</dt><dd>The contact's title.</dd>"));
+    assert!(full.contains("<section lang=\"en\"><h1>Samverkansregistret as open data</h1>"));
 }
 
 #[test]

@@ -98,7 +98,8 @@ fn view_ids_are_the_public_contract() {
             "relation",
             "tidslinje",
             "om",
-            "tillganglighet"
+            "tillganglighet",
+            "andringslogg"
         ]
     );
     let r = register();

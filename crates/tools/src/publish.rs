@@ -4,11 +4,13 @@
 //! `--tidigare`) is what the new one is compared with: its history, and a record of what changed
 //! since it, go into the new `register.json` exactly as Publicera writes them
 //! (`samverkan_core::publish::successor`). A build's first publication has none. Then
-//! `register.json`, `index.html`, `register.csv` and `dcat.rdf` are replaced in two steps: all
-//! four are written beside their places as temporary files first (a failure there, a full disk,
-//! replaces nothing), then each is renamed over its file, so a reader never fetches half a file.
-//! Should a rename fail after others succeeded, the failure says exactly which were replaced. What the municipality
-//! states about the open data is the directory's `open-data.json` (none: every field empty).
+//! `register.json`, `index.html`, `register.csv`, `dcat.rdf` and the open data's documentation,
+//! `oppna-data.html`, are replaced in two steps: all five are written beside their places as
+//! temporary files first (a failure there, a full disk, replaces nothing), then each is renamed
+//! over its file, so a reader never fetches half a file. Should a rename fail after others
+//! succeeded, the failure says exactly which were replaced. What the municipality states about
+//! the open data is the directory's `open-data.json` (none: every field empty, contact names
+//! published).
 
 use std::fmt;
 use std::path::{Path, PathBuf};
@@ -17,7 +19,7 @@ use chrono::NaiveDate;
 use samverkan_core::i18n::SV;
 use samverkan_core::load::LoadError;
 use samverkan_core::model::Register;
-use samverkan_core::opendata::{OpenData, CSV_FILE, DCAT_FILE, OPEN_DATA_FILE};
+use samverkan_core::opendata::{OpenData, CSV_FILE, DCAT_FILE, DOC_FILE, OPEN_DATA_FILE};
 use samverkan_core::publish::{publish, successor, PublishError, REGISTER_FILE};
 
 /// Why nothing was published. Worded in Swedish for the person at the terminal.
@@ -85,7 +87,7 @@ impl fmt::Display for Failure {
                 let names: Vec<String> = replaced.iter().map(|p| p.display().to_string()).collect();
                 write!(
                     f,
-                    "kunde inte ersätta {}: {error}. Redan ersatta: {}. Publicera igen när felet är åtgärdat, så att alla fyra filerna hör till samma register",
+                    "kunde inte ersätta {}: {error}. Redan ersatta: {}. Publicera igen när felet är åtgärdat, så att alla filerna hör till samma register",
                     failed.display(),
                     names.join(", ")
                 )
@@ -130,6 +132,7 @@ pub fn into_dir(
         (index, &out.index_html),
         (dir.join(CSV_FILE), &out.register_csv),
         (dir.join(DCAT_FILE), &out.dcat_rdf),
+        (dir.join(DOC_FILE), &out.documentation),
     ])?;
     Ok(register)
 }

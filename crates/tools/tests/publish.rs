@@ -54,7 +54,13 @@ fn a_good_register_is_written_and_rendered_twice_in_a_row() {
     names.sort();
     assert_eq!(
         names,
-        ["dcat.rdf", "index.html", "register.csv", "register.json"],
+        [
+            "dcat.rdf",
+            "index.html",
+            "oppna-data.html",
+            "register.csv",
+            "register.json"
+        ],
         "{names:?}"
     );
     // The open data are this register's.

@@ -261,12 +261,12 @@ pub static EN: Texts = Texts {
     open_data: "Open data",
     about_open_data: &[
         "The register is open data, in the files beside the app: register.csv (the register as a table), register.json (the register in its own format) and dcat.rdf (the description of the dataset in DCAT-AP-SE, which Sweden's data portal reads).",
-        "The register holds the names and titles of contact persons. They are personal data, and publishing them as open data is the municipality's decision.",
+        "The register holds the names and titles of contact persons. They are personal data, and publishing them as open data is the municipality's decision. The municipality can leave them out of the open data (in the file open-data.json); register.json, which the app itself reads, is still on the web server.",
     ],
     about_publish: &[
         "The register is one file, register.json, next to the app on the web server. The person who coordinates the register can update it without a developer and with no tool other than the browser.",
         "1. Choose Edit the register and make the changes: New entry, Edit, Delete or Import. The changes are kept only in your browser until they are published.",
-        "2. Choose Publish … and download the four files: register.json, index.html and the open data, register.csv and dcat.rdf. The register is checked first; if it has errors, it cannot be published.",
+        "2. Choose Publish … and download everything as one zip file, or the four files one by one: register.json, index.html and the open data, register.csv and dcat.rdf. The register is checked first; if it has errors, it cannot be published. What the publication changed is kept in the register and shown in the Change log.",
         "3. Ask whoever runs the web server (IT, for example) to replace the files of the same names. Readers see the new register on their next visit, including those who keep the app for use without a network.",
         "If something is wrong with the file on the server, readers who have been here before keep seeing the latest working version, and new readers are told what is wrong.",
     ],

@@ -73,6 +73,33 @@ pub static EN_PUBLICATION: PublicationTexts = PublicationTexts {
         names.join(", "),
         sums.replace('\n', "\r\n")
     ),
+    doc_title: "Samverkansregistret as open data",
+    doc_intro: "Huddinge municipality's register of collaborations with universities and colleges (the academies), as open data. The files are beside the app and replaced by every publication. Dates are written YYYY, YYYY-MM or YYYY-MM-DD, at the precision the memo (PM) gives. The column names and the values are in Swedish.",
+    doc_columns: [
+        "The collaboration's name: forum, agreement, student programme or partnership.",
+        "The section of the memo it is listed under.",
+        "The universities and colleges taking part, separated by commas; empty where the memo names none.",
+        "Parties other than the academies, as in the memo, separated by commas.",
+        "The municipal department or unit responsible.",
+        "The contact's name.",
+        "The contact's title.",
+        "The contact's department: their own where it differs from the responsible one, else the responsible one.",
+        "When the collaboration began, as in the memo (year, month or day).",
+        "The same as a day: the first day of the period.",
+        "When it ends, as in the memo, or “tills vidare” (until further notice).",
+        "The same as a day: the last day of the period; empty for “tills vidare”.",
+        "The validity in the memo's own words.",
+        "Aktiv (active), Löper ut (expiring within 6 months) or Avslutad (ended), as of the day the file was published.",
+        "The memo's description.",
+        "Web addresses, separated by spaces.",
+        "The entry's fixed id, as in register.json and in the app's links (?post=id).",
+    ],
+    doc_without_contacts: "The municipality has chosen to leave the contacts' names and titles out of the open data, so register.csv has no such columns.",
+    doc_files: [
+        "register.csv: the register as a table, one row per entry, comma-separated UTF-8 (RFC 4180). Its columns:",
+        "register.json: the register in the app's own format, with the history of what each publication changed. The format is described in docs/DATA.md in the app's source.",
+        "dcat.rdf: the description of the dataset in DCAT-AP-SE, which Sveriges dataportal reads.",
+    ],
     fault: |at, f| {
         let which = if at == 0 {
             "the history's latest publication".to_string()

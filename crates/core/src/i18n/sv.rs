@@ -271,12 +271,12 @@ pub static SV: Texts = Texts {
     open_data: "Öppna data",
     about_open_data: &[
         "Registret finns som öppna data i filerna bredvid appen: register.csv (registret som en tabell), register.json (registret i sitt eget format) och dcat.rdf (beskrivningen av datamängden enligt DCAT-AP-SE, som Sveriges dataportal läser).",
-        "Registret innehåller namn och titlar på kontaktpersoner. Det är personuppgifter, och att publicera dem som öppna data är kommunens beslut.",
+        "Registret innehåller namn och titlar på kontaktpersoner. Det är personuppgifter, och att publicera dem som öppna data är kommunens beslut. Kommunen kan lämna dem utanför de öppna data (i filen open-data.json); register.json, som appen själv läser, finns ändå på webbservern.",
     ],
     about_publish: &[
         "Registret är en fil, register.json, som ligger bredvid appen på webbservern. Den som samordnar registret kan uppdatera den utan utvecklare och utan andra verktyg än webbläsaren.",
         "1. Välj Redigera registret och gör ändringarna: Ny post, Redigera, Ta bort eller Importera. Ändringarna sparas bara i din webbläsare tills de publiceras.",
-        "2. Välj Publicera … och ladda ner de fyra filerna: register.json, index.html och de två filerna med öppna data, register.csv och dcat.rdf. Registret kontrolleras först; har det fel går det inte att publicera.",
+        "2. Välj Publicera … och ladda ner allt som en zip-fil, eller de fyra filerna en och en: register.json, index.html och de två filerna med öppna data, register.csv och dcat.rdf. Registret kontrolleras först; har det fel går det inte att publicera. Vad publiceringen ändrade sparas i registret och syns i Ändringsloggen.",
         "3. Be den som sköter webbservern (till exempel IT) ersätta filerna med samma namn. Läsarna ser det nya registret vid nästa besök, också de som har appen sparad för att använda utan nätverk.",
         "Går något fel med filen på servern fortsätter läsare som har varit här förut att se den senaste fungerande versionen, och nya läsare får veta vad som är fel.",
     ],

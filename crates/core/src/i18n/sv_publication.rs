@@ -72,6 +72,33 @@ pub static SV_PUBLICATION: PublicationTexts = PublicationTexts {
         names.join(", "),
         sums.replace('\n', "\r\n")
     ),
+    doc_title: "Samverkansregistret som öppna data",
+    doc_intro: "Huddinge kommuns register över samverkan med universitet och högskolor (akademierna), som öppna data. Filerna ligger bredvid appen och ersätts vid varje publicering. Alla datum skrivs ÅÅÅÅ, ÅÅÅÅ-MM eller ÅÅÅÅ-MM-DD, med den precision som promemorian (PM) ger.",
+    doc_columns: [
+        "Samverkans namn: forum, avtal, studentprogram eller partnerskap.",
+        "Avsnittet i PM som samverkan står under.",
+        "Universitet och högskolor som deltar, åtskilda med kommatecken; tom där PM inte nämner någon.",
+        "Andra parter än akademierna, som i PM, åtskilda med kommatecken.",
+        "Kommunens förvaltning eller enhet som ansvarar.",
+        "Kontaktpersonens namn.",
+        "Kontaktpersonens titel.",
+        "Kontaktpersonens förvaltning: egen där den skiljer sig från den ansvariga, annars den ansvariga.",
+        "När samverkan började, som i PM (år, månad eller dag).",
+        "Samma som en dag: första dagen i perioden.",
+        "När samverkan slutar, som i PM, eller ”tills vidare”.",
+        "Samma som en dag: sista dagen i perioden; tom för ”tills vidare”.",
+        "Giltighetstiden med PM:s egna ord.",
+        "Aktiv, Löper ut (inom 6 månader) eller Avslutad, räknat den dag filen publicerades.",
+        "Beskrivningen i PM.",
+        "Webbadresser, åtskilda med mellanslag.",
+        "Postens fasta id, samma som i register.json och i appens länkar (?post=id).",
+    ],
+    doc_without_contacts: "Kommunen har valt att lämna kontaktpersonernas namn och titlar utanför de öppna data, så register.csv saknar de två kolumnerna.",
+    doc_files: [
+        "register.csv: registret som en tabell, en rad per post, kommaseparerad UTF-8 (RFC 4180). Kolumnerna:",
+        "register.json: registret i appens eget format, med historiken över vad varje publicering ändrade. Formatet beskrivs i docs/DATA.md i appens källkod.",
+        "dcat.rdf: beskrivningen av datamängden enligt DCAT-AP-SE, som Sveriges dataportal läser.",
+    ],
     fault: |at, f| {
         let which = if at == 0 {
             "historikens senaste publicering".to_string()

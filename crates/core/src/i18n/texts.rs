@@ -58,6 +58,13 @@ pub struct PublicationTexts {
     pub bundle_hint: &'static str,
     /// `LASMIG.txt` in the zip: the day, the files' names, and their sums (`sha256sum` format).
     pub bundle_readme: fn(&str, &[&str], &str) -> String,
+    /// `oppna-data.html`, the open data's documentation: its title, its introduction, what each
+    /// column of `register.csv` holds (in the CSV's order), and what the two other files are.
+    pub doc_title: &'static str,
+    pub doc_intro: &'static str,
+    pub doc_columns: [&'static str; 17],
+    pub doc_without_contacts: &'static str,
+    pub doc_files: [&'static str; 3],
     /// A fault of the history's record (0 is the newest), for `Problem::History`.
     pub fault: fn(usize, &Fault) -> String,
 }

@@ -54,7 +54,7 @@ fn main() -> ExitCode {
     match samverkan_tools::publish::into_dir(&bytes, Path::new(dir), previous, today) {
         Ok(r) => {
             println!(
-                "publish: {dir}/register.json, index.html, register.csv och dcat.rdf skrivna: {} poster, senast uppdaterad {}{}",
+                "publish: {dir}/register.json, index.html, register.csv, dcat.rdf och oppna-data.html skrivna: {} poster, senast uppdaterad {}{}",
                 r.entries.len(),
                 r.source.updated,
                 match r.history.publications.first() {
