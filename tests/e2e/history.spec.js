@@ -226,9 +226,23 @@ test("Publicera gives the whole publication as one zip for IT, with SHA-256 sums
     zip.path,
     dir,
   ]).toString();
-  expect(listing.trim().split("\n")).toEqual(["register.json", "index.html", "register.csv", "dcat.rdf", "SHA256SUMS", "LASMIG.txt"]);
+  expect(listing.trim().split("\n")).toEqual([
+    "register.json",
+    "index.html",
+    "register.csv",
+    "dcat.rdf",
+    "oppna-data.html",
+    "SHA256SUMS",
+    "LASMIG.txt",
+  ]);
   const checked = execFileSync("sha256sum", ["-c", "SHA256SUMS"], { cwd: dir }).toString();
-  expect(checked.trim().split("\n")).toEqual(["register.json: OK", "index.html: OK", "register.csv: OK", "dcat.rdf: OK"]);
+  expect(checked.trim().split("\n")).toEqual([
+    "register.json: OK",
+    "index.html: OK",
+    "register.csv: OK",
+    "dcat.rdf: OK",
+    "oppna-data.html: OK",
+  ]);
   // The same files as the single downloads, and the note names the day and the check.
   expect(await readFile(join(dir, "register.json"), "utf8")).toBe(single.text);
   expect(await readFile(join(dir, "register.json"), "utf8")).toContain("titel i zip");
@@ -239,7 +253,7 @@ test("Publicera gives the whole publication as one zip for IT, with SHA-256 sums
   expect(note).toContain(`Senast uppdaterad ${DAY}`);
 
   // Served as IT unpacks it, the publication is the register.
-  for (const name of ["register.json", "index.html", "register.csv", "dcat.rdf"]) {
+  for (const name of ["register.json", "index.html", "register.csv", "dcat.rdf", "oppna-data.html"]) {
     await replace(s.dir, name, await readFile(join(dir, name), "utf8"));
   }
   await page.goto(`${s.url}?post=cpu`);

@@ -338,7 +338,7 @@ test("the build writes the open data beside the register, and Publicera rewrites
   const csv = await (await request.get("./register.csv")).text();
   const rdf = await (await request.get("./dcat.rdf")).text();
   const open = await (await request.get("./open-data.json")).json();
-  expect(open).toEqual({ url: "", licence: "", contact: { name: "", email: "" }, publisher: "" });
+  expect(open).toEqual({ url: "", licence: "", contact: { name: "", email: "" }, publisher: "", spatial: "", contact_names: true });
   await open_(page);
   const built = await readRdf(page, rdf);
   expect(built.parses).toBe(true);
@@ -401,7 +401,7 @@ test("the build writes the open data beside the register, and Publicera rewrites
   await reopen();
   await downloaded(page, panel.getByRole("button", { name: "Ladda ner register.json" }));
   await panel.getByRole("button", { name: "Ladda ner dcat.rdf" }).click();
-  await expect(panel.getByRole("alert")).toContainText("dcat.rdf kan inte skrivas: open-data.json på webbservern går inte att använda");
+  await expect(panel.getByRole("alert")).toContainText("index.html, register.csv och dcat.rdf kan inte skrivas: open-data.json på webbservern går inte att använda");
   // Without a public address in open-data.json, Publicera asks before it writes the address it
   // happens to run at (a test server, 127.0.0.1): that one, or addresses relative to the file.
   await replace(s.dir, "open-data.json", "{}");

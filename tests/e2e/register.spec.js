@@ -87,7 +87,7 @@ test.describe("opening a URL shows exactly that view", () => {
     // How the coordinator publishes, in Swedish, and when the register was last published.
     const about = page.locator(".about");
     await expect(about.getByRole("heading", { name: "Så uppdateras registret" })).toBeVisible();
-    await expect(about).toContainText("2. Välj Publicera … och ladda ner de fyra filerna: register.json, index.html och de två filerna med öppna data, register.csv och dcat.rdf.");
+    await expect(about).toContainText("2. Välj Publicera … och ladda ner allt som en zip-fil, eller de fyra filerna en och en: register.json, index.html och de två filerna med öppna data, register.csv och dcat.rdf.");
     await expect(about).toContainText("Senast uppdaterad 2025-09-11");
     await expect(page.locator("nav a[aria-current=page]")).toHaveText("Om registret");
   });

@@ -208,24 +208,38 @@ fn defuse(s: String) -> String {
 /// fields, CRLF line ends, quoting where needed, and guards against Excel's reading (a cell that
 /// would be a formula starts with `'`; a year and month is a text formula).
 pub fn view_csv(catalog: &Catalog, hits: &[usize], text: &CsvText) -> String {
-    entries_csv(catalog, hits, text, true)
+    entries_csv(catalog, hits, text, true, &[])
 }
 
 /// The entries `hits` as plain CSV for other programs (the open data, `register.csv`): RFC 4180
 /// (UTF-8 without BOM, `,` between fields, CRLF line ends, quoting where needed), the same columns,
-/// every value as it is (ISO dates, no spreadsheet guards).
-pub fn plain_csv(catalog: &Catalog, hits: &[usize], text: &CsvText) -> String {
-    entries_csv(catalog, hits, text, false)
+/// every value as it is (ISO dates, no spreadsheet guards), without the columns `left_out`.
+pub fn plain_csv(catalog: &Catalog, hits: &[usize], text: &CsvText, left_out: &[usize]) -> String {
+    entries_csv(catalog, hits, text, false, left_out)
 }
 
-fn entries_csv(catalog: &Catalog, hits: &[usize], text: &CsvText, excel: bool) -> String {
+/// The CSV of `hits`, for Excel or plain, without the columns `left_out` (by index).
+fn entries_csv(
+    catalog: &Catalog,
+    hits: &[usize],
+    text: &CsvText,
+    excel: bool,
+    left_out: &[usize],
+) -> String {
+    let kept = |i: &usize| !left_out.contains(i);
     let mut w = csv::WriterBuilder::new()
         .delimiter(if excel { b';' } else { b',' })
         .terminator(csv::Terminator::CRLF)
         .from_writer(Vec::new());
     let r = &catalog.register;
     let department_name = |d: &str| r.name_of(Kind::Department, d, Form::Label);
-    let _ = w.write_record(text.header);
+    let _ = w.write_record(
+        text.header
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| kept(i))
+            .map(|(_, h)| h),
+    );
     for &i in hits {
         let Some(e) = r.entries.get(i) else { continue };
         let v = &e.validity;
@@ -279,7 +293,12 @@ fn entries_csv(catalog: &Catalog, hits: &[usize], text: &CsvText, excel: bool) -
             None => String::new(),
         };
         // Writing to a Vec cannot fail.
-        let _ = w.write_record(row);
+        let _ = w.write_record(
+            row.iter()
+                .enumerate()
+                .filter(|(i, _)| kept(i))
+                .map(|(_, v)| v),
+        );
     }
     let bytes = w.into_inner().unwrap_or_default();
     let csv = String::from_utf8_lossy(&bytes);

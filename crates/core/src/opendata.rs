@@ -155,33 +155,19 @@ impl OpenData {
 /// order; without the contacts' names and titles where `open` says so.
 pub fn register_csv(catalog: &Catalog, open: &OpenData) -> String {
     let all: Vec<usize> = (0..catalog.register.entries.len()).collect();
-    let csv = plain_csv(catalog, &all, &SV.csv);
-    if open.contact_names {
-        return csv;
-    }
-    // Read back and written again without the two columns, by the same CSV library.
-    let mut w = csv::WriterBuilder::new()
-        .terminator(csv::Terminator::CRLF)
-        .from_writer(Vec::new());
-    let rows = csv::ReaderBuilder::new()
-        .has_headers(false)
-        .from_reader(csv.as_bytes());
-    for row in rows.into_records().flatten() {
-        let kept = row
-            .iter()
-            .enumerate()
-            .filter(|(i, _)| !CONTACT_COLUMNS.contains(i))
-            .map(|(_, field)| field);
-        let _ = w.write_record(kept);
-    }
-    String::from_utf8(w.into_inner().unwrap_or_default()).unwrap_or_default()
+    let left_out: &[usize] = if open.contact_names {
+        &[]
+    } else {
+        &CONTACT_COLUMNS
+    };
+    plain_csv(catalog, &all, &SV.csv, left_out)
 }
 
 /// `oppna-data.html`: what the files are and what each column of `register.csv` holds, in
 /// Swedish and in English, as a plain page with no script or style (a harvester or a reader
 /// without the app can read it). The build writes it; it does not change with the register.
 pub fn documentation(open: &OpenData) -> String {
-    let mut h = String::from("<!DOCTYPE html>\n<html lang=\"sv\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
+    let mut h = String::from("<!DOCTYPE html>\n<html lang=\"sv\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><link rel=\"icon\" href=\"data:,\">");
     h.push_str(&format!(
         "<title>{}</title></head><body>\n",
         esc(SV.publication.doc_title)

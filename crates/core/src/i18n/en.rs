@@ -237,7 +237,7 @@ pub static EN: Texts = Texts {
     publish_download: |file| format!("Download {file}"),
     publish_invalid: "The register has errors and cannot be published. Correct these entries first:",
     publish_page_failed: "The start page (index.html) could not be fetched from the web server. Try again when you are online.",
-    publish_open_data_failed: |why| format!("dcat.rdf cannot be written: open-data.json on the web server cannot be used ({why}). Ask whoever runs the web server to correct it (see docs/PUBLISHING.md); the other files can be downloaded."),
+    publish_open_data_failed: |why| format!("index.html, register.csv and dcat.rdf cannot be written: open-data.json on the web server cannot be used ({why}), and they depend on what it says about open data. Ask whoever runs the web server to correct it (see docs/PUBLISHING.md); register.json can be downloaded."),
     publish_after: "Once the files are on the server, readers see the new register on their next visit. Your local edits then disappear by themselves, as they are in the published register.",
     publish_preparing: "Checking the register on the server and making the files …",
     publish_newer: |server, base| format!("The register on the web server has changed since this page was loaded (last updated {server} there; your edits build on {base}). Publishing now would overwrite the newer publication, so no files are made. Reload the page: your local edits stay and are shown on top of the new register."),

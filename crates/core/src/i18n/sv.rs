@@ -244,7 +244,7 @@ pub static SV: Texts = Texts {
     publish_download: |file| format!("Ladda ner {file}"),
     publish_invalid: "Registret har fel och kan inte publiceras. Rätta posterna nedan först:",
     publish_page_failed: "Startsidan (index.html) gick inte att hämta från webbservern. Försök igen när du har nätverk.",
-    publish_open_data_failed: |why| format!("dcat.rdf kan inte skrivas: open-data.json på webbservern går inte att använda ({why}). Be den som sköter webbservern rätta den (se docs/PUBLISHING.md); de andra filerna går att ladda ner."),
+    publish_open_data_failed: |why| format!("index.html, register.csv och dcat.rdf kan inte skrivas: open-data.json på webbservern går inte att använda ({why}), och de beror på vad den säger om öppna data. Be den som sköter webbservern rätta den (se docs/PUBLISHING.md); register.json går att ladda ner."),
     publish_after: "När filerna ligger på servern ser läsarna det nya registret vid nästa besök. Dina lokala ändringar försvinner då av sig själva, eftersom de finns i det publicerade registret.",
     publish_preparing: "Kontrollerar registret på servern och skapar filerna …",
     publish_newer: |server, base| format!("Registret på webbservern har ändrats sedan den här sidan laddades (senast uppdaterat {server} där; dina ändringar bygger på {base}). Publicerar du nu skrivs den nyare publiceringen över, så inga filer skapas. Ladda om sidan: dina lokala ändringar finns kvar och visas ovanpå det nya registret."),
