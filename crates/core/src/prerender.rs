@@ -218,10 +218,17 @@ pub fn first_screen(catalog: &Catalog, t: &Texts, today: NaiveDate, open_data: &
         &(t.updated_on)(&s.updated),
         "</p>",
     );
+    // As the app's footer: the accessibility statement and the change log.
     push(
         &mut h,
-        "<p><a href=\"?vy=tillganglighet\">",
+        "<p class=\"footer-links\"><a href=\"?vy=tillganglighet\">",
         t.nav_accessibility,
+        "</a> · ",
+    );
+    push(
+        &mut h,
+        "<a href=\"?vy=andringslogg\">",
+        t.publication.log_title,
         "</a></p>",
     );
     h.push_str(&format!("<p class=\"open-data\">{}:", text(t.open_data)));
