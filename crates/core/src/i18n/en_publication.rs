@@ -63,7 +63,7 @@ pub static EN_PUBLICATION: PublicationTexts = PublicationTexts {
     to_log: "The whole change log",
     bundle_download: "Download everything as one zip file",
     bundle_failed: "The zip file could not be made in the browser. Download the files one by one below; they are the same.",
-    bundle_hint: "One file for IT with the four files, their SHA-256 checksums and short instructions. A browser may rename a second download of the same name, such as register (1).json; that does not happen to the files in the zip.",
+    bundle_hint: "One file for IT with the four files and the page describing the open-data columns (oppna-data.html), their SHA-256 checksums and short instructions. A browser may rename a second download of the same name, such as register (1).json; that does not happen to the files in the zip.",
     bundle_readme: |day, names, sums| format!(
         "Samverkansregistret – publication {day}\r\n\r\n\
          1. Replace the files of the same names in the app's folder on the web server with these files: {}. No other file changes, and nothing needs building.\r\n\

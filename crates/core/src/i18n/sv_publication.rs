@@ -62,7 +62,7 @@ pub static SV_PUBLICATION: PublicationTexts = PublicationTexts {
     to_log: "Hela ändringsloggen",
     bundle_download: "Ladda ner allt som en zip-fil",
     bundle_failed: "Zip-filen gick inte att skapa i webbläsaren. Ladda ner filerna en och en nedan; de är desamma.",
-    bundle_hint: "En fil till IT med de fyra filerna, deras SHA-256-kontrollsummor och en kort instruktion. Webbläsaren kan döpa om en andra nedladdning med samma namn, till exempel register (1).json; det händer inte med filerna i zip-filen.",
+    bundle_hint: "En fil till IT med de fyra filerna och sidan som beskriver kolumnerna i öppna data (oppna-data.html), deras SHA-256-kontrollsummor och en kort instruktion. Webbläsaren kan döpa om en andra nedladdning med samma namn, till exempel register (1).json; det händer inte med filerna i zip-filen.",
     bundle_readme: |day, names, sums| format!(
         "Samverkansregistret – publicering {day}\r\n\r\n\
          1. Ersätt filerna med samma namn i appens mapp på webbservern med de här filerna: {}. Inga andra filer ändras, och inget behöver byggas.\r\n\
