@@ -7,11 +7,14 @@
 (function () {
   // Scripts run: hide what the pre-rendered page says to readers without JavaScript.
   document.documentElement.classList.add("js");
-  // As the app decides (src/shell.rs): the link's lang, else the reader's remembered choice.
+  // The app's rule (samverkan_core::url::Lang::choose): the link's lang if it names a language,
+  // else the reader's remembered choice, else Swedish. The placeholder names are the core's
+  // (crates/core/src/shared.rs), written in by the build (scripts/post-build.mjs).
   let english = false;
   try {
-    const asked = new URLSearchParams(location.search).get("lang");
-    english = asked ? asked === "en" : localStorage.getItem("samverkansregistret.sprak") === "en";
+    const known = (lang) => (lang === "sv" || lang === "en" ? lang : null);
+    const asked = known(new URLSearchParams(location.search).get("lang"));
+    english = (asked || known(localStorage.getItem(__LANG_KEY__))) === "en";
   } catch (e) {
     // Storage off: the app falls back to Swedish too.
   }
@@ -99,7 +102,7 @@
       el.disabled = false;
       el.closest("[inert]")?.removeAttribute("inert");
     }
-    // On a phone the groups start folded, as the app has them (src/facets.rs), and open with a
+    // On a phone the groups start folded, as the app has them (src/views/facets.rs), and open with a
     // tap; until now the stylesheet folded them (the page is rendered open for readers without
     // JavaScript).
     if (window.matchMedia && matchMedia("(max-width: 50rem)").matches) {
@@ -107,7 +110,7 @@
     }
     document.documentElement.classList.add("forhand");
     const note = handOver(screen);
-    // On a phone the filter groups are folded behind "Filter" (src/facets.rs), which opens them;
+    // On a phone the filter groups are folded behind "Filter" (src/views/facets.rs), which opens them;
     // the reader's place is noted again once it has, for the hand-over.
     const toggle = screen.querySelector("#filter-knapp");
     toggle?.addEventListener("click", () => {
@@ -178,7 +181,7 @@
       true,
     );
     note();
-    // The app removes the first screen and draws its own page in one step (src/shell.rs).
+    // The app removes the first screen and draws its own page in one step (src/views/shell.rs).
     new MutationObserver((_, watch) => {
       if (document.getElementById("forhandsvisning")) return;
       watch.disconnect();
@@ -223,7 +226,7 @@
   const STALL_MS = 10000;
   // `url` read to the end as { status, body (an ArrayBuffer, when the answer is ok), cached
   // (the service worker answered with its last good copy, scripts/sw-template.js) }.
-  // `lines` (the reader's language) shows the register's loading line. The app (src/source.rs)
+  // `lines` (the reader's language) shows the register's loading line. The app (src/browser/source.rs)
   // reads the server's other files through this too.
   function readWithDeadline(url, lines, fresh) {
     const abort = typeof AbortController === "function" ? new AbortController() : null;
@@ -248,11 +251,11 @@
 
   // The published register, requested now (it matches the page's preload) and read to the end
   // while the wasm loads, so the app finds it waiting instead of waiting a network turn for it.
-  // The app (src/source.rs) takes this promise once; without it, it fetches the file itself.
+  // The app (src/browser/source.rs) takes this promise once; without it, it fetches the file itself.
   try {
-    window.samverkanRegister = readWithDeadline("register.json", english ? "en" : "sv");
+    window[__EARLY_REGISTER__] = readWithDeadline(__REGISTER_FILE__, english ? "en" : "sv");
     // Handled by the app; this keeps an offline rejection from being reported as unhandled first.
-    window.samverkanRegister.catch(() => {});
+    window[__EARLY_REGISTER__].catch(() => {});
   } catch (e) {
     // No fetch: the app fetches the register itself.
   }
@@ -275,20 +278,20 @@
     const started = performance.now();
     const show = () => {
       if (!line) {
-        line = document.getElementById("hamtning");
+        line = document.getElementById(__FETCH_LINE__);
         if (!line) return;
         if (english) {
           line.lang = "en";
-          document.getElementById("hamtning-text").textContent = line.dataset.en;
+          document.getElementById(__FETCH_TEXT__).textContent = line.dataset.en;
         }
         line.hidden = false;
       }
-      const bar = document.getElementById("hamtning-matare");
+      const bar = document.getElementById(__FETCH_BAR__);
       if (total && bar) {
         bar.max = total;
         bar.value = received;
       }
-      const mb = document.getElementById("hamtning-mb");
+      const mb = document.getElementById(__FETCH_MB__);
       // Whole megabytes, from the first one (the bar shows less).
       if (mb) mb.textContent = received >= 1e6 ? `${Math.floor(received / 1e6)} MB` : "";
     };

@@ -5,6 +5,9 @@
 //    see docs/PUBLISHING.md) and renders the first screen into index.html (the core's
 //    crates/core/src/prerender.rs), so the register shows before the wasm has loaded. The
 //    register is data/register.json, or the file named by SAMVERKAN_REGISTER.
+// 0b. Writes the names the app shares with gate.js and the worker (crates/core/src/shared.rs,
+//    printed by the tools' shared-names) into gate.js in place of its __NAME__ placeholders;
+//    step 3 does the same for sw.js. A placeholder the core does not know fails the build.
 // 1. Moves trunk's inline loader <script type="module"> into a hashed file, so the page needs no
 //    inline script and the Content-Security-Policy can forbid them, and has it fetch the wasm
 //    through public/gate.js's byte counter (a link's progress bar) with the wasm's size.
@@ -58,6 +61,26 @@ await copyFile(process.env.SAMVERKAN_OPEN_DATA || join(here, "..", "data", "open
 execFileSync("cargo", ["run", "--quiet", "--release", "-p", "samverkan-tools", "--bin", "publish", "--", register, staging], {
   stdio: "inherit",
 });
+
+// 0b: the shared names.
+const shared = JSON.parse(
+  execFileSync("cargo", ["run", "--quiet", "--release", "-p", "samverkan-tools", "--bin", "shared-names"], {
+    encoding: "utf8",
+  }),
+);
+/** `text` with every __NAME__ of `shared` written in as JavaScript; `keep` names placeholders
+ * filled later. */
+function withShared(text, file, keep = []) {
+  const out = text.replace(/__([A-Z_]+)__/g, (whole, name) => {
+    if (name in shared) return JSON.stringify(shared[name]);
+    if (keep.includes(name)) return whole;
+    console.error(`post-build: ${file} names __${name}__, which crates/core/src/shared.rs does not have`);
+    process.exit(1);
+  });
+  return out;
+}
+const gatePath = join(staging, "gate.js");
+await writeFile(gatePath, withShared(await readFile(gatePath, "utf8"), "public/gate.js"));
 
 // 1 + 2: index.html
 let html = await readFile(indexPath, "utf8");
@@ -120,7 +143,7 @@ async function files(dir) {
 const all = (await files(staging))
   .map((p) => relative(staging, p).split(sep).join("/"))
   // Data, replaced on the server without a build: never precached (see sw-template.js).
-  .filter((p) => !["sw.js", "register.json", "register.csv", "dcat.rdf", "open-data.json"].includes(p) && !p.startsWith("."))
+  .filter((p) => !["sw.js", ...shared.PUBLISHED_FILES].includes(p) && !p.startsWith("."))
   // The precompressed copies are the server's business, not the worker's (step 4).
   .filter((p) => !/\.(br|gz)$/.test(p))
   .sort();
@@ -130,7 +153,11 @@ for (const p of all) {
   hash.update(await readFile(join(staging, p)));
 }
 const version = hash.digest("hex").slice(0, 16);
-const template = await readFile(join(here, "sw-template.js"), "utf8");
+const template = withShared(await readFile(join(here, "sw-template.js"), "utf8"), "scripts/sw-template.js", [
+  "VERSION",
+  "BOOT",
+  "FILES",
+]);
 const sw = template
   .replace("__VERSION__", version)
   .replace("__BOOT__", `./${bootName}`)

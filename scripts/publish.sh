@@ -8,8 +8,8 @@
 # the register published so far (DIST/register.json, or PUBLISHED.json when DIST is a fresh build)
 # and a record of what changed since it, exactly as Publicera writes it; renders the pre-rendered
 # first screen of DIST/index.html again from it (statuses as of today); and writes the open data,
-# DIST/register.csv and DIST/dcat.rdf. Copy those four files to the web server, or run this on
-# the server's own copy. Needs only cargo (rustup);
+# DIST/register.csv and DIST/dcat.rdf, and their documentation, DIST/oppna-data.html. Copy those
+# five files to the web server, or run this on the server's own copy. Needs only cargo (rustup);
 # the first run compiles the small publish tool (about a minute), later runs start at once.
 # See docs/PUBLISHING.md.
 set -euo pipefail

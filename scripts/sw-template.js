@@ -17,14 +17,18 @@
 //   or when the network is slower than REGISTER_TIMEOUT_MS. A copy it answers with carries the
 //   header x-samverkan-kopia: 1, so the page knows it is not the live register. A network body
 //   that stops for STALL_MS is ended with an error (the page then reads the last good copy
-//   itself, src/source.rs), never left hanging. "Good" is the app's word: the page
-//   validates what it fetched and only then stores it in DATA_CACHE (src/source.rs); this
+//   itself, src/browser/source.rs), never left hanging. "Good" is the app's word: the page
+//   validates what it fetched and only then stores it in DATA_CACHE (src/browser/source.rs); this
 //   worker never stores a register it has not been told is sound.
 // - The open data beside it (register.csv, dcat.rdf, open-data.json) are not precached: they
 //   change with a publication, and come from the network as they are.
 const VERSION = "__VERSION__";
-const CACHE = `samverkansregistret-${VERSION}`;
-const DATA_CACHE = "samverkansregistret-data";
+// The names shared with the app are the core's (crates/core/src/shared.rs), written in by
+// scripts/post-build.mjs like the version and the files.
+const CACHE_PREFIX = __CACHE_PREFIX__;
+const CACHE = `${CACHE_PREFIX}${VERSION}`;
+const DATA_CACHE = __DATA_CACHE__;
+const REGISTER_FILE = __REGISTER_FILE__;
 const FILES = __FILES__;
 const BOOT = "__BOOT__";
 const REGISTER_TIMEOUT_MS = 3000;
@@ -41,7 +45,7 @@ self.addEventListener("activate", (event) => {
   event.waitUntil(
     (async () => {
       for (const key of await caches.keys()) {
-        if (key.startsWith("samverkansregistret-") && key !== CACHE && key !== DATA_CACHE) await caches.delete(key);
+        if (key.startsWith(CACHE_PREFIX) && key !== CACHE && key !== DATA_CACHE) await caches.delete(key);
       }
       await self.clients.claim();
     })(),
@@ -60,7 +64,7 @@ function watched(response) {
     start(controller) {
       this.arm = () => {
         clearTimeout(timer);
-        timer = setTimeout(() => controller.error(new Error("register.json stalled")), STALL_MS);
+        timer = setTimeout(() => controller.error(new Error(`${REGISTER_FILE} stalled`)), STALL_MS);
       };
       this.arm();
     },
@@ -89,7 +93,7 @@ function marked(good) {
 /** Network first, revalidating; the last good copy if the network fails or is too slow. */
 async function register(request) {
   const network = fetch(request, { cache: "no-cache" }).then(watched);
-  const good = await (await caches.open(DATA_CACHE)).match(scoped("register.json"));
+  const good = await (await caches.open(DATA_CACHE)).match(scoped(REGISTER_FILE));
   if (!good) return network;
   let timer;
   const late = new Promise((resolve) => (timer = setTimeout(() => resolve(null), REGISTER_TIMEOUT_MS)));
@@ -150,7 +154,7 @@ self.addEventListener("fetch", (event) => {
   const request = event.request;
   const url = new URL(request.url);
   if (request.method !== "GET" || url.origin !== self.location.origin) return;
-  if (url.href === scoped("register.json")) {
+  if (url.href === scoped(REGISTER_FILE)) {
     event.respondWith(register(request));
     return;
   }

@@ -1,18 +1,17 @@
 //! The form for a new or existing entry. It holds the typed strings (a `Draft`) and shows each
 //! field's errors next to it; checking and saving are the core's (`Draft::save`), and every save
-//! goes through `AppState::change`.
+//! goes through `Edits::change`.
 
 use leptos::prelude::*;
-use samverkan_core::change::Side;
-use samverkan_core::draft::{unique_slug, Draft, Field, FieldError, Part};
+use samverkan_core::change::{EntryAction, Side};
+use samverkan_core::draft::{unique_slug, Draft, Field, FieldError};
 use samverkan_core::model::{Academy, Department};
 use samverkan_core::validate::trim_text;
 
-use crate::dom::{focus_later_unless_typing, focus_selector_later};
-use crate::held::FormState;
-use crate::i18n::t;
-use crate::search::content_lang;
-use crate::state::{use_app, Editing, Step};
+use crate::browser::dom::{focus_later_unless_typing, focus_selector_later};
+use crate::browser::i18n::t;
+use crate::state::{use_app, Editing, FormState, OpenForm, Step};
+use crate::views::search::content_lang;
 
 fn error_text(e: &FieldError) -> String {
     match e {
@@ -35,46 +34,20 @@ fn shortened(text: &str) -> String {
     }
 }
 
-/// The form's name for a field, as its label says.
-fn part_label(p: Part) -> &'static str {
-    match p {
-        Part::Name => t().col_name_label,
-        Part::Category => t().col_category,
-        Part::Academies => t().col_academies,
-        Part::Partners => t().label_partners,
-        Part::Department => t().col_department,
-        Part::ContactName => t().col_contact,
-        Part::ContactTitle => t().contact_title,
-        Part::ContactDepartment => t().label_contact_department,
-        Part::From => t().label_from,
-        Part::Until => t().label_until,
-        Part::UntilFurtherNotice => t().until_further_notice,
-        Part::AsWritten => t().as_written,
-        Part::Ended => t().listed_as_ended,
-        Part::Description => t().label_description,
-        Part::Comment => t().label_comment,
-        Part::Links => t().label_links,
-        Part::Source => t().label_source,
-    }
-}
-
-/// The form for a new or existing entry. Errors are shown next to each field, in Swedish.
+/// The form for a new or existing entry. Errors are shown next to each field, in the interface
+/// language.
 ///
-/// Its state is held by the app ([`crate::held`]), so a rebuild (a language switch) finds the
-/// typing where it was. When another tab changes or deletes the entry meanwhile, the form says so
-/// and offers both versions; saving merges field by field in any case.
+/// Its state is held by the app (`Session`'s open form), so a rebuild (a language switch) finds
+/// the typing where it was. When another tab changes or deletes the entry meanwhile, the form
+/// says so and offers both versions; saving merges field by field in any case.
 #[component]
-pub fn EditForm(target: Editing) -> impl IntoView {
+pub fn EditForm(form: OpenForm) -> impl IntoView {
     let app = use_app();
-    let form = app.held.form_for(&target, || {
-        app.with_catalog(|c| match &target {
-            Editing::New => (Draft::new_in(&c.register), None),
-            Editing::Entry(id) => match c.register.entry(id) {
-                Some(e) => (Draft::from_entry(e), Some(e.clone())),
-                None => (Draft::new_in(&c.register), None),
-            },
-        })
-    });
+    let OpenForm {
+        target,
+        state: form,
+        ..
+    } = form;
     let FormState {
         draft,
         base,
@@ -91,7 +64,7 @@ pub fn EditForm(target: Editing) -> impl IntoView {
         let name = base
             .with_untracked(|b| b.as_ref().map(|e| e.name.clone()))
             .unwrap_or_else(|| draft.with_untracked(|d| d.name.clone()));
-        format!("{} {name}", t().edit)
+        t().phrases.edit_entry(&name)
     } else {
         t().form_new.to_string()
     };
@@ -107,8 +80,7 @@ pub fn EditForm(target: Editing) -> impl IntoView {
             })
         }
     };
-    let cancel_target = target.clone();
-    let cancel = move || app.close_form(&cancel_target);
+    let cancel = move || app.session.close_form();
     // The form opens with focus in its first field; a rebuild leaves focus where it is.
     if !focused.get_untracked() {
         focused.set(true);
@@ -121,7 +93,11 @@ pub fn EditForm(target: Editing) -> impl IntoView {
     };
     let current = Memo::new(move |_| {
         let id = edited_id.as_ref()?;
-        Some(app.snapshot.with(|s| s.catalog.register.entry(id).cloned()))
+        Some(
+            app.edits
+                .snapshot
+                .with(|s| s.catalog.register.entry(id).cloned()),
+        )
     });
     let moved = move || current.with(|c| c.as_ref().is_some_and(|now| base.with(|b| now != b)));
     let save = move |ev: leptos::ev::SubmitEvent| {
@@ -131,7 +107,7 @@ pub fn EditForm(target: Editing) -> impl IntoView {
             draft.update(|d| d.follow_dates(&opened));
         }
         // Checked against the register plus what this form added, so new choices are known.
-        let saved = app.with_catalog(|c| {
+        let saved = app.edits.with_catalog(|c| {
             draft.with_untracked(|d| {
                 d.save(
                     &c.register,
@@ -148,21 +124,21 @@ pub fn EditForm(target: Editing) -> impl IntoView {
             }
             Ok(saved) => {
                 let id = saved.entry.id.clone();
-                let verb = if saved.existing {
-                    t().edit
+                let action = if saved.existing {
+                    EntryAction::Edit
                 } else {
-                    t().new_entry
+                    EntryAction::New
                 };
-                let label = format!("{verb} {}", saved.entry.name);
+                let name = saved.entry.name.clone();
                 // From the entry as the form last took it in: fields changed elsewhere since, and
                 // not here, keep the other tab's value.
                 let ops = app
-                    .published
-                    .with_value(|p| saved.ops(p, base.get_untracked()));
-                app.change(label, ops);
+                    .edits
+                    .with_published(|p| saved.ops(p, base.get_untracked()));
+                app.edits.change(action, name, ops);
                 // The detail view of the saved entry takes focus when it appears.
-                app.end_form();
-                app.go(Step::Push, move |s| s.post = Some(id));
+                app.session.end_form();
+                app.nav.go(Step::Push, move |s| s.post = Some(id));
             }
         }
     };
@@ -172,21 +148,7 @@ pub fn EditForm(target: Editing) -> impl IntoView {
         let Some(now) = current.get_untracked() else {
             return;
         };
-        match now {
-            Some(now) => {
-                let mine = draft.get_untracked();
-                let was = base.with_untracked(|b| b.as_ref().map(Draft::from_entry));
-                let theirs = Draft::from_entry(&now);
-                let merged = match was {
-                    Some(was) => Draft::merge(&was, &mine, &theirs, prefer),
-                    None => mine,
-                };
-                draft.set(merged);
-                base.set(Some(now));
-            }
-            // Deleted there: keeping mine means a save brings the entry back.
-            None => base.set(None),
-        }
+        form.take_in(now, prefer);
         errors.set(Vec::new());
         focus_later_unless_typing("f-namn");
     };
@@ -203,7 +165,7 @@ pub fn EditForm(target: Editing) -> impl IntoView {
                         &Draft::from_entry(&now),
                     );
                     (!parts.is_empty()).then(|| {
-                        let names: Vec<&str> = parts.iter().copied().map(part_label).collect();
+                        let names: Vec<&str> = parts.iter().map(|&p| t().part(p)).collect();
                         // The other tab's words, so the choice is made knowing them.
                         let theirs = Draft::from_entry(&now);
                         let values: Vec<(String, Option<String>)> = parts
@@ -211,9 +173,9 @@ pub fn EditForm(target: Editing) -> impl IntoView {
                             .filter_map(|&p| {
                                 let text = theirs.text_of(p)?;
                                 Some(if trim_text(text).is_empty() {
-                                    ((t().theirs_empty)(part_label(p)), None)
+                                    ((t().theirs_empty)(t().part(p)), None)
                                 } else {
-                                    ((t().theirs_value)(part_label(p)), Some(shortened(text)))
+                                    ((t().theirs_value)(t().part(p)), Some(shortened(text)))
                                 })
                             })
                             .collect();
@@ -221,7 +183,6 @@ pub fn EditForm(target: Editing) -> impl IntoView {
                     })
                 })
                 .flatten();
-            let close_target = target.clone();
             view! {
                 <div class="form-conflict" role="alert" id="andrad-annanstans">
                     <p><strong>{if deleted { t().deleted_elsewhere } else { t().changed_elsewhere }}</strong></p>
@@ -236,7 +197,7 @@ pub fn EditForm(target: Editing) -> impl IntoView {
                     <p>{if deleted { t().deleted_elsewhere_help } else { t().changed_elsewhere_help }}</p>
                     <button type="button" id="behall-mina" on:click=move |_| take_in(Side::Mine)>{t().keep_yours}</button>
                     {if deleted {
-                        view! { <button type="button" on:click=move |_| app.close_form(&close_target)>{t().close_form}</button> }.into_any()
+                        view! { <button type="button" on:click=move |_| app.session.close_form()>{t().close_form}</button> }.into_any()
                     } else {
                         view! { <button type="button" id="ta-deras" on:click=move |_| take_in(Side::Theirs)>{t().take_theirs}</button> }.into_any()
                     }}
@@ -246,18 +207,22 @@ pub fn EditForm(target: Editing) -> impl IntoView {
     };
     // Followed as the register changes: an academy another tab added appears here too.
     let academies = move || {
-        let mut all = app.snapshot.with(|s| s.catalog.register.academies.clone());
+        let mut all = app
+            .edits
+            .snapshot
+            .with(|s| s.catalog.register.academies.clone());
         all.extend(added_academies.get());
         all
     };
     let departments = move || {
         let mut all = app
+            .edits
             .snapshot
             .with(|s| s.catalog.register.departments.clone());
         all.extend(added_departments.get());
         all
     };
-    let categories = app.with_catalog(|c| c.register.categories.clone());
+    let categories = app.edits.with_catalog(|c| c.register.categories.clone());
     let add_academy = move |_| {
         let name = trim_text(&new_academy.get_untracked()).to_string();
         if name.is_empty() {

@@ -1,10 +1,10 @@
-//! Keeping the register current: the toolbar (new entry, undo, export, import, publish, clear)
-//! and the form. Every
-//! change goes through `AppState::change`; the rules of a save are the core's.
+//! Keeping the register current: the editing controls above the list (`controls`: editing mode,
+//! new entry, undo, export, import, Publicera and Rensa lokala ändringar, in `publish`) and the
+//! form (`form`). Every change goes through `Edits::change`; the rules of a save are the core's.
 
+mod controls;
 mod form;
 mod publish;
-mod toolbar;
 
+pub use controls::{EditControls, StorageBanner};
 pub use form::EditForm;
-pub use toolbar::{EditToolbar, StorageBanner};

@@ -18,14 +18,14 @@ use samverkan_core::publish::{published_page, stamped, successor, PublishError, 
 use samverkan_core::seen::Fingerprints;
 use samverkan_core::validate::Problem;
 
-use crate::dom::{download, download_bytes, focus_after_rebuild, focus_later, next_paint};
-use crate::i18n::t;
-use crate::source;
-use crate::state::{use_app, AppState};
+use crate::browser::dom::{download, download_bytes, focus_after_rebuild, focus_later, next_paint};
+use crate::browser::i18n::t;
+use crate::browser::source;
+use crate::state::{use_app, AppState, Own};
 
 /// The Publicera panel's state while open.
-#[derive(Clone, PartialEq)]
-enum Step {
+#[derive(Clone)]
+enum Stage {
     Closed,
     /// Reading the server's register and making the files.
     Preparing,
@@ -90,23 +90,23 @@ enum Wanted {
 #[component]
 pub fn PublishButton() -> impl IntoView {
     let app = use_app();
-    let step = RwSignal::new(Step::Closed);
+    let step = Own::new(Stage::Closed);
     let made = StoredValue::new(None::<Publication>);
-    let failed = RwSignal::new(None::<Failed>);
+    let failed = Own::new(None::<Failed>);
     // The edits changed while the panel was open, and the files were made again.
-    let rebuilt = RwSignal::new(false);
+    let rebuilt = Own::new(false);
     // Asked before dcat.rdf gets this page's address: `open-data.json` gives none. What is asked
     // for: dcat.rdf alone, or the zip with it.
-    let asking_base = RwSignal::new(None::<Wanted>);
+    let asking_base = Own::new(None::<Wanted>);
     let prepare = move || {
         failed.set(None);
-        step.set(Step::Preparing);
+        step.set(Stage::Preparing);
         spawn_local(async move {
             next_paint().await;
             match publication(app).await {
                 Ok(p) => {
                     made.set_value(Some(p));
-                    step.set(Step::Ready);
+                    step.set(Stage::Ready);
                 }
                 Err(s) => {
                     made.set_value(None);
@@ -122,23 +122,24 @@ pub fn PublishButton() -> impl IntoView {
         focus_later("publicera-rubrik");
     };
     let close = move || {
-        step.set(Step::Closed);
+        step.set(Stage::Closed);
         made.set_value(None);
         focus_later("publicera");
     };
     // Edits changed while the files wait (this tab, or another tab's write): made again, and said.
     Effect::new(move |_| {
         let changed = app
+            .edits
             .overlay
             .with(|now| made.with_value(|m| m.as_ref().is_some_and(|m| !m.edits.same_edits(now))));
-        if changed && step.get_untracked() == Step::Ready {
+        if changed && step.with_untracked(|s| matches!(s, Stage::Ready)) {
             rebuilt.set(true);
             prepare();
         }
     });
     // Evidence for later: a published register with these entries is this one.
     let record_published = move |digest: String| {
-        app.change(String::new(), vec![Op::Published(digest.clone())]);
+        app.edits.note(Op::Published(digest.clone()));
         made.update_value(|m| {
             if let Some(m) = m {
                 m.edits.publication = Some(digest);
@@ -150,7 +151,11 @@ pub fn PublishButton() -> impl IntoView {
     let current = move || {
         failed.set(None);
         let p = made.get_value()?;
-        if !app.overlay.with_untracked(|now| p.edits.same_edits(now)) {
+        if !app
+            .edits
+            .overlay
+            .with_untracked(|now| p.edits.same_edits(now))
+        {
             rebuilt.set(true);
             prepare();
             return None;
@@ -203,42 +208,42 @@ pub fn PublishButton() -> impl IntoView {
         }
         asking_base.set(None);
     };
-    let changes = move || app.snapshot.with(|s| s.marks.len());
-    let today = move || app.with_catalog(|c| c.today);
-    let base_day = move || app.published.with_value(|p| p.source.updated.clone());
+    let changes = move || app.edits.snapshot.with(|s| s.marks.len());
+    let today = move || app.edits.with_catalog(|c| c.today);
+    let base_day = move || app.edits.with_published(|p| p.source.updated.clone());
     view! {
         <button
             type="button"
             id="publicera"
-            aria-expanded=move || if step.get() == Step::Closed { "false" } else { "true" }
+            aria-expanded=move || if step.with(|s| matches!(s, Stage::Closed)) { "false" } else { "true" }
             on:click=open
         >
             {t().publish}
         </button>
         {move || match step.get() {
-            Step::Closed => None,
+            Stage::Closed => None,
             s => Some(view! {
                 <div class="import-preview publish" role="region" aria-labelledby="publicera-rubrik">
                     <h3 id="publicera-rubrik" tabindex="-1">{t().publish_heading}</h3>
                     {match s {
-                        Step::Preparing => view! {
+                        Stage::Preparing => view! {
                             <p class="publish-busy" role="status">{t().publish_preparing}</p>
                         }.into_any(),
-                        Step::Invalid(problems) => view! {
+                        Stage::Invalid(problems) => view! {
                             <p role="alert">{t().publish_invalid}</p>
                             <ul class="problems">
                                 {problems.iter().map(|p| view! { <li>{(t().problem)(p)}</li> }).collect_view()}
                             </ul>
                         }.into_any(),
-                        Step::Newer(server) => view! {
+                        Stage::Newer(server) => view! {
                             <p role="alert">{(t().publish_newer)(&server, &base_day())}</p>
                             <button type="button" class="primary" on:click=move |_| reload()>{t().reload}</button>
                         }.into_any(),
-                        Step::Unchecked(why) => view! {
+                        Stage::Unchecked(why) => view! {
                             <p role="alert">{(t().publish_unchecked)(&why)}</p>
                             <button type="button" class="primary" on:click=move |_| prepare()>{t().try_again}</button>
                         }.into_any(),
-                        Step::Ready | Step::Closed => view! {
+                        Stage::Ready | Stage::Closed => view! {
                             {move || rebuilt.get().then(|| view! { <p role="status" class="publish-rebuilt">{t().publish_rebuilt}</p> })}
                             <p>{move || (t().publish_summary)(changes(), &today().to_string())}</p>
                             <ol>{t().publish_steps.iter().map(|s| view! { <li>{*s}</li> }).collect_view()}</ol>
@@ -301,12 +306,12 @@ fn reload() {
 /// One publication of the register as this browser shows it, dated today: first the server's
 /// register, read past every cache, must be the one the edits were made on; then the page and the
 /// open data are fetched, and all four files are made from one reading of the edits and checked.
-async fn publication(app: AppState) -> Result<Publication, Step> {
+async fn publication(app: AppState) -> Result<Publication, Stage> {
     let server = source::server_register()
         .await
-        .map_err(|p| Step::Unchecked((t().source_problem)(&p)))?;
-    if app.published.with_value(|base| **base != server) {
-        return Err(Step::Newer(server.source.updated));
+        .map_err(|p| Stage::Unchecked((t().source_problem)(&p)))?;
+    if app.edits.with_published(|base| *base != server) {
+        return Err(Stage::Newer(server.source.updated));
     }
     let page = source::fetch_text("index.html").await;
     let open = match source::fetch_text(OPEN_DATA_FILE).await {
@@ -318,15 +323,15 @@ async fn publication(app: AppState) -> Result<Publication, Step> {
         Err(p) => Err(Failed::OpenData((t().source_problem)(&p))),
     };
     // From here on nothing waits: the edits cannot change under the files.
-    let edits = app.overlay.get_untracked();
+    let edits = app.edits.overlay.get_untracked();
     // After the published register: its history, and what this publication changes, go in.
     // Without open-data.json's word on contact names, no CSV: it might publish names the
     // municipality has chosen to leave out.
-    let (register, csv, today) = app.with_catalog(|c| {
+    let (register, csv, today) = app.edits.with_catalog(|c| {
         let next = stamped(&c.register, c.today);
         let register = app
-            .published
-            .with_value(|published| successor(Some(published), &next, c.today));
+            .edits
+            .with_published(|published| successor(Some(published), &next, c.today));
         let csv = open
             .as_ref()
             .map(|o| register_csv(c, o))
@@ -335,7 +340,7 @@ async fn publication(app: AppState) -> Result<Publication, Step> {
     });
     let problems = register.validate();
     if !problems.is_empty() {
-        return Err(Step::Invalid(problems));
+        return Err(Stage::Invalid(problems));
     }
     // This build's page, as the server (or, offline, the service worker) has it; its first
     // screen is rendered again from the register being published.
@@ -343,7 +348,7 @@ async fn publication(app: AppState) -> Result<Publication, Step> {
     let open_or_default = open.as_ref().unwrap_or(&fallback);
     let index = match page.map(|page| published_page(&register, &page, today, open_or_default)) {
         Ok(Ok(text)) => Ok(text),
-        Ok(Err(PublishError::Invalid(problems))) => return Err(Step::Invalid(problems)),
+        Ok(Err(PublishError::Invalid(problems))) => return Err(Stage::Invalid(problems)),
         Ok(Err(PublishError::NotTheAppsPage)) | Err(_) => Err(Failed::Page),
     };
     // The footer's links follow open-data.json too: unread, the page is not made.
@@ -425,11 +430,11 @@ fn app_folder() -> String {
 /// "Exportera ändringar": this browser's overlay as a file, from the export menu and from the
 /// question before "Rensa lokala ändringar".
 pub(super) fn download_changes(app: &AppState) {
-    let json = app.overlay.with_untracked(overlay_json);
+    let json = app.edits.overlay.with_untracked(overlay_json);
     download(
         &format!(
             "samverkansregistret-andringar-{}.json",
-            app.with_catalog(|c| c.today)
+            app.edits.with_catalog(|c| c.today)
         ),
         "application/json",
         &json,
@@ -440,14 +445,14 @@ pub(super) fn download_changes(app: &AppState) {
 pub fn ClearLocal() -> impl IntoView {
     let app = use_app();
     // Held, so the question stays open through a language switch.
-    let asking = app.held.clear_question;
-    let count = move || app.snapshot.with(|s| s.marks.len());
-    let empty = move || app.overlay.with(Overlay::is_empty);
+    let asking = app.session.clear_question;
+    let count = move || app.edits.snapshot.with(|s| s.marks.len());
+    let empty = move || app.edits.overlay.with(Overlay::is_empty);
     let export = move |_| download_changes(&app);
     let clear = move |_| {
-        app.change_all(Op::Replace(Overlay::default()));
-        asking.set(false);
-        app.confirmation.set(Some(t().cleared_local));
+        app.edits.change_all(Op::Replace(Overlay::default()));
+        app.session.ask_clear(false);
+        app.session.confirm(t().cleared_local);
         // The button is disabled now (nothing left to clear): focus goes to what was said.
         focus_after_rebuild("bekraftelse");
     };
@@ -458,7 +463,7 @@ pub fn ClearLocal() -> impl IntoView {
             disabled=move || empty() && !asking.get()
             aria-expanded=move || if asking.get() { "true" } else { "false" }
             on:click=move |_| {
-                asking.set(true);
+                app.session.ask_clear(true);
                 focus_later("rensa-fraga");
             }
         >
@@ -470,7 +475,7 @@ pub fn ClearLocal() -> impl IntoView {
                 <button type="button" on:click=export>{t().export_changes}</button>
                 <button type="button" class="danger" on:click=clear>{t().clear_local_confirm}</button>
                 <button type="button" on:click=move |_| {
-                    asking.set(false);
+                    app.session.ask_clear(false);
                     focus_later("rensa-lokala");
                 }>{t().cancel}</button>
             </div>

@@ -1,6 +1,6 @@
 // A server that stalls (issue 26, point 2): it sends nothing, or the headers and half of
 // register.json and then nothing. Every read has a deadline on its body as well as its headers
-// (public/gate.js, src/source.rs, scripts/sw-template.js): a first visitor gets the failure page
+// (public/gate.js, src/browser/source.rs, scripts/sw-template.js): a first visitor gets the failure page
 // with "Försök igen", a returning reader the last good copy with the notice that says so.
 import { test, expect, controlled, open } from "./fixtures.js";
 

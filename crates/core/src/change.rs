@@ -11,6 +11,17 @@ use super::model::{Academy, Category, Contact, Department, Entry, Register, Vali
 use super::overlay::{Edit, Overlay};
 use super::validate::free_id;
 
+/// What an undoable action did to an entry, for "Ångra …": kept as a value and worded when
+/// shown (`Phrases::undo`), so the words follow the interface language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EntryAction {
+    Edit,
+    New,
+    Delete,
+    Restore,
+    KeepMine,
+}
+
 /// What one action meant.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Op {

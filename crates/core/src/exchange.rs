@@ -139,7 +139,7 @@ pub fn check_overlay(o: &Overlay) -> Vec<Problem> {
 /// What an import would change, by entry name (and category name): shown before the user
 /// confirms.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Changes {
+pub struct ImportSummary {
     pub added: Vec<String>,
     pub changed: Vec<String>,
     pub removed: Vec<String>,
@@ -147,8 +147,8 @@ pub struct Changes {
     pub categories: Vec<String>,
 }
 
-impl Changes {
-    pub fn between(current: &Register, next: &Register) -> Changes {
+impl ImportSummary {
+    pub fn between(current: &Register, next: &Register) -> ImportSummary {
         let names = |r: &Register, keep: &dyn Fn(&super::model::Entry) -> bool| {
             r.entries
                 .iter()
@@ -156,7 +156,7 @@ impl Changes {
                 .map(|e| e.name.clone())
                 .collect()
         };
-        Changes {
+        ImportSummary {
             added: names(next, &|e| current.entry(&e.id).is_none()),
             changed: names(next, &|e| current.entry(&e.id).is_some_and(|c| c != e)),
             removed: names(current, &|e| next.entry(&e.id).is_none()),

@@ -87,9 +87,10 @@ pub struct FieldChange {
     pub new: Option<Value>,
 }
 
-/// An entry's fields as the history names them (every field of [`Entry`] but its id).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+/// An entry's fields as the history names them (every field of [`Entry`] but its id), in the
+/// file by [`Field::id`]. Read and written by hand rather than derived: the derived pair cost the
+/// wasm 2 KB for sixteen names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Field {
     Name,
     Category,
@@ -109,7 +110,60 @@ pub enum Field {
     Source,
 }
 
+/// Every field, in the order of [`Field`], and its name in the file.
+const FIELDS: [(Field, &str); 16] = [
+    (Field::Name, "name"),
+    (Field::Category, "category"),
+    (Field::Academies, "academies"),
+    (Field::Partners, "partners"),
+    (Field::Department, "department"),
+    (Field::ContactName, "contact_name"),
+    (Field::ContactTitle, "contact_title"),
+    (Field::ContactDepartment, "contact_department"),
+    (Field::From, "from"),
+    (Field::Until, "until"),
+    (Field::AsWritten, "as_written"),
+    (Field::Ended, "ended"),
+    (Field::Description, "description"),
+    (Field::Comment, "comment"),
+    (Field::Links, "links"),
+    (Field::Source, "source"),
+];
+
+/// The names in the file, for serde's message about one it does not know.
+const FIELD_IDS: [&str; 16] = {
+    let mut ids = [""; 16];
+    let mut i = 0;
+    while i < 16 {
+        ids[i] = FIELDS[i].1;
+        i += 1;
+    }
+    ids
+};
+
+impl Serialize for Field {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.id())
+    }
+}
+
+impl<'de> Deserialize<'de> for Field {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Field, D::Error> {
+        let id = std::borrow::Cow::<'de, str>::deserialize(d)?;
+        FIELDS
+            .iter()
+            .find(|(_, name)| *name == id)
+            .map(|(f, _)| *f)
+            .ok_or_else(|| serde::de::Error::unknown_variant(&id, &FIELD_IDS))
+    }
+}
+
 impl Field {
+    /// The field's name in the file (`contact_name`).
+    pub fn id(self) -> &'static str {
+        FIELDS[self as usize].1
+    }
+
     /// Long texts: a reader is told they changed; the old and new texts are shown on request.
     pub fn is_long(self) -> bool {
         matches!(self, Field::Description | Field::Comment)
@@ -251,4 +305,21 @@ pub enum Fault {
     /// The newest record adds or changes an entry the register does not have, or removes one it
     /// has.
     NotTheRegister(String),
+}
+
+#[cfg(test)]
+mod field_tests {
+    use super::*;
+
+    #[test]
+    fn each_field_is_written_and_read_by_its_name() {
+        for (i, (field, name)) in FIELDS.iter().enumerate() {
+            assert_eq!(*field as usize, i, "FIELDS is in the enum's order");
+            let json = serde_json::to_string(field).expect("a field serializes");
+            assert_eq!(json, format!("\"{name}\""));
+            assert_eq!(serde_json::from_str::<Field>(&json).ok(), Some(*field));
+        }
+        let unknown = serde_json::from_str::<Field>("\"kontakt\"").unwrap_err();
+        assert!(unknown.to_string().contains("contact_name"), "{unknown}");
+    }
 }

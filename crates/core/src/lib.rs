@@ -7,30 +7,50 @@
 //! any target, so everything here is tested natively with `cargo test` and the app (the root
 //! package), the tools and the benchmark wrapper all use the same code.
 
-pub mod bundle;
-pub mod calendar;
-pub mod change;
+// The register and its rules: what a register file is, how it is read and checked, and what
+// a publication records.
 pub mod changelog;
 pub mod date;
-pub mod draft;
-pub mod exchange;
 pub mod history;
-pub mod i18n;
 pub mod load;
 pub mod model;
+pub mod seen;
+pub mod unicode;
+pub mod validate;
+
+// Finding in it: search, filters and facets, names, order, and the views' geometry.
 pub mod names;
-pub mod opendata;
-pub mod overlay;
-pub mod prerender;
-pub mod publish;
-pub mod qr;
 pub mod query;
 pub mod relation;
 pub mod search;
-pub mod seen;
 pub mod sort;
 pub mod summary;
 pub mod timeline;
-pub mod unicode;
+
+// The view state: what a link says.
 pub mod url;
-pub mod validate;
+
+// Keeping it current: local edits as operations, the form's draft, import and export.
+pub mod change;
+pub mod draft;
+pub mod exchange;
+pub mod overlay;
+
+// What it is written out as: the words, the first screen, a publication and its files, and the
+// names shared with the page's JavaScript.
+pub mod bundle;
+pub mod calendar;
+pub mod i18n;
+pub mod opendata;
+pub mod prerender;
+pub mod publish;
+pub mod qr;
+pub mod shared;
+
+pub use change::Op;
+pub use draft::Draft;
+pub use i18n::Texts;
+pub use model::Register;
+pub use overlay::Overlay;
+pub use query::{Catalog, Filters};
+pub use url::ViewState;

@@ -16,6 +16,7 @@ use html_escape::{encode_double_quoted_attribute as attr, encode_text as text};
 use crate::i18n::Texts;
 use crate::load::{LoadError, SourceProblem};
 use crate::query::{Catalog, Facet, Filters, PAGE as ROWS, WITHIN_CHOICES};
+use crate::shared::{FETCH_BAR, FETCH_LINE, FETCH_MB, FETCH_TEXT};
 use crate::sort::{Column, Sort};
 use crate::summary::summary;
 
@@ -51,7 +52,7 @@ pub fn first_screen(catalog: &Catalog, t: &Texts, today: NaiveDate, open_data: &
     );
     push(&mut h, "<a href=\"?vy=om\">", t.nav_about, "</a>");
     h.push_str("</nav><div class=\"header-tools\">");
-    // As the app has it (src/shell.rs): needs the app, so inert until then and not shown without.
+    // As the app has it (src/views/shell.rs): needs the app, so inert until then and not shown without.
     push(
         &mut h,
         "<button type=\"button\" class=\"qr-button med-js\" aria-haspopup=\"dialog\" disabled inert>",
@@ -83,7 +84,7 @@ pub fn first_screen(catalog: &Catalog, t: &Texts, today: NaiveDate, open_data: &
         t.filters_heading,
         "</h2>",
     );
-    // The panel's disclosure on a phone (src/facets.rs); public/gate.js enables it.
+    // The panel's disclosure on a phone (src/views/facets.rs); public/gate.js enables it.
     push(
         &mut h,
         "<button type=\"button\" class=\"filter-toggle\" id=\"filter-knapp\" aria-expanded=\"false\" aria-controls=\"filtergrupper\" disabled>",
@@ -115,7 +116,7 @@ pub fn first_screen(catalog: &Catalog, t: &Texts, today: NaiveDate, open_data: &
         }
         h.push_str("</ul></details>");
     }
-    // "Löper ut inom", as the app has it under the groups (src/facets.rs).
+    // "Löper ut inom", as the app has it under the groups (src/views/facets.rs).
     h.push_str("<div class=\"within med-js\" inert>");
     push(&mut h, "<label for=\"f-inom\">", t.within_label, "</label>");
     push(
@@ -265,18 +266,36 @@ fn loading_app(h: &mut String, t: &Texts) {
 
 /// The line at the foot of the window while a large register loads, outside the first screen so
 /// that a reader who waits for another view (`#laddar`) sees it too. Hidden until
-/// `public/gate.js` finds the fetch slow; the app words the later steps (src/shell.rs) and
+/// `public/gate.js` finds the fetch slow; the app words the later steps (src/views/shell.rs) and
 /// removes it. Fixed in place, so it moves nothing. English for readers who chose it.
 fn loading_line(h: &mut String, t: &Texts) {
-    h.push_str(&format!(
-        "<div id=\"hamtning\" class=\"fetch-progress\" role=\"status\" hidden data-en=\"{}\">",
-        attr(crate::i18n::EN.loading_fetch)
-    ));
-    push(h, "<span id=\"hamtning-text\">", t.loading_fetch, "</span>");
-    h.push_str(" <progress id=\"hamtning-matare\" aria-labelledby=\"hamtning-text\"></progress> <span id=\"hamtning-mb\"></span></div>");
+    for part in [
+        "<div id=\"",
+        FETCH_LINE,
+        "\" class=\"fetch-progress\" role=\"status\" hidden data-en=\"",
+    ] {
+        h.push_str(part);
+    }
+    h.push_str(&attr(crate::i18n::EN.loading_fetch));
+    h.push_str("\">");
+    for part in ["<span id=\"", FETCH_TEXT, "\">"] {
+        h.push_str(part);
+    }
+    h.push_str(&text(t.loading_fetch));
+    for part in [
+        "</span> <progress id=\"",
+        FETCH_BAR,
+        "\" aria-labelledby=\"",
+        FETCH_TEXT,
+        "\"></progress> <span id=\"",
+        FETCH_MB,
+        "\"></span></div>",
+    ] {
+        h.push_str(part);
+    }
 }
 
-/// The rest of the count's row and the row under it, as the app has them (src/workspace.rs), so
+/// The rest of the count's row and the row under it, as the app has them (src/views/workspace.rs), so
 /// that the results stand where the app will put them. The view switch is links and works before
 /// the app does; the sort, print, copy and editing controls need the app: `inert` until it
 /// replaces them, and left out of the page without JavaScript (`med-js`).

@@ -91,21 +91,6 @@ pub enum GridMove {
     End,
 }
 
-impl GridMove {
-    /// The move for a `KeyboardEvent.key`, if it is one.
-    pub fn from_key(key: &str) -> Option<GridMove> {
-        Some(match key {
-            "ArrowLeft" => GridMove::Left,
-            "ArrowRight" => GridMove::Right,
-            "ArrowUp" => GridMove::Up,
-            "ArrowDown" => GridMove::Down,
-            "Home" => GridMove::Home,
-            "End" => GridMove::End,
-            _ => return None,
-        })
-    }
-}
-
 impl Matrix {
     /// Whether the table has a control at `pos`: every row and column header, and each cell
     /// with entries (an empty cell is blank).

@@ -1,7 +1,7 @@
 //! The view state and its query string. The URL is the only source of view state: a link
 //! reproduces the view exactly. Keys and ids are a public contract (links get mailed around):
-//! `q`, `akademi`, `forvaltning`, `kategori`, `status`, `inom`, `lokala`, `vy`, `sortera`, `period`,
-//! `post`, `lang`.
+//! `q`, `akademi`, `forvaltning`, `kategori`, `status`, `inom`, `lokala`, `nytt`, `vy`, `sortera`,
+//! `period`, `post`, `lang` (ARCHITECTURE.md's glossary says what each means).
 
 use std::collections::BTreeSet;
 
@@ -106,6 +106,13 @@ impl Lang {
 
     pub fn from_id(id: &str) -> Option<Lang> {
         Lang::ALL.into_iter().find(|l| l.id() == id)
+    }
+
+    /// The one rule for the interface language: the link's `lang` if it names one, else the
+    /// language this reader last chose, else Swedish. `public/gate.js` applies the same rule
+    /// before the app runs (tests/e2e/i18n.spec.js compares them).
+    pub fn choose(asked: Option<Lang>, remembered: Option<Lang>) -> Lang {
+        asked.or(remembered).unwrap_or_default()
     }
 
     /// The language a query string asks for (`lang=en`), read without a register: for a page

@@ -496,11 +496,11 @@ fn an_imported_overlay_replaces_only_the_entries_it_names() {
     assert!(after.entry("campusgruppen").is_none());
     assert!(after.academy("uu").is_some());
 
-    let changes = samverkan_core::exchange::Changes::between(&before, &after);
+    let changes = samverkan_core::exchange::ImportSummary::between(&before, &after);
     assert_eq!(changes.added, Vec::<String>::new());
     assert_eq!(changes.changed, ["Deras CPU"]);
     assert_eq!(changes.removed, ["Campusgruppen"]);
-    assert!(samverkan_core::exchange::Changes::between(&after, &after).is_empty());
+    assert!(samverkan_core::exchange::ImportSummary::between(&after, &after).is_empty());
 }
 
 #[test]

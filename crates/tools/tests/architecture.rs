@@ -330,3 +330,45 @@ fn no_source_file_is_over_600_lines() {
         .collect();
     assert!(long.is_empty(), "split these files: {long:?}");
 }
+
+/// The app's code text, without comments: what a rule about names reads.
+fn code_of(file: &Path) -> String {
+    let text = std::fs::read_to_string(file).unwrap_or_else(|e| panic!("{}: {e}", file.display()));
+    text.lines()
+        .map(|l| l.split("//").next().unwrap_or(""))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// The views (`src/views`, `src/edit`) reach the app's state only through the handles of
+/// `src/state`: memos, `Reader`s and intent methods. A view file that names `RwSignal` could
+/// hold or hand out a writable signal (a view's own widgets' state is `state::Own`).
+#[test]
+fn no_view_names_a_writable_signal() {
+    let mut files = Vec::new();
+    for dir in ["src/views", "src/edit"] {
+        rust_files(&repo().join(dir), &mut files);
+    }
+    assert!(files.len() > 15, "views not found: {files:?}");
+    let naming: Vec<String> = files
+        .iter()
+        .filter(|f| code_of(f).contains("RwSignal"))
+        .map(|f| f.display().to_string())
+        .collect();
+    assert!(naming.is_empty(), "views that name RwSignal: {naming:?}");
+}
+
+/// The state's handles keep their fields to themselves: nothing in the app widens an item with
+/// `pub(crate)` (a module that needs another's internals is a sign the two are one, or that a
+/// method is missing). Within `src/state`, `pub(super)` lets the assembly build the handles.
+#[test]
+fn nothing_in_the_app_is_widened_with_pub_crate() {
+    let mut files = Vec::new();
+    rust_files(&repo().join("src"), &mut files);
+    let widened: Vec<String> = files
+        .iter()
+        .filter(|f| code_of(f).contains("pub(crate)"))
+        .map(|f| f.display().to_string())
+        .collect();
+    assert!(widened.is_empty(), "files with pub(crate): {widened:?}");
+}

@@ -1,5 +1,6 @@
 //! English: the interface's second language. Register content stays Swedish, as written.
 
+use super::en_phrases::entries;
 use super::texts::{
     first_problems, if_any, isolated as iso, join_and, megabytes, Statement, Texts, MAX_MB,
 };
@@ -11,15 +12,6 @@ use crate::query::Facet;
 use crate::sort::Column;
 use crate::url::Notice;
 use crate::validate::{List, Owner, Problem, RefField};
-
-/// "entry" or "entries" for a count.
-fn entries(n: usize) -> &'static str {
-    if n == 1 {
-        "entry"
-    } else {
-        "entries"
-    }
-}
 
 /// "The file has 3 problems: …", at most a few problems listed.
 fn problems_sentence(problems: &[Problem]) -> String {
@@ -88,7 +80,6 @@ pub static EN: Texts = Texts {
     relation_hint: "Number of collaboration entries per university (row) and responsible department (column), for the search and the category and status filters. Tap or click a cell to see its entries here and filter by it, or a university or department to filter by it; choose it again to remove the filter. With the keyboard the arrow keys move between cells and Enter chooses.",
     relation_entries: "Entries with the chosen filters",
     relation_empty: "No entry naming a university matches the search and filters.",
-    filter_by: "Filter by",
     matrix_note: "Ended entries are not counted unless the status filter Ended is chosen. “Entries in total” counts each entry once, also where it stands in several cells.",
     matrix_total: "Entries in total",
     matrix_caption: "Number of entries per university and responsible department",
@@ -96,7 +87,6 @@ pub static EN: Texts = Texts {
     diagram_label: "Diagram of the same figures as the table: universities on the left, departments on the right, line width by number of entries and colour by status.",
     diagram_caption: "The same figures as the table. Line width shows the number of entries, colour the status: ",
     unplaced_heading: "What the matrix does not show",
-    partners_not_in_matrix: "Other partners are not universities and have no row:",
     timeline_heading: "Validity over time",
     timeline_chart_heading: "All chosen entries on the time axis",
     timeline_hint: "One bar per entry, sorted by end date. The vertical line is today's date. Choose an entry to open it.",
@@ -119,7 +109,6 @@ pub static EN: Texts = Texts {
     print_link: "This view on the web:",
     active_filters: "Active filters",
     clear_all: "Clear all",
-    remove_filter: "Remove filter",
     copy_link: "Copy link",
     show_qr: "Show QR code",
     qr_heading: "This view as a QR code",
@@ -357,9 +346,7 @@ pub static EN: Texts = Texts {
     print_title: "Samverkansregistret – Huddinge Municipality",
     print_whole: "The whole register",
     print_selection: "Selection",
-    print_search: "Search",
     print_local: "Local changes only",
-    print_sorted: "Sorted by",
     printed_on: |d| format!("Printed {d}"),
     result_count: |shown, total| format!("{shown} of {total} entries"),
     show_more: |next, left| format!("Show {next} more ({left} left)"),
@@ -373,12 +360,6 @@ pub static EN: Texts = Texts {
     loading_index: "Making the register searchable …",
     prerendered_more: |shown, total| format!("The first {shown} of {total} entries are shown. With JavaScript you can show more and search."),
     entry_count: |n| format!("{n} {}", entries(n)),
-    unplaced_no_academy: |n| {
-        format!("{n} {} name no university in the memo and so have no row:", entries(n))
-    },
-    unplaced_no_department: |n| {
-        format!("{n} {} have no responsible department and so no column:", entries(n))
-    },
     ends_on: |d| format!("ends {d}"),
     without_facet: |facet, n| format!("Without the filter {facet}: {n} {}", entries(n)),
     without_choice: |facet, values, n| format!("Without “{facet}: {values}”: {n} {}", entries(n)),
@@ -560,6 +541,7 @@ pub static EN: Texts = Texts {
         (None, Some(Until::Date(u))) => Some(format!("until {u}")),
     },
     publication: &super::en_publication::EN_PUBLICATION,
+    phrases: &super::en_phrases::EN_PHRASES,
     statement: Statement {
         heading: "Accessibility statement",
         intro: &[

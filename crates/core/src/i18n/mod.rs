@@ -15,12 +15,17 @@
 //! language's table. Which language is active is the app's business, not this module's.
 
 mod en;
+mod en_phrases;
 mod en_publication;
+mod labels;
+mod phrases;
 mod sv;
+mod sv_phrases;
 mod sv_publication;
 mod texts;
 
 pub use en::EN;
+pub use phrases::Phrases;
 pub use sv::SV;
 pub use texts::{PublicationTexts, Statement, Texts};
 

@@ -1,5 +1,6 @@
 //! Swedish: the interface's first language.
 
+use super::sv_phrases::poster;
 use super::texts::{
     first_problems, if_any, isolated as iso, join_and, megabytes, Statement, Texts, MAX_MB,
 };
@@ -10,15 +11,6 @@ use crate::query::Facet;
 use crate::sort::Column;
 use crate::url::Notice;
 use crate::validate::{List, Owner, Problem, RefField};
-
-/// "post" or "poster" for a count.
-fn poster(n: usize) -> &'static str {
-    if n == 1 {
-        "post"
-    } else {
-        "poster"
-    }
-}
 
 /// "Filen har 3 fel: …", at most a few problems listed.
 fn problems_sentence(problems: &[Problem]) -> String {
@@ -85,7 +77,6 @@ pub static SV: Texts = Texts {
     relation_hint: "Antal samverkansposter per akademi (rad) och ansvarig förvaltning (kolumn), för sökningen och filtren kategori och status. Tryck eller klicka på en cell för att se dess poster här och filtrera på den, eller på en akademi eller förvaltning för att filtrera på den; välj samma igen för att ta bort filtret. Med tangentbordet flyttar piltangenterna mellan cellerna och Enter väljer.",
     relation_entries: "Poster med valda filter",
     relation_empty: "Ingen post med namngiven akademi matchar sökningen och filtren.",
-    filter_by: "Filtrera på",
     matrix_caption: "Antal poster per akademi och ansvarig förvaltning",
     matrix_note: "Avslutade poster räknas inte, utom när statusfiltret Avslutad är valt. ”Poster totalt” räknar varje post en gång, också när den står i flera celler.",
     matrix_total: "Poster totalt",
@@ -93,7 +84,6 @@ pub static SV: Texts = Texts {
     diagram_label: "Diagram över samma uppgifter som tabellen: akademier till vänster, förvaltningar till höger, linjens bredd efter antal poster och färg efter status.",
     diagram_caption: "Samma uppgifter som tabellen. Linjens bredd visar antalet poster, färgen status: ",
     unplaced_heading: "Det här visar inte matrisen",
-    partners_not_in_matrix: "Övriga parter är inte akademier och har ingen rad:",
     timeline_heading: "Giltighetstid över tid",
     timeline_chart_heading: "Alla valda poster på tidsaxeln",
     timeline_hint: "En stapel per post, sorterad efter slutdatum. Den lodräta linjen är dagens datum. Välj en post för att öppna den.",
@@ -116,7 +106,6 @@ pub static SV: Texts = Texts {
     print_link: "Den här vyn på webben:",
     active_filters: "Aktiva filter",
     clear_all: "Rensa alla",
-    remove_filter: "Ta bort filter",
     copy_link: "Kopiera länk",
     show_qr: "Visa QR-kod",
     qr_heading: "Den här vyn som QR-kod",
@@ -367,9 +356,7 @@ pub static SV: Texts = Texts {
     print_title: "Samverkansregistret – Huddinge kommun",
     print_whole: "Hela registret",
     print_selection: "Urval",
-    print_search: "Sökning",
     print_local: "Endast lokala ändringar",
-    print_sorted: "Sorterat efter",
     printed_on: |d| format!("Utskrivet {d}"),
     result_count: |shown, total| format!("{shown} av {total} poster"),
     show_more: |next, left| format!("Visa {next} till ({left} kvar)"),
@@ -383,12 +370,6 @@ pub static SV: Texts = Texts {
     loading_index: "Gör registret sökbart …",
     prerendered_more: |shown, total| format!("De {shown} första av {total} poster visas. Med JavaScript går det att visa fler och att söka."),
     entry_count: |n| format!("{n} {}", poster(n)),
-    unplaced_no_academy: |n| {
-        format!("{n} {} namnger ingen akademi i PM och saknar därför rad:", poster(n))
-    },
-    unplaced_no_department: |n| {
-        format!("{n} {} saknar ansvarig förvaltning och saknar därför kolumn:", poster(n))
-    },
     ends_on: |d| format!("slutar {d}"),
     without_facet: |facet, n| format!("Utan filtret {facet}: {n} {}", poster(n)),
     without_choice: |facet, values, n| format!("Utan ”{facet}: {values}”: {n} {}", poster(n)),
@@ -547,6 +528,7 @@ pub static SV: Texts = Texts {
     gloss: |_, _| None,
     validity: |v| crate::summary::validity_text(v, SV.further_notice),
     publication: &super::sv_publication::SV_PUBLICATION,
+    phrases: &super::sv_phrases::SV_PHRASES,
     statement: Statement {
         heading: "Tillgänglighetsredogörelse",
         intro: &[

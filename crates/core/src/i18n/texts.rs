@@ -1,6 +1,7 @@
 //! The shape of a language's table: one field per string or wording function. A language is one
 //! `Texts` value, so the compiler checks that every language says everything.
 
+use super::phrases::Phrases;
 use crate::date::{Status, StatusReason};
 use crate::exchange::{CsvText, ImportError, MAX_IMPORT_BYTES};
 use crate::history::{Fault, Field};
@@ -141,7 +142,6 @@ pub struct Texts {
     pub relation_hint: &'static str,
     pub relation_entries: &'static str,
     pub relation_empty: &'static str,
-    pub filter_by: &'static str,
     pub matrix_caption: &'static str,
     /// Under the caption: what is counted, and how ended entries are treated.
     pub matrix_note: &'static str,
@@ -151,7 +151,6 @@ pub struct Texts {
     pub diagram_label: &'static str,
     pub diagram_caption: &'static str,
     pub unplaced_heading: &'static str,
-    pub partners_not_in_matrix: &'static str,
     pub timeline_heading: &'static str,
     pub timeline_chart_heading: &'static str,
     pub timeline_hint: &'static str,
@@ -182,7 +181,6 @@ pub struct Texts {
     pub print_link: &'static str,
     pub active_filters: &'static str,
     pub clear_all: &'static str,
-    pub remove_filter: &'static str,
     pub copy_link: &'static str,
     /// "Visa QR-kod": the button, the dialog's heading, the code's accessible name, and what is
     /// said when a link is too long for a code.
@@ -421,10 +419,7 @@ pub struct Texts {
     pub print_title: &'static str,
     pub print_whole: &'static str,
     pub print_selection: &'static str,
-    pub print_search: &'static str,
     pub print_local: &'static str,
-    /// Before the sort's wording on paper: "Sorterat efter".
-    pub print_sorted: &'static str,
     pub printed_on: fn(&str) -> String,
     pub result_count: fn(usize, usize) -> String,
     /// The button under a long result list: how many are not shown yet.
@@ -443,8 +438,6 @@ pub struct Texts {
     /// Under the pre-rendered list when the register has more entries than one page.
     pub prerendered_more: fn(usize, usize) -> String,
     pub entry_count: fn(usize) -> String,
-    pub unplaced_no_academy: fn(usize) -> String,
-    pub unplaced_no_department: fn(usize) -> String,
     pub ends_on: fn(&str) -> String,
     pub without_facet: fn(&str, usize) -> String,
     /// A chosen facet in the empty result's suggestion, worded as its chip ("Status: Gäller …").
@@ -461,6 +454,8 @@ pub struct Texts {
     pub csv: CsvText,
     pub statement: Statement,
     pub publication: &'static PublicationTexts,
+    /// The sentences the views make from parts.
+    pub phrases: &'static Phrases,
     /// An interface-language name for a category or department the register names only in
     /// Swedish, by id; `None` where the register's own name is the reader's (Swedish) or no
     /// gloss exists (a department added later is shown as the register writes it).

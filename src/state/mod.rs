@@ -1,0 +1,96 @@
+//! The bridge between the outside world and the reactive one, as three `Copy` handles that every
+//! view gets from [`use_app`]:
+//!
+//! - [`Nav`] (`nav.rs`): the view state. The URL is its only source: it is read from
+//!   `location.search` at start and on back/forward, and every change goes through [`Nav::go`],
+//!   which writes the URL in the same step. It is the only code that writes history.
+//! - [`Edits`] (`edits.rs`): the local edits and the register the user sees (`snapshot`), which
+//!   is derived from the published register and the overlay, never kept in step by hand. Every
+//!   edit is an operation through [`Edits::change`], replayed on the freshest stored overlay.
+//! - [`Session`] (`session.rs`): what belongs to this visit: the interface language, editing
+//!   mode, the banners, and work in progress that outlives its view (the open form, an import
+//!   preview, an open question).
+//!
+//! The writable signals are private to the handles: a view reads memos and read-only signals
+//! and acts through the handles' methods, so "only `go` writes the URL" and "only `change`
+//! edits" are the compiler's to check.
+
+mod edits;
+mod nav;
+mod own;
+mod reader;
+mod session;
+mod snapshot;
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use samverkan_core::draft::Draft;
+use samverkan_core::load::SourceProblem;
+use samverkan_core::model::Register;
+
+pub use edits::Edits;
+pub use nav::{Nav, Step};
+pub use own::Own;
+pub use session::{Editing, FormState, ImportPreview, OpenForm, Session};
+
+use crate::browser::storage;
+
+/// Shared with every view through context. `Copy`: three handles.
+#[derive(Clone, Copy)]
+pub struct AppState {
+    pub nav: Nav,
+    pub edits: Edits,
+    pub session: Session,
+}
+
+impl AppState {
+    pub fn new(
+        published: Register,
+        today: chrono::NaiveDate,
+        stale: Option<SourceProblem>,
+        stored: storage::Opened,
+    ) -> AppState {
+        let (overlay, problem) = stored;
+        // Worked out once per visit; "Markera som läst" empties it (`Session::mark_news_read`).
+        let news = storage::news_since_last_visit(&published);
+        let news_ids: Vec<String> = news
+            .news
+            .ids(&published)
+            .into_iter()
+            .map(String::from)
+            .collect();
+        let news_ids = RwSignal::new(Arc::new(news_ids));
+        let overlay = RwSignal::new(overlay);
+        let published = Arc::new(published);
+        let snapshot = snapshot::derive(Arc::clone(&published), overlay, news_ids, today);
+        let nav = Nav::new(snapshot);
+        let session = Session::new(nav, problem, stale, news, news_ids);
+        let edits = Edits::new(published, overlay, snapshot, nav, session);
+        AppState {
+            nav,
+            edits,
+            session,
+        }
+    }
+
+    /// "Redigera" or "Ny post": opens the form on the entry as the register has it now (a new
+    /// entry's draft for `Editing::New`, or for an entry gone meanwhile).
+    pub fn open_form(&self, target: Editing) {
+        let (draft, base) = self.edits.with_catalog(|c| {
+            let entry = match &target {
+                Editing::Entry(id) => c.register.entry(id),
+                Editing::New => None,
+            };
+            match entry {
+                Some(e) => (Draft::from_entry(e), Some(e.clone())),
+                None => (Draft::new_in(&c.register), None),
+            }
+        });
+        self.session.open_form(target, draft, base);
+    }
+}
+
+pub fn use_app() -> AppState {
+    expect_context::<AppState>()
+}
