@@ -81,7 +81,7 @@ pub fn EditControls() -> impl IntoView {
                     type="button"
                     disabled=move || undo_label().is_none()
                     title=move || undo_label().unwrap_or_default()
-                    on:click=move |_| app.edits.undo_last()
+                    on:click=move |_| app.undo_last()
                 >
                     {t().undo}
                 </button>
@@ -276,7 +276,7 @@ fn ImportButton() -> impl IntoView {
 pub fn StorageBanner() -> impl IntoView {
     let app = use_app();
     move || {
-        app.session.storage_problem.get().map(|p| {
+        app.edits.storage_problem.get().map(|p| {
             let dismissable = matches!(p, StorageProblem::Corrupted { .. });
             let text = match &p {
                 StorageProblem::Unavailable | StorageProblem::WriteFailed => t().storage_memory_only.to_string(),
@@ -286,7 +286,7 @@ pub fn StorageBanner() -> impl IntoView {
                 <div class="banner" role="alert" id="lagring">
                     <p>{text}</p>
                     {dismissable.then(|| view! {
-                        <button type="button" on:click=move |_| app.session.dismiss_storage_problem()>{t().close}</button>
+                        <button type="button" on:click=move |_| app.edits.dismiss_storage_problem()>{t().close}</button>
                     })}
                 </div>
             }

@@ -452,7 +452,7 @@ pub fn ClearLocal() -> impl IntoView {
     let clear = move |_| {
         app.edits.change_all(Op::Replace(Overlay::default()));
         app.session.ask_clear(false);
-        app.session.confirm(t().cleared_local);
+        app.edits.confirm(t().cleared_local);
         // The button is disabled now (nothing left to clear): focus goes to what was said.
         focus_after_rebuild("bekraftelse");
     };

@@ -13,14 +13,13 @@ use std::rc::Rc;
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use samverkan_core::change::{EntryAction, Op, Pending, Side};
+use samverkan_core::change::{EntryAction, Op, Pending};
 use samverkan_core::model::Register;
 use samverkan_core::overlay::Overlay;
 use samverkan_core::query::Catalog;
 
 use super::nav::{Nav, Step};
 use super::reader::Reader;
-use super::session::{Editing, Session};
 use super::snapshot::Snapshot;
 use crate::browser::i18n::t;
 use crate::browser::storage::{self, StorageProblem};
@@ -50,6 +49,12 @@ pub struct Edits {
     pub overlay: Reader<Overlay>,
     /// This tab's undoable actions, the last one last.
     pub undo: Reader<Vec<UndoStep>>,
+    /// Why edits cannot be kept in this browser, until it is over (or, for damaged edits set
+    /// aside, dismissed).
+    pub storage_problem: Reader<Option<StorageProblem>>,
+    /// A register-wide action's outcome ("De lokala ändringarna är borttagna"), said until
+    /// dismissed or the next edit. Here, not in the view that acted, which may be rebuilt.
+    pub confirmation: Reader<Option<&'static str>>,
     published: StoredValue<Arc<Register>>,
     overlay_w: RwSignal<Overlay>,
     undo_w: RwSignal<Vec<UndoStep>>,
@@ -60,9 +65,11 @@ pub struct Edits {
     pending: StoredValue<Pending>,
     /// A new attempt to write `pending` is scheduled.
     retry_scheduled: StoredValue<bool>,
-    /// The other handles, behind one arena slot so that `Edits` (copied into every closure that
-    /// uses it) stays small.
-    links: StoredValue<(Nav, Session)>,
+    storage_problem_w: RwSignal<Option<StorageProblem>>,
+    confirmation_w: RwSignal<Option<&'static str>>,
+    /// The view state, for the open entry: it follows an entry that moved, and closes when its
+    /// entry has gone.
+    nav: Nav,
 }
 
 impl Edits {
@@ -71,9 +78,11 @@ impl Edits {
         overlay: RwSignal<Overlay>,
         snapshot: Memo<Snapshot>,
         nav: Nav,
-        session: Session,
+        storage_problem: Option<StorageProblem>,
     ) -> Edits {
         let undo_w = RwSignal::new(Vec::new());
+        let storage_problem_w = RwSignal::new(storage_problem);
+        let confirmation_w = RwSignal::new(None);
         let edits = Edits {
             snapshot,
             overlay: Reader::of(overlay),
@@ -84,7 +93,11 @@ impl Edits {
             synced: StoredValue::new(overlay.get_untracked()),
             pending: StoredValue::new(Default::default()),
             retry_scheduled: StoredValue::new(false),
-            links: StoredValue::new((nav, session)),
+            storage_problem: Reader::of(storage_problem_w),
+            confirmation: Reader::of(confirmation_w),
+            storage_problem_w,
+            confirmation_w,
+            nav,
         };
         // Another tab saved edits: take them, so the tabs stay in step. (A language chosen in
         // another tab is not taken over: a page does not change its language under the reader.)
@@ -116,12 +129,18 @@ impl Edits {
         edits
     }
 
-    fn nav(&self) -> Nav {
-        self.links.get_value().0
+    /// Says what a register-wide action did, until dismissed or the next edit.
+    pub fn confirm(&self, text: &'static str) {
+        self.confirmation_w.set(Some(text));
     }
 
-    fn session(&self) -> Session {
-        self.links.get_value().1
+    pub fn dismiss_confirmation(&self) {
+        self.confirmation_w.set(None);
+    }
+
+    /// "Stäng" on the notice about damaged edits set aside.
+    pub fn dismiss_storage_problem(&self) {
+        self.storage_problem_w.set(None);
     }
 
     /// Runs `f` on the current catalog without subscribing to it.
@@ -167,28 +186,14 @@ impl Edits {
 
     /// "Ångra": undoes the last action of this tab, field by field, so a change another tab
     /// made since stays.
-    pub fn undo_last(&self) {
-        if let Some(step) = self.undo_w.try_update(|u| u.pop()).flatten() {
-            self.perform(step.ops);
-            self.rebase_form();
-        }
-    }
-
-    /// After this tab's own "Ångra" while a form is open: the form takes the undone entry in, as
-    /// if it had opened on it (what the reader typed stays), rather than saying it was changed
-    /// "in another tab".
-    fn rebase_form(&self) {
-        let Some(form) = self.session().form() else {
-            return;
-        };
-        let Editing::Entry(id) = form.target else {
-            return;
-        };
-        let Some(now) = self.with_catalog(|c| c.register.entry(&id).cloned()) else {
-            return; // the entry is gone: the form says so
-        };
-        if form.state.base.with_untracked(|b| b.as_ref() != Some(&now)) {
-            form.state.take_in(Some(now), Side::Mine);
+    /// Returns whether there was one (`AppState::undo_last` then brings an open form along).
+    pub(super) fn undo_last(&self) -> bool {
+        match self.undo_w.try_update(|u| u.pop()).flatten() {
+            Some(step) => {
+                self.perform(step.ops);
+                true
+            }
+            None => false,
         }
     }
 
@@ -206,7 +211,7 @@ impl Edits {
     /// Shows `ops` at once, queues them for storage and starts a write. Returns the operations
     /// that undo them, last first.
     fn perform(&self, ops: Vec<Op>) -> Vec<Op> {
-        self.session().dismiss_confirmation();
+        self.confirmation_w.set(None);
         let mut undo = Vec::new();
         self.published.with_value(|p| {
             self.overlay_w.update(|o| {
@@ -283,7 +288,7 @@ impl Edits {
                         state.follow_moved(moved.unwrap_or_default());
                     }
                     Err(problem) => {
-                        state.session().set_storage_problem(Some(problem));
+                        state.storage_problem_w.set(Some(problem));
                         state.schedule_retry();
                     }
                 }
@@ -308,7 +313,7 @@ impl Edits {
                 // Damaged data was set aside (or, when it could not be, is left alone and not
                 // written over); either way this tab goes on from what it knew.
                 if matches!(problem, StorageProblem::Corrupted { .. }) {
-                    self.session().set_storage_problem(Some(problem));
+                    self.storage_problem_w.set(Some(problem));
                 }
                 known
             }
@@ -318,12 +323,12 @@ impl Edits {
     /// An entry this tab made took another id (another tab made one with the same name at the
     /// same moment): the open entry follows it.
     fn follow_moved(&self, moved: Vec<(String, String)>) {
-        let open = self.nav().view.with_untracked(|s| s.post.clone());
+        let open = self.nav.view.with_untracked(|s| s.post.clone());
         if let Some((_, to)) = moved
             .into_iter()
             .find(|(from, _)| Some(from) == open.as_ref())
         {
-            self.nav().go(Step::Push, |s| s.post = Some(to));
+            self.nav.go(Step::Push, |s| s.post = Some(to));
         }
     }
 
@@ -347,11 +352,11 @@ impl Edits {
     /// A write worked: a write problem is over, and if edits were waiting, say they are stored.
     fn written_again(&self) {
         if matches!(
-            self.session().storage_problem.get_untracked(),
+            self.storage_problem_w.get_untracked(),
             Some(StorageProblem::WriteFailed | StorageProblem::Unavailable)
         ) {
-            self.session().set_storage_problem(None);
-            self.session().confirm(t().storage_saved_again);
+            self.storage_problem_w.set(None);
+            self.confirmation_w.set(Some(t().storage_saved_again));
         }
     }
 
@@ -374,10 +379,10 @@ impl Edits {
 
     /// The open entry may have gone (deleted here or in another tab, or an undone addition).
     fn close_vanished_entry(&self) {
-        let post = self.nav().view.with_untracked(|s| s.post.clone());
+        let post = self.nav.view.with_untracked(|s| s.post.clone());
         if let Some(id) = post {
             if self.with_catalog(|c| c.register.entry(&id).is_none()) {
-                self.nav().go(Step::Push, |s| s.post = None);
+                self.nav.go(Step::Push, |s| s.post = None);
             }
         }
     }

@@ -25,16 +25,18 @@ mod snapshot;
 use std::sync::Arc;
 
 use leptos::prelude::*;
+use samverkan_core::change::Side;
 use samverkan_core::draft::Draft;
 use samverkan_core::load::SourceProblem;
 use samverkan_core::model::Register;
+use samverkan_core::url::Lang;
 
 pub use edits::Edits;
 pub use nav::{Nav, Step};
 pub use own::Own;
 pub use session::{Editing, FormState, ImportPreview, OpenForm, Session};
 
-use crate::browser::storage;
+use crate::browser::storage::{self, StorageProblem};
 
 /// Shared with every view through context. `Copy`: three handles.
 #[derive(Clone, Copy)]
@@ -52,7 +54,7 @@ impl AppState {
         stored: storage::Opened,
     ) -> AppState {
         let (overlay, problem) = stored;
-        // Worked out once per visit; "Markera som läst" empties it (`Session::mark_news_read`).
+        // Worked out once per visit; "Markera som läst" empties it (`AppState::mark_news_read`).
         let news = storage::news_since_last_visit(&published);
         let news_ids: Vec<String> = news
             .news
@@ -65,12 +67,49 @@ impl AppState {
         let published = Arc::new(published);
         let snapshot = snapshot::derive(Arc::clone(&published), overlay, news_ids, today);
         let nav = Nav::new(snapshot);
-        let session = Session::new(nav, problem, stale, news, news_ids);
-        let edits = Edits::new(published, overlay, snapshot, nav, session);
+        let session = Session::new(&nav, stale, news, news_ids);
+        let edits = Edits::new(published, overlay, snapshot, nav, problem);
         AppState {
             nav,
             edits,
             session,
+        }
+    }
+
+    /// The language switch: remembered in this browser and written into the link, so the view
+    /// and a copied link say the same.
+    pub fn choose_lang(&self, lang: Lang) {
+        self.session.remember_lang(lang);
+        self.nav.go(Step::Push, |s| s.lang = Some(lang));
+    }
+
+    /// "Markera som läst": remembers the published register as read. Then nothing is new: the
+    /// notice goes, and so does `nytt=1` from the address (replaced, so Back does not bring back
+    /// a filter that now shows nothing). Refused, it changes nothing (storage full).
+    pub fn mark_news_read(&self) -> Result<(), StorageProblem> {
+        self.session.mark_news_read()?;
+        self.nav.go(Step::Replace, |s| s.filters.news_only = false);
+        Ok(())
+    }
+
+    /// "Ångra": undoes the last action of this tab, field by field, so a change another tab made
+    /// since stays. An open form on the entry takes the undone entry in, as if it had opened on
+    /// it (what the reader typed stays), rather than saying it was changed "in another tab".
+    pub fn undo_last(&self) {
+        if !self.edits.undo_last() {
+            return;
+        }
+        let Some(form) = self.session.form() else {
+            return;
+        };
+        let Editing::Entry(id) = form.target else {
+            return;
+        };
+        let Some(now) = self.edits.with_catalog(|c| c.register.entry(&id).cloned()) else {
+            return; // the entry is gone: the form says so
+        };
+        if form.state.base.with_untracked(|b| b.as_ref() != Some(&now)) {
+            form.state.take_in(Some(now), Side::Mine);
         }
     }
 

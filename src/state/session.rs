@@ -18,7 +18,7 @@ use samverkan_core::load::SourceProblem;
 use samverkan_core::model::{Academy, Department, Entry};
 use samverkan_core::url::Lang;
 
-use super::nav::{Nav, Step};
+use super::nav::Nav;
 use super::reader::Reader;
 use crate::browser::dom::focus_later;
 use crate::browser::storage::{self, StorageProblem};
@@ -130,12 +130,6 @@ pub struct Session {
     pub confirm_delete: Reader<Option<String>>,
     /// The question before "Rensa lokala ändringar" is open.
     pub clear_question: Reader<bool>,
-    /// Why edits cannot be kept in this browser, until it is over (or, for damaged edits set
-    /// aside, dismissed).
-    pub storage_problem: Reader<Option<StorageProblem>>,
-    /// A register-wide action's outcome ("De lokala ändringarna är borttagna"), said until
-    /// dismissed or the next edit. Here, not in the view that acted, which may be rebuilt.
-    pub confirmation: Reader<Option<&'static str>>,
     /// Why the server's register could not be used, when this is the last good copy instead.
     pub stale: Reader<Option<SourceProblem>>,
     /// What the published register has that this browser's reader has not marked as read; the
@@ -147,8 +141,6 @@ pub struct Session {
     import_w: RwSignal<Option<ImportPreview>>,
     confirm_delete_w: RwSignal<Option<String>>,
     clear_question_w: RwSignal<bool>,
-    storage_problem_w: RwSignal<Option<StorageProblem>>,
-    confirmation_w: RwSignal<Option<&'static str>>,
     stale_w: RwSignal<Option<SourceProblem>>,
     news_w: RwSignal<Option<Arc<Since>>>,
     /// The ids `nytt=1` shows: the added and changed entries of `news`, until it is marked as
@@ -156,15 +148,12 @@ pub struct Session {
     news_ids: RwSignal<Arc<Vec<String>>>,
     /// The app's root, which owns the open form's signals (not the form view, which is rebuilt).
     owner: StoredValue<Option<Owner>, LocalStorage>,
-    /// Behind one arena slot, so that `Session` stays small.
-    nav: StoredValue<Nav>,
 }
 
 impl Session {
     /// Call where the signals should live: the app's root.
     pub(super) fn new(
-        nav: Nav,
-        storage_problem: Option<StorageProblem>,
+        nav: &Nav,
         stale: Option<SourceProblem>,
         news: Since,
         news_ids: RwSignal<Arc<Vec<String>>>,
@@ -177,8 +166,6 @@ impl Session {
         let import_w = RwSignal::new(None);
         let confirm_delete_w = RwSignal::new(None);
         let clear_question_w = RwSignal::new(false);
-        let storage_problem_w = RwSignal::new(storage_problem);
-        let confirmation_w = RwSignal::new(None);
         let stale_w = RwSignal::new(stale);
         let news_w = RwSignal::new((!news.is_empty()).then(|| Arc::new(news)));
         Session {
@@ -188,8 +175,6 @@ impl Session {
             import: Reader::of(import_w),
             confirm_delete: Reader::of(confirm_delete_w),
             clear_question: Reader::of(clear_question_w),
-            storage_problem: Reader::of(storage_problem_w),
-            confirmation: Reader::of(confirmation_w),
             stale: Reader::of(stale_w),
             news: Reader::of(news_w),
             remembered_lang,
@@ -198,22 +183,18 @@ impl Session {
             import_w,
             confirm_delete_w,
             clear_question_w,
-            storage_problem_w,
-            confirmation_w,
             stale_w,
             news_w,
             news_ids,
             owner: StoredValue::new_local(Owner::current()),
-            nav: StoredValue::new(nav),
         }
     }
 
-    /// The language switch: remembered in this browser and written into the link, so the view
-    /// and a copied link say the same.
-    pub fn choose_lang(&self, lang: Lang) {
+    /// The language switch's choice, remembered in this browser (`AppState::choose_lang` also
+    /// writes it into the link).
+    pub(super) fn remember_lang(&self, lang: Lang) {
         storage::save_lang(lang);
         self.remembered_lang.set(Some(lang));
-        self.nav.get_value().go(Step::Push, |s| s.lang = Some(lang));
     }
 
     /// "Redigera registret": turns editing mode on or off, remembered in this browser. An open
@@ -295,40 +276,20 @@ impl Session {
         self.clear_question_w.set(open);
     }
 
-    pub fn confirm(&self, text: &'static str) {
-        self.confirmation_w.set(Some(text));
-    }
-
-    pub fn dismiss_confirmation(&self) {
-        self.confirmation_w.set(None);
-    }
-
-    /// "Stäng" on the notice about damaged edits set aside.
-    pub fn dismiss_storage_problem(&self) {
-        self.storage_problem_w.set(None);
-    }
-
     pub fn dismiss_stale(&self) {
         self.stale_w.set(None);
     }
 
-    pub(super) fn set_storage_problem(&self, problem: Option<StorageProblem>) {
-        self.storage_problem_w.set(problem);
-    }
-
     /// "Markera som läst": remembers the published register as read. Then nothing is new: the
-    /// notice goes, and so does `nytt=1` from the address (replaced, so Back does not bring back
-    /// a filter that now shows nothing). Refused, it changes nothing (storage full).
-    pub fn mark_news_read(&self) -> Result<(), StorageProblem> {
+    /// notice goes (and `AppState::mark_news_read` takes `nytt=1` from the address). Refused, it
+    /// changes nothing (storage full).
+    pub(super) fn mark_news_read(&self) -> Result<(), StorageProblem> {
         let Some(since) = self.news_w.get_untracked() else {
             return Ok(());
         };
         storage::remember_as_read(&since.news.now)?;
         self.news_w.set(None);
         self.news_ids.set(Arc::new(Vec::new()));
-        self.nav
-            .get_value()
-            .go(Step::Replace, |s| s.filters.news_only = false);
         Ok(())
     }
 }

@@ -76,7 +76,7 @@ pub fn NewsNotice() -> impl IntoView {
         let any_listed = !news.added.is_empty() || !news.changed.is_empty();
         let has_log = !register.history.publications.is_empty();
         let mark = move |_| {
-            if app.session.mark_news_read().is_ok() {
+            if app.mark_news_read().is_ok() {
                 focus_later("vy-rubrik");
             } else {
                 not_saved.set(true);

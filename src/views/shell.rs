@@ -316,16 +316,16 @@ fn StaleRegister() -> impl IntoView {
     }
 }
 
-/// What a register-wide action did (`Session::confirmation`), politely, until dismissed.
+/// What a register-wide action did (`Edits::confirmation`), politely, until dismissed.
 #[component]
 fn Confirmation() -> impl IntoView {
     let app = use_app();
     view! {
         <div role="status" class="confirmation">
-            {move || app.session.confirmation.get().map(|text| view! {
+            {move || app.edits.confirmation.get().map(|text| view! {
                 <div class="banner">
                     <p id="bekraftelse" tabindex="-1">{text}</p>
-                    <button type="button" on:click=move |_| app.session.dismiss_confirmation()>{t().close}</button>
+                    <button type="button" on:click=move |_| app.edits.dismiss_confirmation()>{t().close}</button>
                 </div>
             })}
         </div>
@@ -351,7 +351,7 @@ fn LanguageSwitch() -> impl IntoView {
             hreflang=other.id()
             on:click=move |ev| {
                 ev.prevent_default();
-                app.session.choose_lang(other);
+                app.choose_lang(other);
                 // The page is rendered anew, an open entry too (which takes focus to its heading
                 // as it mounts): keep the reader's place on the switch, after that.
                 focus_after_rebuild("sprak");

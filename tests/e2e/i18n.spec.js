@@ -1,6 +1,6 @@
 // Swedish by default, English on request (lang=en or the switch), remembered; register content
 // stays as written and is marked as Swedish.
-import { test, expect, open } from "./fixtures.js";
+import { test, expect, editingMode, open } from "./fixtures.js";
 
 const LANG_KEY = "samverkansregistret.sprak";
 
@@ -117,5 +117,53 @@ test.describe("language", () => {
     await page.locator("#ny-post").click();
     await page.getByRole("button", { name: "Save" }).click();
     await expect(page.locator("#f-namn-fel")).toHaveText("Fill in this field.");
+  });
+});
+
+test.describe("one language rule, words worded when shown", () => {
+  test("gate.js, before the app, chooses the language the app does (Lang::choose)", async ({ browser }) => {
+    const base = test.info().project.use.baseURL;
+    // [the link's query, the remembered choice, the language both must choose]
+    const cases = [
+      ["?lang=en", null, "en"],
+      ["", "en", "en"],
+      ["?lang=sv", "en", "sv"],
+      ["?lang=en", "sv", "en"],
+      // A lang the app does not know is no choice: the remembered one counts, for both.
+      ["?lang=xx", "en", "en"],
+      ["?lang=xx", null, "sv"],
+      ["", null, "sv"],
+    ];
+    for (const [query, stored, expected] of cases) {
+      const context = await browser.newContext();
+      if (stored) await context.addInitScript(([k, v]) => localStorage.setItem(k, v), [LANG_KEY, stored]);
+      const page = await context.newPage();
+      await page.goto(new URL(`./${query}`, base).href);
+      // The app's choice: the page's language once it has rendered.
+      await expect(page.locator("main h1")).toBeVisible();
+      await expect(page.locator("#antal")).toBeVisible();
+      const chosen = await page.evaluate(() => ({
+        app: document.documentElement.lang,
+        gate: document.documentElement.classList.contains("engelska") ? "en" : "sv",
+      }));
+      expect(chosen, `${query} with ${stored} remembered`).toEqual({ app: expected, gate: expected });
+      await context.close();
+    }
+  });
+
+  test("Ångra's title names the last action in the language shown now, not the one it was taken in", async ({ page }) => {
+    await editingMode(page);
+    await open(page, "?post=cpu");
+    await page.getByRole("button", { name: "Redigera", exact: true }).click();
+    await page.getByLabel("Titel").fill("ny titel");
+    await page.getByRole("button", { name: "Spara" }).click();
+    const name = "Samverkansavtal om Centrum för professionsutveckling i förskolan och skolan (CPU)";
+    await expect(page.getByRole("button", { name: "Ångra" })).toHaveAttribute("title", `Ångra Redigera ${name}`);
+    await page.getByRole("link", { name: "In English" }).click();
+    await expect(page.locator("html")).toHaveAttribute("lang", "en");
+    await expect(page.getByRole("button", { name: "Undo" })).toHaveAttribute("title", `Undo Edit ${name}`);
+    // And back: the action, not its words, was kept.
+    await page.getByRole("link", { name: "På svenska" }).click();
+    await expect(page.getByRole("button", { name: "Ångra" })).toHaveAttribute("title", `Ångra Redigera ${name}`);
   });
 });

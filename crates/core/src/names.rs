@@ -97,7 +97,7 @@ pub fn break_hints(name: &str) -> String {
         if k > 0 {
             out.push(' ');
         }
-        let lower = word.to_lowercase();
+        let lower = crate::unicode::lowercase(word);
         let tail = COMPOUND_TAILS
             .iter()
             .filter(|t| lower.ends_with(*t))

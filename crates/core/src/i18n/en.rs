@@ -48,7 +48,7 @@ pub static EN: Texts = Texts {
     table_heading: "Collaborations as a table",
     table_caption: "Entries matching the filters, one row per entry. Choose a column heading to sort.",
     col_department_short: "Department",
-    sort_by: |column| format!("Sort by {}", column.to_lowercase()),
+    sort_by: |column| format!("Sort by {}", crate::unicode::lowercase(column)),
     sort_label: "Sort",
     sort_default: "Best match first",
     sort_option: |s| {

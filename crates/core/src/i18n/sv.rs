@@ -45,7 +45,7 @@ pub static SV: Texts = Texts {
     table_heading: "Samverkan i tabellform",
     table_caption: "Poster med valda filter, en rad per post. Välj en kolumnrubrik för att sortera.",
     col_department_short: "Förvaltning",
-    sort_by: |column| format!("Sortera efter {}", column.to_lowercase()),
+    sort_by: |column| format!("Sortera efter {}", crate::unicode::lowercase(column)),
     sort_label: "Sortera",
     sort_default: "Bästa träff först",
     sort_option: |s| {
