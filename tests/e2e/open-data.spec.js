@@ -75,3 +75,16 @@ test("without contact names: no names in register.csv, no register.json in the c
   await expect(panel.getByRole("alert")).toContainText("open-data.json på webbservern går inte att använda");
   expect(JSON.parse(await GOOD).entries.length).toBe(18);
 });
+
+test("the worker precaches the app's code, never a file a publication replaces, and the build filled in every shared name", async () => {
+  const sw = await readFile("../../dist/sw.js", "utf8");
+  const gate = await readFile("../../dist/gate.js", "utf8");
+  for (const file of ["register.json", "register.csv", "dcat.rdf", "open-data.json", "oppna-data.html"]) {
+    expect(sw).not.toContain(`"./${file}"`);
+  }
+  expect(sw).toContain('"./gate.js"');
+  // The core's names (crates/core/src/shared.rs), written in place of the scripts' placeholders.
+  for (const script of [sw, gate]) expect(script).not.toMatch(/__[A-Z_]+__/);
+  expect(sw).toContain('const DATA_CACHE = "samverkansregistret-data";');
+  expect(gate).toContain('localStorage.getItem("samverkansregistret.sprak")');
+});
