@@ -67,7 +67,7 @@ impl AppState {
         let published = Arc::new(published);
         let snapshot = snapshot::derive(Arc::clone(&published), overlay, news_ids, today);
         let nav = Nav::new(snapshot);
-        let session = Session::new(&nav, stale, news, news_ids);
+        let session = Session::new(nav.view, stale, news, news_ids);
         let edits = Edits::new(published, overlay, snapshot, nav, problem);
         AppState {
             nav,
@@ -116,17 +116,17 @@ impl AppState {
     /// "Redigera" or "Ny post": opens the form on the entry as the register has it now (a new
     /// entry's draft for `Editing::New`, or for an entry gone meanwhile).
     pub fn open_form(&self, target: Editing) {
-        let (draft, base) = self.edits.with_catalog(|c| {
-            let entry = match &target {
-                Editing::Entry(id) => c.register.entry(id),
-                Editing::New => None,
-            };
-            match entry {
+        let edits = self.edits;
+        let entry_id = match &target {
+            Editing::Entry(id) => Some(id.clone()),
+            Editing::New => None,
+        };
+        self.session.open_form(target, move || {
+            edits.with_catalog(|c| match entry_id.and_then(|id| c.register.entry(&id)) {
                 Some(e) => (Draft::from_entry(e), Some(e.clone())),
                 None => (Draft::new_in(&c.register), None),
-            }
+            })
         });
-        self.session.open_form(target, draft, base);
     }
 }
 

@@ -2,7 +2,7 @@
 //! browser's history.
 
 use leptos::prelude::*;
-use samverkan_core::query::{Catalog, Results};
+use samverkan_core::query::Results;
 use samverkan_core::search::Query;
 use samverkan_core::url::{Notice, ViewState};
 use wasm_bindgen::JsValue;
@@ -58,15 +58,16 @@ struct PendingUrl {
 /// each history write costs the browser a forced layout and a favicon refresh.
 const TYPING_URL_DELAY: std::time::Duration = std::time::Duration::from_millis(300);
 
-fn location_search() -> String {
-    window().location().search().unwrap_or_default()
+/// The view state the address gives over `snapshot`'s register, and what it ignored.
+fn read_location(snapshot: Memo<Snapshot>) -> (ViewState, Vec<Notice>) {
+    let query = window().location().search().unwrap_or_default();
+    snapshot.with_untracked(|s| ViewState::from_query(&query, &s.catalog.register))
 }
 
 impl Nav {
     /// The view state the address gives, over `snapshot`'s register; follows back and forward.
     pub(super) fn new(snapshot: Memo<Snapshot>) -> Nav {
-        let (initial, notices) = snapshot
-            .with_untracked(|s| ViewState::from_query(&location_search(), &s.catalog.register));
+        let (initial, notices) = read_location(snapshot);
         let state = RwSignal::new(initial);
         let ignored = RwSignal::new(notices);
         let results = Memo::new(move |_| {
@@ -103,12 +104,8 @@ impl Nav {
         nav
     }
 
-    fn with_catalog<T>(&self, f: impl FnOnce(&Catalog) -> T) -> T {
-        self.snapshot.with_untracked(|s| f(&s.catalog))
-    }
-
     fn reload_from_url(&self) {
-        let (s, n) = self.with_catalog(|c| ViewState::from_query(&location_search(), &c.register));
+        let (s, n) = read_location(self.snapshot);
         self.typing.set(false);
         self.ignored.set(n);
         self.state.set(s);

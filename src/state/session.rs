@@ -16,9 +16,8 @@ use samverkan_core::draft::{Draft, Field, FieldError};
 use samverkan_core::exchange::ImportSummary;
 use samverkan_core::load::SourceProblem;
 use samverkan_core::model::{Academy, Department, Entry};
-use samverkan_core::url::Lang;
+use samverkan_core::url::{Lang, ViewState};
 
-use super::nav::Nav;
 use super::reader::Reader;
 use crate::browser::dom::focus_later;
 use crate::browser::storage::{self, StorageProblem};
@@ -153,13 +152,12 @@ pub struct Session {
 impl Session {
     /// Call where the signals should live: the app's root.
     pub(super) fn new(
-        nav: &Nav,
+        view: Reader<ViewState>,
         stale: Option<SourceProblem>,
         news: Since,
         news_ids: RwSignal<Arc<Vec<String>>>,
     ) -> Session {
         let remembered_lang = RwSignal::new(storage::load_lang());
-        let view = nav.view;
         let lang = Memo::new(move |_| Lang::choose(view.with(|s| s.lang), remembered_lang.get()));
         let edit_mode_w = RwSignal::new(storage::load_edit_mode());
         let form = RwSignal::new(None::<OpenForm>);
@@ -209,9 +207,9 @@ impl Session {
         self.form.get_untracked()
     }
 
-    /// Opens the form on `target` with `draft`, made from `base`; a form open on the same target
-    /// stays as it is (what was typed stays).
-    pub(super) fn open_form(&self, target: Editing, draft: Draft, base: Option<Entry>) {
+    /// Opens the form on `target` with the draft `make` makes (and the entry it was made from); a
+    /// form open on the same target stays as it is (what was typed stays), and `make` is not run.
+    pub(super) fn open_form(&self, target: Editing, make: impl FnOnce() -> (Draft, Option<Entry>)) {
         if self
             .form
             .with_untracked(|f| f.as_ref().is_some_and(|f| f.target == target))
@@ -221,10 +219,10 @@ impl Session {
         // Under a child of the app's root, which the form takes along: closed, it goes, and with
         // it the form's signals.
         let owner = self.owner.get_value().map(|root| root.child());
-        let make = || FormState::new(draft, base);
+        let (draft, base) = make();
         let state = match &owner {
-            Some(o) => o.with(make),
-            None => make(),
+            Some(o) => o.with(|| FormState::new(draft, base)),
+            None => FormState::new(draft, base),
         };
         self.replace_form(Some(OpenForm {
             target,

@@ -269,20 +269,17 @@ fn loading_app(h: &mut String, t: &Texts) {
 /// `public/gate.js` finds the fetch slow; the app words the later steps (src/views/shell.rs) and
 /// removes it. Fixed in place, so it moves nothing. English for readers who chose it.
 fn loading_line(h: &mut String, t: &Texts) {
+    let english = attr(crate::i18n::EN.loading_fetch);
+    let words = text(t.loading_fetch);
     for part in [
         "<div id=\"",
         FETCH_LINE,
         "\" class=\"fetch-progress\" role=\"status\" hidden data-en=\"",
-    ] {
-        h.push_str(part);
-    }
-    h.push_str(&attr(crate::i18n::EN.loading_fetch));
-    h.push_str("\">");
-    for part in ["<span id=\"", FETCH_TEXT, "\">"] {
-        h.push_str(part);
-    }
-    h.push_str(&text(t.loading_fetch));
-    for part in [
+        &english,
+        "\"><span id=\"",
+        FETCH_TEXT,
+        "\">",
+        &words,
         "</span> <progress id=\"",
         FETCH_BAR,
         "\" aria-labelledby=\"",

@@ -12,14 +12,13 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
+mod common;
+use common::{repo, rust_files};
+
 const MAX_LINES: usize = 600;
 
 /// A module by its path in its crate (`["edit", "form"]`; the crate root is `[]`).
 type ModPath = Vec<String>;
-
-fn repo() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
-}
 
 /// The workspace's crates: a name and the root file of each library or program.
 fn crate_roots() -> Vec<(&'static str, PathBuf)> {
@@ -299,21 +298,6 @@ fn the_checker_finds_circles_through_children_parents_and_roots() {
     assert!(circle(&g).is_some());
 }
 
-fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
-    let Ok(entries) = std::fs::read_dir(dir) else {
-        return;
-    };
-    for e in entries.flatten() {
-        let p = e.path();
-        let name = e.file_name();
-        if p.is_dir() && !matches!(name.to_str(), Some("target" | "node_modules" | ".git")) {
-            rust_files(&p, out);
-        } else if p.extension().is_some_and(|x| x == "rs") {
-            out.push(p);
-        }
-    }
-}
-
 #[test]
 fn no_source_file_is_over_600_lines() {
     let mut files = Vec::new();
@@ -340,21 +324,30 @@ fn code_of(file: &Path) -> String {
         .join("\n")
 }
 
+/// The files under `dirs` (at least `least` of them, or the tree was not found) whose code, not
+/// counting comments, contains `word`.
+fn files_naming(dirs: &[&str], least: usize, word: &str) -> Vec<String> {
+    let mut files = Vec::new();
+    for dir in dirs {
+        rust_files(&repo().join(dir), &mut files);
+    }
+    assert!(
+        files.len() >= least,
+        "sources not found under {dirs:?}: {files:?}"
+    );
+    files
+        .iter()
+        .filter(|f| code_of(f).contains(word))
+        .map(|f| f.display().to_string())
+        .collect()
+}
+
 /// The views (`src/views`, `src/edit`) reach the app's state only through the handles of
 /// `src/state`: memos, `Reader`s and intent methods. A view file that names `RwSignal` could
 /// hold or hand out a writable signal (a view's own widgets' state is `state::Own`).
 #[test]
 fn no_view_names_a_writable_signal() {
-    let mut files = Vec::new();
-    for dir in ["src/views", "src/edit"] {
-        rust_files(&repo().join(dir), &mut files);
-    }
-    assert!(files.len() > 15, "views not found: {files:?}");
-    let naming: Vec<String> = files
-        .iter()
-        .filter(|f| code_of(f).contains("RwSignal"))
-        .map(|f| f.display().to_string())
-        .collect();
+    let naming = files_naming(&["src/views", "src/edit"], 15, "RwSignal");
     assert!(naming.is_empty(), "views that name RwSignal: {naming:?}");
 }
 
@@ -363,12 +356,6 @@ fn no_view_names_a_writable_signal() {
 /// method is missing). Within `src/state`, `pub(super)` lets the assembly build the handles.
 #[test]
 fn nothing_in_the_app_is_widened_with_pub_crate() {
-    let mut files = Vec::new();
-    rust_files(&repo().join("src"), &mut files);
-    let widened: Vec<String> = files
-        .iter()
-        .filter(|f| code_of(f).contains("pub(crate)"))
-        .map(|f| f.display().to_string())
-        .collect();
+    let widened = files_naming(&["src"], 30, "pub(crate)");
     assert!(widened.is_empty(), "files with pub(crate): {widened:?}");
 }

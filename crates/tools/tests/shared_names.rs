@@ -4,11 +4,9 @@
 //! side writes a shared name out by hand, or names a placeholder the core does not have.
 
 use std::collections::BTreeMap;
-use std::path::{Path, PathBuf};
 
-fn repo() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
-}
+mod common;
+use common::{repo, rust_files};
 
 fn read(path: &str) -> String {
     std::fs::read_to_string(repo().join(path)).unwrap_or_else(|e| panic!("{path}: {e}"))
@@ -113,17 +111,8 @@ fn the_app_uses_the_constants_not_the_words() {
     let shared = shared();
     let literals = literals(&shared, &['"']);
     let mut files = vec![repo().join("crates/core/src/prerender.rs")];
-    let mut dirs = vec![repo().join("src")];
-    while let Some(dir) = dirs.pop() {
-        for entry in std::fs::read_dir(&dir).expect("src/ is readable") {
-            let path = entry.expect("an entry of src/").path();
-            if path.is_dir() {
-                dirs.push(path);
-            } else if path.extension().is_some_and(|e| e == "rs") {
-                files.push(path);
-            }
-        }
-    }
+    rust_files(&repo().join("src"), &mut files);
+    assert!(files.len() > 30, "src/ not found: {files:?}");
     for file in files {
         let text = std::fs::read_to_string(&file).expect("a source file is readable");
         for literal in &literals {
