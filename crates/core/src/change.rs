@@ -7,6 +7,7 @@
 //! ([`Overlay::perform`]). Undo is an operation too ([`Op::undo`]): it puts back exactly the
 //! fields the change altered, and leaves a field someone has changed since alone.
 
+use super::exchange::parse_stored;
 use super::model::{Academy, Category, Contact, Department, Entry, Register, Validity};
 use super::overlay::{Edit, Overlay};
 use super::validate::free_id;
@@ -112,6 +113,62 @@ impl Pending {
             self.actions.retain(|(n, _)| *n > upto);
         }
         std::mem::take(&mut self.again)
+    }
+}
+
+/// What a tab going away leaves for the next start when its last write cannot finish first (a
+/// write to IndexedDB is asynchronous, and ends with the page): the edits as the tab showed them,
+/// and the stored edits they were made from. Kept as text in localStorage, which is written at
+/// once; the next start takes it in ([`LeftBehind::taken_in`]) and removes it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LeftBehind {
+    /// Which tab left it: a tab whose write commits after all (it stayed, or came back from the
+    /// back-forward cache) removes only its own.
+    pub tab: String,
+    pub base: Overlay,
+    pub edits: Overlay,
+}
+
+impl LeftBehind {
+    /// Three lines: the tab, then each overlay in its stored text (JSON, which has no line
+    /// breaks of its own).
+    pub fn to_text(&self) -> Option<String> {
+        let base = serde_json::to_string(&self.base).ok()?;
+        let edits = serde_json::to_string(&self.edits).ok()?;
+        Some(format!("{}\n{base}\n{edits}", self.tab))
+    }
+
+    /// Read with the stored edits' own rules (`parse_stored`): a damaged or planted text is
+    /// `None`.
+    pub fn from_text(text: &str) -> Option<LeftBehind> {
+        let mut lines = text.split('\n');
+        let (tab, base, edits) = (lines.next()?, lines.next()?, lines.next()?);
+        if lines.next().is_some() || tab.is_empty() {
+            return None;
+        }
+        Some(LeftBehind {
+            tab: tab.to_string(),
+            base: parse_stored(base).ok()?,
+            edits: parse_stored(edits).ok()?,
+        })
+    }
+
+    /// What the stored edits become, `stored` being what storage holds now (`None`: nothing):
+    /// - still the base: the tab's last write never landed, and its edits are the stored ones;
+    /// - already the tab's edits: it landed, and nothing changes (`None`);
+    /// - anything else (another tab wrote since): the tab's edits are taken in on top, as an
+    ///   import of changes is, so nothing of either is lost.
+    pub fn taken_in(self, stored: Option<Overlay>) -> Option<Overlay> {
+        let stored = stored.unwrap_or_default();
+        if stored == self.edits {
+            None
+        } else if stored == self.base {
+            Some(self.edits)
+        } else {
+            let mut merged = stored;
+            merged.merge(self.edits);
+            Some(merged)
+        }
     }
 }
 

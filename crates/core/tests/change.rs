@@ -373,3 +373,96 @@ fn pending_actions_go_only_once_a_write_that_carried_them_has_committed() {
     pending.finished(upto, true);
     assert!(pending.is_empty());
 }
+
+/// What a tab leaves behind when its last write cannot finish before the page goes: the next
+/// start takes it in whether the write landed, never landed, or another tab wrote meanwhile.
+mod left_behind {
+    use super::*;
+    use samverkan_core::change::LeftBehind;
+
+    fn left(base: &Overlay, edits: &Overlay) -> LeftBehind {
+        LeftBehind {
+            tab: "a1".into(),
+            base: base.clone(),
+            edits: edits.clone(),
+        }
+    }
+
+    /// The stored edits with cpu's title set, made from `base`.
+    fn titled(base: &Overlay, p: &Register, title: &str) -> Overlay {
+        let mut o = base.clone();
+        save(&mut o, p, &cpu(p), with_title(cpu(p), title));
+        o
+    }
+
+    #[test]
+    fn a_write_that_never_landed_is_made_by_the_next_start() {
+        let p = published();
+        let base = titled(&Overlay::default(), &p, "Samordnare");
+        // The tab undid the title and commented instead; storage still holds the base.
+        let mut edits = Overlay::default();
+        save(&mut edits, &p, &cpu(&p), with_comment(cpu(&p), "Förlängs"));
+        let taken = left(&base, &edits).taken_in(Some(base.clone()));
+        // The edits replace the base outright: the undone title does not come back.
+        assert_eq!(taken, Some(edits));
+    }
+
+    #[test]
+    fn the_first_edit_ever_left_before_any_database_existed() {
+        let p = published();
+        let edits = titled(&Overlay::default(), &p, "Samordnare");
+        assert_eq!(
+            left(&Overlay::default(), &edits).taken_in(None),
+            Some(edits)
+        );
+    }
+
+    #[test]
+    fn a_write_that_landed_changes_nothing() {
+        let p = published();
+        let edits = titled(&Overlay::default(), &p, "Samordnare");
+        assert_eq!(
+            left(&Overlay::default(), &edits).taken_in(Some(edits.clone())),
+            None
+        );
+    }
+
+    #[test]
+    fn another_tab_wrote_meanwhile_and_both_are_kept() {
+        let p = published();
+        let mine = titled(&Overlay::default(), &p, "Samordnare");
+        // Another tab saved a different entry after this one's base was read.
+        let mut theirs = Overlay::default();
+        let ki = p.entry("ki-samverkansavtal").unwrap().clone();
+        let mut changed = ki.clone();
+        changed.comment = Some("Ny kommentar".into());
+        save(&mut theirs, &p, &ki, changed);
+        let taken = left(&Overlay::default(), &mine)
+            .taken_in(Some(theirs))
+            .unwrap();
+        let cpu_now = taken.current(&p, "cpu").unwrap();
+        let title = cpu_now.contact.as_ref().unwrap().title.as_deref();
+        assert_eq!(title, Some("Samordnare"));
+        let ki_now = taken.current(&p, "ki-samverkansavtal").unwrap();
+        assert_eq!(ki_now.comment.as_deref(), Some("Ny kommentar"));
+    }
+
+    #[test]
+    fn the_text_reads_back_and_a_damaged_or_planted_one_does_not() {
+        let p = published();
+        let l = left(
+            &Overlay::default(),
+            &titled(&Overlay::default(), &p, "Samordnare"),
+        );
+        let text = l.to_text().unwrap();
+        assert_eq!(LeftBehind::from_text(&text), Some(l));
+        assert_eq!(LeftBehind::from_text(&text[..text.len() / 2]), None);
+        assert_eq!(LeftBehind::from_text("{}"), None);
+        // Edits that break the stored edits' rules (an edit with no entry and no base).
+        let empty = r#"{"schema":"samverkansregistret-andringar","version":1}"#;
+        let planted = r#"{"schema":"samverkansregistret-andringar","version":1,"edits":[{"id":"","base":null,"entry":null}]}"#;
+        let planted = format!("x\n{empty}\n{planted}");
+        assert!(LeftBehind::from_text(&format!("x\n{empty}\n{empty}")).is_some());
+        assert_eq!(LeftBehind::from_text(&planted), None);
+    }
+}
