@@ -105,12 +105,11 @@ impl Edits {
             edits.take_stored()
         })));
         edits.settle();
-        // Edits not yet in storage exist only in this tab. Leaving writes them at once, without
-        // waiting for the lock (a write in flight would otherwise be cut off); if that fails,
-        // closing or reloading asks first.
+        // Edits not yet in storage exist only in this tab. Leaving keeps them at once (left
+        // behind for the next start, or written to localStorage without waiting for the lock);
+        // only if that fails does closing or reloading ask first.
         let leaving = window_event_listener(leptos::ev::beforeunload, move |ev| {
-            edits.write_before_leaving();
-            if edits.pending.try_with_value(|p| !p.is_empty()) == Some(true) {
+            if !edits.write_before_leaving() {
                 ev.prevent_default();
                 // Older browsers ask only when a text is set; they show their own wording.
                 ev.set_return_value(t().storage_memory_only);
@@ -233,12 +232,26 @@ impl Edits {
         self.write_with(false);
     }
 
-    /// The page is going away: the write starts now (for localStorage without waiting for the
-    /// lock, which would be too late).
-    fn write_before_leaving(&self) {
-        if self.pending.try_with_value(|p| !p.is_empty()) == Some(true) {
+    /// The page is going away: what is not yet written is kept now, before the page goes. Where
+    /// the edits are in IndexedDB, whose write would end with the page, they are left behind for
+    /// the next start (`storage::leave_behind`); in localStorage the write is made at once,
+    /// without waiting for the lock. Whether nothing of this tab's is left unkept.
+    fn write_before_leaving(&self) -> bool {
+        if self.pending.try_with_value(|p| !p.is_empty()) != Some(true) {
+            return true;
+        }
+        let left = self
+            .synced
+            .try_with_value(|base| {
+                self.overlay_w
+                    .try_with_untracked(|edits| storage::leave_behind(base, edits))
+            })
+            .flatten()
+            == Some(true);
+        if !left {
             self.write_with(true);
         }
+        left || self.pending.try_with_value(|p| p.is_empty()) == Some(true)
     }
 
     /// Another tab wrote the edits: take them in, with this tab's pending operations on top (and
@@ -276,6 +289,9 @@ impl Edits {
                 let (next, moved) = next.unzip();
                 match written {
                     Ok(()) => {
+                        if state.pending.try_with_value(Pending::is_empty) == Some(true) {
+                            storage::forget_left_behind();
+                        }
                         if let Some(next) = &next {
                             state.synced.set_value(next.clone());
                             // Dated, for the reminder to export or publish them.

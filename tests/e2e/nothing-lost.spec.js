@@ -1,7 +1,7 @@
 // Issue 14, "Nothing typed is ever lost": each case the red-team pass found, as a reader meets it.
 // Each test asserts what the user sees and what is stored. docs/EDITS.md lists them.
 import { readFile } from "node:fs/promises";
-import { test, expect, accessible, editingMode, open, TODAY, storedText, plantStored, storedBackups } from "./fixtures.js";
+import { test, expect, accessible, editingMode, open, TODAY, storedText, plantStored, storedBackups, EDITS_DB } from "./fixtures.js";
 
 const stored = storedText;
 const storedEdits = async (page) => JSON.parse((await stored(page)) ?? '{"edits": []}').edits;
@@ -314,6 +314,48 @@ test.describe("one source of truth per tab", () => {
     ]);
     await expect(page.locator("#lagring")).toHaveCount(0);
     await expect(page.locator("#bekraftelse")).toHaveText("Ändringarna som väntade är nu sparade i webbläsaren.");
+  });
+
+  test("Spara and straight away a reload: nothing asks, and the edit is there after it", async ({ page, context }) => {
+    // A write to IndexedDB cannot finish once the page goes. Another tab holds the store, so
+    // this tab's write of the second edit is still waiting when the reader reloads.
+    await saveEdit(page, "cpu", (f) => f.getByLabel("Titel").fill("första"));
+    await expect.poll(async () => (await storedEdits(page)).length).toBe(1);
+    const other = await context.newPage();
+    await other.goto("./oppna-data.html");
+    await other.evaluate(
+      ([name, store]) =>
+        new Promise((held) => {
+          const r = indexedDB.open(name);
+          r.onsuccess = () => {
+            const s = r.result.transaction(store, "readwrite").objectStore(store);
+            // Kept active with one read after another until released.
+            const spin = () => {
+              if (!window.released) s.get("v1").onsuccess = spin;
+            };
+            spin();
+            held();
+          };
+        }),
+      EDITS_DB,
+    );
+    await saveInApp(page, "ulf-sh", (f) => f.getByLabel("Titel").fill("andra"));
+    const asked = [];
+    page.on("dialog", (d) => {
+      asked.push(d.type());
+      return d.dismiss();
+    });
+    await page.goto("./?post=ulf-sh");
+    await other.evaluate(() => (window.released = true));
+    await expect(page.locator("#antal")).toBeVisible();
+    expect(asked).toEqual([]);
+    await expect(page.locator("article.detail")).toContainText("andra");
+    expect(await storedEntry(page, "ulf-sh")).toMatchObject({ contact: { title: "andra" } });
+    expect(await storedEntry(page, "cpu")).toMatchObject({ contact: { title: "första" } });
+    // What the tab left behind was taken in, and is gone.
+    expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.includes("andringar")))).toEqual([
+      "samverkansregistret.andringar.sedan",
+    ]);
   });
 
   test("damaged stored edits that cannot be moved aside are never written over, and are moved aside once they can be", async ({ page }) => {

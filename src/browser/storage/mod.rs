@@ -6,8 +6,9 @@
 //! on https, localhost and plain http alike; a committed write is announced to the other tabs on
 //! a `BroadcastChannel`. Where a browser has no IndexedDB, the edits fall back to localStorage
 //! under a Web Lock (where there is one), as before. Edits an earlier version kept in
-//! localStorage move into IndexedDB at start-up. The small settings stay in localStorage
-//! (gloo-storage).
+//! localStorage move into IndexedDB at start-up, and so do the edits a tab left behind when it
+//! went with a write under way ([`leave_behind`]). The small settings stay in localStorage
+//! (`settings`).
 //!
 //! Nothing here throws: availability is probed through web-sys `Result`s before gloo is used,
 //! a value that cannot be read is moved aside as a backup (and never overwritten when it cannot
@@ -17,24 +18,26 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use gloo_storage::{LocalStorage, Storage};
 use leptos::prelude::*;
-use samverkan_core::changelog::Since;
-use samverkan_core::date::DatePoint;
+use samverkan_core::change::LeftBehind;
 use samverkan_core::exchange::parse_stored;
-use samverkan_core::model::Register;
 use samverkan_core::overlay::Overlay;
-use samverkan_core::seen::Fingerprints;
-use samverkan_core::url::Lang;
 use wasm_bindgen::{closure::Closure, JsCast};
 use web_sys::BroadcastChannel;
 
 use crate::browser::idb::{self, Db, Write};
 
-/// Where the overlay lived in localStorage, and lives where there is no IndexedDB. Versioned: a
-/// future format uses a new key and migrates.
-pub const KEY: &str = "samverkansregistret.andringar.v1";
-const BACKUP_PREFIX: &str = "samverkansregistret.andringar.trasig.";
+mod local;
+mod settings;
+
+use local::KEY;
+use local::{exclusively, load, raw, save, set_aside};
+pub use local::{StorageProblem, Stored};
+pub use settings::*;
+
+/// What a tab going away with a write to IndexedDB under way leaves for the next start
+/// (`samverkan_core::change::LeftBehind`).
+const LEFT_KEY: &str = "samverkansregistret.andringar.lamnade";
 /// The IndexedDB database, its one store, and the overlay's key in it (backups beside it).
 const DB_NAME: &str = "samverkansregistret";
 const DB_STORE: &str = "andringar";
@@ -44,37 +47,9 @@ const DB_BACKUP_PREFIX: &str = "trasig.";
 const DB_DEADLINE_MS: i32 = 4_000;
 /// The channel on which a tab announces that it wrote the edits.
 const CHANNEL: &str = "samverkansregistret.andringar";
-/// The Web Lock every tab takes around reading and writing the overlay in localStorage.
-const LOCK: &str = "samverkansregistret.andringar";
-/// The language the reader last chose ("sv" or "en"); gate.js reads it too.
-pub use samverkan_core::shared::LANG_KEY;
-/// The fingerprints of the published register this browser's reader last marked as read
-/// (`samverkan_core::seen`). Versioned in its text's header line.
-pub const SEEN_KEY: &str = "samverkansregistret.sett";
-/// The day (ISO) this browser's oldest unpublished local edit was stored; absent without edits.
-pub const EDITS_SINCE_KEY: &str = "samverkansregistret.andringar.sedan";
-/// "1" while this browser is in editing mode ("Redigera registret"); absent otherwise.
-pub const EDIT_MODE_KEY: &str = "samverkansregistret.redigera";
-
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum StorageProblem {
-    /// localStorage is switched off or refused (private mode, policy).
-    Unavailable,
-    /// Writing failed, typically because storage is full.
-    WriteFailed,
-    /// The stored edits could not be read; the raw text was kept under `backup` (if it could be).
-    Corrupted { backup: Option<String> },
-}
-
-fn raw() -> Option<web_sys::Storage> {
-    window().local_storage().ok().flatten()
-}
 
 /// What start-up read: the edits (empty when none are stored), and a problem to report.
 pub type Opened = (Overlay, Option<StorageProblem>);
-
-/// The stored overlay as one read found it: `Ok(None)` when nothing is stored.
-pub type Stored = Result<Option<Overlay>, StorageProblem>;
 
 /// Where this tab keeps the edits, and the channel on which tabs announce their writes (`None`
 /// where the browser has no `BroadcastChannel`: other tabs then see a write at their own next
@@ -96,6 +71,10 @@ enum Place {
 
 thread_local! {
     static DOOR: RefCell<Option<Rc<Door>>> = const { RefCell::new(None) };
+    /// This tab, in what it leaves behind: random, so two tabs never share it.
+    static TAB: String = format!("{:08x}", (js_sys::Math::random() * f64::from(u32::MAX)) as u32);
+    /// This tab left its edits behind and has not written them since.
+    static LEFT: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
 }
 
 fn door() -> Rc<Door> {
@@ -131,19 +110,24 @@ async fn place() -> Place {
 }
 
 /// Start-up: reads the edits from IndexedDB (or, without it, localStorage), moving edits an
-/// earlier version kept in localStorage into it. A browser with no database of the edits and
-/// nothing in localStorage has no edits: no database is made (or waited for) until the first one.
+/// earlier version kept in localStorage into it, and taking in what a tab left behind
+/// ([`leave_behind`]). A browser with no database of the edits and nothing in localStorage has no
+/// edits: no database is made (or waited for) until the first one.
 pub async fn open_edits() -> Opened {
     let earlier_text = raw().and_then(|s| s.get_item(KEY).ok().flatten());
-    if earlier_text.is_none() && idb::exists(DB_NAME).await == Some(false) {
+    let (left_text, left) = left_behind();
+    if earlier_text.is_none() && left_text.is_none() && idb::exists(DB_NAME).await == Some(false) {
         set_door(Place::NotYet);
         return (Overlay::default(), None);
     }
     let Some(db) = idb::open(DB_NAME, DB_STORE, DB_DEADLINE_MS).await else {
         set_door(Place::Local);
-        return match load() {
-            Ok(o) => (o.unwrap_or_default(), None),
-            Err(p) => (Overlay::default(), Some(p)),
+        // What a tab left behind is shown on top, and stays until the database opens again
+        // (what it builds on is there).
+        return match (load(), left) {
+            (Ok(o), Some(left)) => (left.taken_in(o).unwrap_or_default(), None),
+            (Ok(o), None) => (o.unwrap_or_default(), None),
+            (Err(p), _) => (Overlay::default(), Some(p)),
         };
     };
     set_door(Place::Db(db.clone()));
@@ -156,6 +140,9 @@ pub async fn open_edits() -> Opened {
     let moving = earlier.is_some();
     let read: Rc<RefCell<Option<Stored>>> = Rc::default();
     let out = Rc::clone(&read);
+    // Damaged stored edits set aside under what a tab left behind: said, not shown.
+    let set_aside: Rc<RefCell<Option<StorageProblem>>> = Rc::default();
+    let damaged = Rc::clone(&set_aside);
     let result = db
         .update(DB_KEY, move |value| {
             let (stored, mut writes) = parse_db(value);
@@ -174,16 +161,41 @@ pub async fn open_edits() -> Opened {
                     Ok(Some(earlier))
                 }
             };
+            // The edits a tab left behind when it went with its last write under way (damaged
+            // stored edits were set aside above, and count as none).
+            let stored = match (stored, left) {
+                (stored, None) => stored,
+                (Ok(now), Some(left)) => match left.taken_in(now.clone()) {
+                    Some(next) => {
+                        writes.retain(|(key, _)| key != DB_KEY);
+                        writes.push(write_of(&next));
+                        Ok(Some(next))
+                    }
+                    None => Ok(now),
+                },
+                (Err(p), Some(left)) => {
+                    let next = left.taken_in(None).unwrap_or_default();
+                    writes.retain(|(key, _)| key != DB_KEY);
+                    writes.push(write_of(&next));
+                    *damaged.borrow_mut() = Some(p);
+                    Ok(Some(next))
+                }
+            };
             *out.borrow_mut() = Some(stored);
             writes
         })
         .await;
     let stored = read.borrow_mut().take();
+    problem = problem.or(set_aside.borrow_mut().take());
     match (result, stored) {
         (Ok(()), Some(stored)) => {
-            if moving {
-                if let Some(storage) = raw() {
+            if let Some(storage) = raw() {
+                if moving {
                     let _ = storage.remove_item(KEY);
+                }
+                // Taken in: removed, unless another tab has left something since.
+                if left_text.is_some() && storage.get_item(LEFT_KEY).ok().flatten() == left_text {
+                    let _ = storage.remove_item(LEFT_KEY);
                 }
             }
             match stored {
@@ -203,6 +215,66 @@ pub async fn open_edits() -> Opened {
             problem = problem.or(Some(StorageProblem::WriteFailed));
             (Overlay::default(), problem)
         }
+    }
+}
+
+/// What a tab left behind, as its text and read. A text that cannot be read (damaged, or planted
+/// by another page on this origin) is moved aside as a backup and not used.
+fn left_behind() -> (Option<String>, Option<LeftBehind>) {
+    let Some(storage) = raw() else {
+        return (None, None);
+    };
+    let Some(text) = storage.get_item(LEFT_KEY).ok().flatten() else {
+        return (None, None);
+    };
+    match LeftBehind::from_text(&text) {
+        Some(left) => (Some(text), Some(left)),
+        None => {
+            set_aside(&storage, LEFT_KEY, &text);
+            (None, None)
+        }
+    }
+}
+
+/// The page is going away with edits this tab has not finished writing. A write to IndexedDB
+/// would end with the page, so the edits as the tab shows them (`edits`), with the stored edits
+/// they were made from (`base`), are left in localStorage, which is written at once; the next
+/// start takes them in (`open_edits`, `LeftBehind::taken_in`). Whether they were left: `false`
+/// where the edits themselves live in localStorage (the caller writes them there, as at once) or
+/// localStorage refuses (full, or off).
+pub fn leave_behind(base: &Overlay, edits: &Overlay) -> bool {
+    if matches!(*door().place.borrow(), Place::Local) {
+        return false;
+    }
+    let left = LeftBehind {
+        tab: TAB.with(String::clone),
+        base: base.clone(),
+        edits: edits.clone(),
+    };
+    let Some(text) = left.to_text() else {
+        return false;
+    };
+    let stored = raw().is_some_and(|s| s.set_item(LEFT_KEY, &text).is_ok());
+    LEFT.with(|l| l.set(stored));
+    stored
+}
+
+/// Everything this tab had left behind has been written after all (it stayed, or came back from
+/// the back-forward cache): what it left is not needed, unless another tab has left something
+/// since.
+pub fn forget_left_behind() {
+    if !LEFT.with(|l| l.replace(false)) {
+        return;
+    }
+    let Some(storage) = raw() else { return };
+    let ours = storage
+        .get_item(LEFT_KEY)
+        .ok()
+        .flatten()
+        .and_then(|text| LeftBehind::from_text(&text))
+        .is_some_and(|left| TAB.with(|tab| left.tab == *tab));
+    if ours {
+        let _ = storage.remove_item(LEFT_KEY);
     }
 }
 
@@ -355,189 +427,4 @@ pub fn when_other_tab_writes(f: impl Fn() + Clone + 'static) -> impl FnOnce() {
         }
         drop(message);
     }
-}
-
-/// The overlay in localStorage; `Ok(None)` when nothing is stored. Read with the import's rules
-/// (`parse_stored`): a text that breaks them (damaged, or planted by another page on this origin)
-/// is moved aside as a backup and not used.
-fn load() -> Stored {
-    let Some(storage) = raw() else {
-        return Err(StorageProblem::Unavailable);
-    };
-    match storage.get_item(KEY) {
-        Err(_) => Err(StorageProblem::Unavailable),
-        Ok(None) => Ok(None),
-        Ok(Some(text)) => match parse_stored(&text) {
-            Ok(o) => Ok(Some(o)),
-            Err(_) => Err(StorageProblem::Corrupted {
-                backup: set_aside(&storage, &text),
-            }),
-        },
-    }
-}
-
-/// Copies an unreadable stored text under a backup key and then clears the main key; the
-/// backup's key, or `None` when it could not be copied (storage full), in which case the text
-/// stays where it is.
-fn set_aside(storage: &web_sys::Storage, text: &str) -> Option<String> {
-    let backup = format!("{BACKUP_PREFIX}{}", js_sys::Date::now() as u64);
-    storage.set_item(&backup, text).ok()?;
-    let _ = storage.remove_item(KEY);
-    Some(backup)
-}
-
-/// Stores `overlay` in localStorage. Never over an unreadable stored text that could not be
-/// copied aside: then this refuses, and the edits stay in the tab.
-fn save(overlay: &Overlay) -> Result<(), StorageProblem> {
-    let Some(storage) = raw() else {
-        return Err(StorageProblem::Unavailable);
-    };
-    if let Ok(Some(text)) = storage.get_item(KEY) {
-        if parse_stored(&text).is_err() && set_aside(&storage, &text).is_none() {
-            return Err(StorageProblem::Corrupted { backup: None });
-        }
-    }
-    let result = if overlay.is_empty() {
-        LocalStorage::delete(KEY);
-        Ok(())
-    } else {
-        LocalStorage::set(KEY, overlay)
-    };
-    result.map_err(|_| StorageProblem::WriteFailed)
-}
-
-/// Runs `f` while holding this origin's lock on the edits in localStorage (the Web Locks API), so
-/// two tabs never interleave a read and a write of them. Where the browser has no locks (an
-/// `http://` address is not a secure context), or refuses the request, `f` runs at once.
-fn exclusively(f: impl FnOnce() + 'static) {
-    let slot = Rc::new(RefCell::new(Some(f)));
-    let run = {
-        let slot = Rc::clone(&slot);
-        move || {
-            let f = slot.borrow_mut().take();
-            if let Some(f) = f {
-                f();
-            }
-        }
-    };
-    if !request_lock(run.clone()) {
-        run();
-    }
-}
-
-/// `navigator.locks.request(name, callback)`, looked up at run time (web-sys has it only behind
-/// its unstable flag). Whether the request was made. `run` runs its work once however often it is
-/// called: in the lock, or when the request fails later.
-fn request_lock(run: impl Fn() + Clone + 'static) -> bool {
-    use wasm_bindgen::{closure::Closure, JsCast, JsValue};
-    let navigator: JsValue = window().navigator().into();
-    let Ok(locks) = js_sys::Reflect::get(&navigator, &"locks".into()) else {
-        return false;
-    };
-    let Ok(request) = js_sys::Reflect::get(&locks, &"request".into()) else {
-        return false;
-    };
-    let Some(request) = request.dyn_ref::<js_sys::Function>() else {
-        return false;
-    };
-    let in_lock = run.clone();
-    let callback = Closure::once_into_js(move |_lock: JsValue| {
-        in_lock();
-        JsValue::UNDEFINED
-    });
-    let Ok(promise) = request.call2(&locks, &JsValue::from_str(LOCK), &callback) else {
-        return false;
-    };
-    if let Ok(promise) = promise.dyn_into::<js_sys::Promise>() {
-        wasm_bindgen_futures::spawn_local(async move {
-            if wasm_bindgen_futures::JsFuture::from(promise).await.is_err() {
-                run();
-            }
-        });
-    }
-    true
-}
-
-/// The day the oldest unpublished local edit was stored, if it is known.
-pub fn edits_since() -> Option<chrono::NaiveDate> {
-    let text = raw()?.get_item(EDITS_SINCE_KEY).ok()??;
-    // The core's date reader: chrono's own parser would add its format machinery to the wasm.
-    match DatePoint::parse(&text).ok()? {
-        DatePoint::Day(day) => Some(day),
-        _ => None,
-    }
-}
-
-/// Notes that the stored edits now hold unpublished changes (`Some(today)`, kept if a day is
-/// already noted) or none (`None`). A failure only means the reminder cannot date them.
-pub fn note_edits_since(today: Option<chrono::NaiveDate>) {
-    let Some(storage) = raw() else { return };
-    let _ = match today {
-        Some(day) if edits_since().is_none() => {
-            storage.set_item(EDITS_SINCE_KEY, &DatePoint::Day(day).to_string())
-        }
-        Some(_) => Ok(()),
-        None => storage.remove_item(EDITS_SINCE_KEY),
-    };
-}
-
-/// The remembered language; anything unreadable counts as no choice.
-pub fn load_lang() -> Option<Lang> {
-    let text = raw()?.get_item(LANG_KEY).ok().flatten()?;
-    Lang::from_id(text.trim())
-}
-
-/// Whether this browser was left in editing mode; anything unreadable counts as reading.
-pub fn load_edit_mode() -> bool {
-    raw()
-        .and_then(|s| s.get_item(EDIT_MODE_KEY).ok().flatten())
-        .is_some_and(|v| v == "1")
-}
-
-/// Remembers editing mode. A failure (storage off or full) only means it is not remembered; the
-/// mode still holds in this tab.
-pub fn save_edit_mode(on: bool) {
-    if let Some(storage) = raw() {
-        let _ = if on {
-            storage.set_item(EDIT_MODE_KEY, "1")
-        } else {
-            storage.remove_item(EDIT_MODE_KEY)
-        };
-    }
-}
-
-/// Remembers the reader's language. A failure (storage off or full) only means it is not
-/// remembered; the choice still holds in this tab and in its URL.
-pub fn save_lang(lang: Lang) {
-    if let Some(storage) = raw() {
-        let _ = storage.set_item(LANG_KEY, lang.id());
-    }
-}
-
-/// What is new in `published` since the reader last marked the register as read. On a first
-/// visit (or when what was remembered cannot be read) it is remembered as read now, and nothing
-/// is new; storage that cannot be used at all remembers nothing, so nothing is called new.
-pub fn news_since_last_visit(published: &Register) -> Since {
-    let Some(storage) = raw() else {
-        return Since::default();
-    };
-    match storage.get_item(SEEN_KEY) {
-        Err(_) => Since::default(),
-        Ok(stored) => match stored.as_deref().and_then(Fingerprints::from_text) {
-            Some(seen) => Since::of(published, &seen),
-            None => {
-                let _ = remember_as_read(&Fingerprints::of(published));
-                Since::default()
-            }
-        },
-    }
-}
-
-/// "Markera som läst": remembers the register with these fingerprints as read. It may be refused
-/// (storage full); the caller says so, and the edits in storage are never touched to make room.
-pub fn remember_as_read(register: &Fingerprints) -> Result<(), StorageProblem> {
-    raw()
-        .ok_or(StorageProblem::Unavailable)?
-        .set_item(SEEN_KEY, &register.to_text())
-        .map_err(|_| StorageProblem::WriteFailed)
 }
