@@ -8,9 +8,11 @@
 // 0b. Writes the names the app shares with gate.js and the worker (crates/core/src/shared.rs,
 //    printed by the tools' shared-names) into gate.js in place of its __NAME__ placeholders;
 //    step 3 does the same for sw.js. A placeholder the core does not know fails the build.
-// 1. Moves trunk's inline loader <script type="module"> into a hashed file, so the page needs no
-//    inline script and the Content-Security-Policy can forbid them, and has it fetch the wasm
-//    through public/gate.js's byte counter (a link's progress bar) with the wasm's size.
+// 1. Writes the page's loader, boot-<hash>.js, from scripts/boot-template.js with this build's
+//    names: trunk writes no loader of its own (Trunk.toml's pattern_script leaves a bare
+//    <script type="module" data-boot-js data-boot-wasm> naming the files), so the page needs no
+//    inline script and the Content-Security-Policy can forbid them, and the loader fetches the
+//    wasm through public/gate.js's byte counter (a link's progress bar) with the wasm's size.
 // 2. Adds that Content-Security-Policy as a <meta> tag (docs: README.md, "Hosting").
 // 3. Writes sw.js from scripts/sw-template.js: it precaches exactly the code of this build (not
 //    register.json, which is data and is fetched network-first), and its version is a hash of
@@ -68,10 +70,11 @@ const shared = JSON.parse(
     encoding: "utf8",
   }),
 );
-/** `text` with every __NAME__ of `shared` written in as JavaScript; `keep` names placeholders
- * filled later. */
-function withShared(text, file, keep = []) {
+/** `text` with every __NAME__ of `shared` (and of `own`, this build's values) written in as
+ * JavaScript; `keep` names placeholders filled later. */
+function withShared(text, file, keep = [], own = {}) {
   const out = text.replace(/__([A-Z_]+)__/g, (whole, name) => {
+    if (name in own) return JSON.stringify(own[name]);
     if (name in shared) return JSON.stringify(shared[name]);
     if (keep.includes(name)) return whole;
     console.error(`post-build: ${file} names __${name}__, which crates/core/src/shared.rs does not have`);
@@ -84,28 +87,26 @@ await writeFile(gatePath, withShared(await readFile(gatePath, "utf8"), "public/g
 
 // 1 + 2: index.html
 let html = await readFile(indexPath, "utf8");
-const inline = /<script type="module">([\s\S]*?)<\/script>/;
-const found = html.match(inline);
+// Trunk's <script> as Trunk.toml's pattern_script writes it: the glue and the wasm, nothing else.
+const loader = /<script type="module" data-boot-js="([^"]+\.js)" data-boot-wasm="([^"]+\.wasm)"><\/script>/;
+const found = html.match(loader);
 if (!found) {
-  console.error("post-build: trunk's inline loader script was not found in index.html");
+  console.error("post-build: index.html lacks the loader tag of Trunk.toml's pattern_script");
   process.exit(1);
 }
-// The wasm is fetched through gate.js's samverkanApp, which counts its bytes for a link's progress
-// bar (#laddar) against its size, written here; without gate.js, as trunk wrote it.
-let boot = found[1].trim() + "\n";
-const wasmPath = boot.match(/module_or_path: '([^']+\.wasm)'/);
-if (!wasmPath) {
-  console.error("post-build: trunk's loader no longer names the wasm as module_or_path");
-  process.exit(1);
-}
-const wasmSize = (await stat(join(staging, wasmPath[1]))).size;
-boot = boot.replace(
-  wasmPath[0],
-  `module_or_path: window.samverkanApp ? window.samverkanApp('${wasmPath[1]}', ${wasmSize}) : '${wasmPath[1]}'`,
-);
+const [, appJs, appWasm] = found;
+// The template's comments stay in the template: the page fetches this file on every first visit.
+const boot = withShared(await readFile(join(here, "boot-template.js"), "utf8"), "scripts/boot-template.js", [], {
+  APP_JS: appJs,
+  APP_WASM: appWasm,
+  APP_WASM_SIZE: (await stat(join(staging, appWasm))).size,
+})
+  .replace(/^\/\/.*\n/gm, "")
+  .replace(/\n{2,}/g, "\n")
+  .trimStart();
 const bootName = `boot-${sha(boot).slice(0, 16)}.js`;
 await writeFile(join(staging, bootName), boot);
-html = html.replace(inline, `<script type="module" src="./${bootName}"></script>`);
+html = html.replace(loader, `<script type="module" src="./${bootName}"></script>`);
 if (/<script(?![^>]*\bsrc=)[^>]*>/.test(html)) {
   console.error("post-build: index.html still has an inline script");
   process.exit(1);
