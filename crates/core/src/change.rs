@@ -122,32 +122,23 @@ impl Pending {
 /// once; the next start takes it in ([`LeftBehind::taken_in`]) and removes it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct LeftBehind {
-    /// Which tab left it: a tab whose write commits after all (it stayed, or came back from the
-    /// back-forward cache) removes only its own.
-    pub tab: String,
     pub base: Overlay,
     pub edits: Overlay,
 }
 
 impl LeftBehind {
-    /// Three lines: the tab, then each overlay in its stored text (JSON, which has no line
-    /// breaks of its own).
+    /// Two lines: each overlay in its stored text (JSON, which has no line breaks of its own).
     pub fn to_text(&self) -> Option<String> {
         let base = serde_json::to_string(&self.base).ok()?;
         let edits = serde_json::to_string(&self.edits).ok()?;
-        Some(format!("{}\n{base}\n{edits}", self.tab))
+        Some(format!("{base}\n{edits}"))
     }
 
     /// Read with the stored edits' own rules (`parse_stored`): a damaged or planted text is
     /// `None`.
     pub fn from_text(text: &str) -> Option<LeftBehind> {
-        let mut lines = text.split('\n');
-        let (tab, base, edits) = (lines.next()?, lines.next()?, lines.next()?);
-        if lines.next().is_some() || tab.is_empty() {
-            return None;
-        }
+        let (base, edits) = text.split_once('\n')?;
         Some(LeftBehind {
-            tab: tab.to_string(),
             base: parse_stored(base).ok()?,
             edits: parse_stored(edits).ok()?,
         })

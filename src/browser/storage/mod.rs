@@ -71,10 +71,8 @@ enum Place {
 
 thread_local! {
     static DOOR: RefCell<Option<Rc<Door>>> = const { RefCell::new(None) };
-    /// This tab, in what it leaves behind: random, so two tabs never share it.
-    static TAB: String = format!("{:08x}", (js_sys::Math::random() * f64::from(u32::MAX)) as u32);
-    /// This tab left its edits behind and has not written them since.
-    static LEFT: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+    /// What this tab left behind and has not written since, as its text.
+    static LEFT: RefCell<Option<String>> = const { RefCell::new(None) };
 }
 
 fn door() -> Rc<Door> {
@@ -163,22 +161,21 @@ pub async fn open_edits() -> Opened {
             };
             // The edits a tab left behind when it went with its last write under way (damaged
             // stored edits were set aside above, and count as none).
-            let stored = match (stored, left) {
-                (stored, None) => stored,
-                (Ok(now), Some(left)) => match left.taken_in(now.clone()) {
-                    Some(next) => {
-                        writes.retain(|(key, _)| key != DB_KEY);
-                        writes.push(write_of(&next));
-                        Ok(Some(next))
+            let stored = match left {
+                None => stored,
+                Some(left) => {
+                    let now = stored.unwrap_or_else(|p| {
+                        *damaged.borrow_mut() = Some(p);
+                        None
+                    });
+                    match left.taken_in(now.clone()) {
+                        Some(next) => {
+                            writes.retain(|(key, _)| key != DB_KEY);
+                            writes.push(write_of(&next));
+                            Ok(Some(next))
+                        }
+                        None => Ok(now),
                     }
-                    None => Ok(now),
-                },
-                (Err(p), Some(left)) => {
-                    let next = left.taken_in(None).unwrap_or_default();
-                    writes.retain(|(key, _)| key != DB_KEY);
-                    writes.push(write_of(&next));
-                    *damaged.borrow_mut() = Some(p);
-                    Ok(Some(next))
                 }
             };
             *out.borrow_mut() = Some(stored);
@@ -194,8 +191,8 @@ pub async fn open_edits() -> Opened {
                     let _ = storage.remove_item(KEY);
                 }
                 // Taken in: removed, unless another tab has left something since.
-                if left_text.is_some() && storage.get_item(LEFT_KEY).ok().flatten() == left_text {
-                    let _ = storage.remove_item(LEFT_KEY);
+                if let Some(text) = &left_text {
+                    remove_unless_changed(&storage, LEFT_KEY, text);
                 }
             }
             match stored {
@@ -247,7 +244,6 @@ pub fn leave_behind(base: &Overlay, edits: &Overlay) -> bool {
         return false;
     }
     let left = LeftBehind {
-        tab: TAB.with(String::clone),
         base: base.clone(),
         edits: edits.clone(),
     };
@@ -255,7 +251,7 @@ pub fn leave_behind(base: &Overlay, edits: &Overlay) -> bool {
         return false;
     };
     let stored = raw().is_some_and(|s| s.set_item(LEFT_KEY, &text).is_ok());
-    LEFT.with(|l| l.set(stored));
+    LEFT.with(|l| *l.borrow_mut() = stored.then_some(text));
     stored
 }
 
@@ -263,18 +259,18 @@ pub fn leave_behind(base: &Overlay, edits: &Overlay) -> bool {
 /// the back-forward cache): what it left is not needed, unless another tab has left something
 /// since.
 pub fn forget_left_behind() {
-    if !LEFT.with(|l| l.replace(false)) {
+    let Some(text) = LEFT.with(|l| l.borrow_mut().take()) else {
         return;
+    };
+    if let Some(storage) = raw() {
+        remove_unless_changed(&storage, LEFT_KEY, &text);
     }
-    let Some(storage) = raw() else { return };
-    let ours = storage
-        .get_item(LEFT_KEY)
-        .ok()
-        .flatten()
-        .and_then(|text| LeftBehind::from_text(&text))
-        .is_some_and(|left| TAB.with(|tab| left.tab == *tab));
-    if ours {
-        let _ = storage.remove_item(LEFT_KEY);
+}
+
+/// Removes `key` if it still holds `text` (another tab may have written it since).
+fn remove_unless_changed(storage: &web_sys::Storage, key: &str, text: &str) {
+    if storage.get_item(key).ok().flatten().as_deref() == Some(text) {
+        let _ = storage.remove_item(key);
     }
 }
 
